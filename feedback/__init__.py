@@ -1,0 +1,1 @@
+"""The web service and the data: litestar app, piccolo tables, templates, CLI."""

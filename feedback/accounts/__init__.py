@@ -1,0 +1,1 @@
+"""Ministry accounts: reviewers, organizers and admins; passwords, API tokens, login."""

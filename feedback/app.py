@@ -1,0 +1,168 @@
+"""The one place that wires the web app: routes, templates, sessions, CSRF, queue, database."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from litestar import Litestar, Request, Response, get
+from litestar.config.csrf import CSRFConfig
+from litestar.contrib.jinja import JinjaTemplateEngine
+from litestar.datastructures import State
+from litestar.exceptions import HTTPException
+from litestar.middleware.session.client_side import CookieBackendConfig
+from litestar.openapi import OpenAPIConfig
+from litestar.response import Redirect
+from litestar.static_files import create_static_files_router
+from litestar.template.config import TemplateConfig
+
+from feedback.accounts.controllers import LoginPages
+from feedback.accounts.guards import LoginRequired
+from feedback.config import Settings, load_settings
+from feedback.db import close_database, open_database
+from feedback.intake.controllers import OpinionApi, PublicPages
+from feedback.review.controllers import ReviewApi, ReviewPages
+from workers.jobs import PROCESS_OPINION, SWEEP_RECEIVED
+from workers.queue import ArqJobQueue, JobQueue
+
+log = logging.getLogger(__name__)
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# 1 MB: ten times the longest opinion in the widest script, and small enough to refuse floods.
+MAX_BODY_BYTES = 1_048_576
+
+SECURITY_HEADERS = {
+    "content-security-policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "same-origin",
+}
+
+
+def _embedded_runner(settings: Settings):
+    from workers.pipeline import process_opinion, sweep_received
+    from workers.runner import InProcessRunner
+
+    return InProcessRunner(
+        {PROCESS_OPINION: process_opinion, SWEEP_RECEIVED: sweep_received},
+        ctx={
+            "settings": settings,
+            "language_check_threshold": settings.language_check_threshold,
+            "sweep_after_seconds": settings.sweep_after_seconds,
+        },
+        sweep_function=SWEEP_RECEIVED,
+    )
+
+
+def _login_redirect(request: Request, _: LoginRequired) -> Response:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return Redirect(path=f"/login?next={quote(target)}", status_code=303)
+
+
+def _unavailable(request: Request, error: Exception) -> Response:
+    log.warning("database unavailable for %s: %s", request.url.path, error)
+    return Response(
+        {"status_code": 503, "detail": "the service is briefly unavailable; try again shortly"},
+        status_code=503,
+        headers={"retry-after": "10"},
+    )
+
+
+def _database_errors() -> list[type[Exception]]:
+    errors: list[type[Exception]] = [ConnectionError, OSError]
+    try:
+        import asyncpg
+
+        errors += [asyncpg.exceptions.PostgresConnectionError, asyncpg.exceptions.CannotConnectNowError]
+        errors += [asyncpg.exceptions.InterfaceError]
+    except ImportError:  # pragma: no cover
+        pass
+    return errors
+
+
+async def _security_headers(response: Response) -> Response:
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+@get("/healthz", include_in_schema=False, sync_to_thread=False)
+def healthz(state: State) -> dict[str, str]:
+    return {"status": "ok", "queue": state.queue_kind}
+
+
+def create_app(settings: Settings | None = None, job_queue: JobQueue | None = None) -> Litestar:
+    settings = settings or load_settings()
+    secret = hashlib.sha256(settings.require_secret_key()).digest()
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        engine = await open_database(settings)
+        queue: JobQueue
+        if job_queue is not None:
+            queue = job_queue
+        elif settings.redis_url:
+            queue = ArqJobQueue(settings.redis_url, settings.queue_name)
+        else:
+            runner = _embedded_runner(settings)
+            await runner.start()
+            queue = runner
+        app.state.job_queue = queue
+        app.state.queue_kind = "embedded" if settings.embedded_queue else "redis"
+        try:
+            yield
+        finally:
+            await queue.close()
+            await close_database(engine)
+
+    exception_handlers: dict = {LoginRequired: _login_redirect}
+    for error in _database_errors():
+        exception_handlers[error] = _unavailable
+
+    return Litestar(
+        route_handlers=[
+            PublicPages,
+            OpinionApi,
+            LoginPages,
+            ReviewPages,
+            ReviewApi,
+            healthz,
+            create_static_files_router(
+                path="/static", directories=[PACKAGE_DIR / "static"], include_in_schema=False
+            ),
+        ],
+        lifespan=[lifespan],
+        state=State({"settings": settings}),
+        template_config=TemplateConfig(directory=PACKAGE_DIR / "templates", engine=JinjaTemplateEngine),
+        middleware=[
+            CookieBackendConfig(
+                secret=secret,
+                key="feedback_session",
+                httponly=True,
+                samesite="lax",
+                secure=settings.secure_cookies,
+                max_age=8 * 3600,
+            ).middleware
+        ],
+        csrf_config=CSRFConfig(
+            secret=secret.hex(),
+            cookie_name="csrftoken",
+            cookie_httponly=True,
+            cookie_samesite="lax",
+            cookie_secure=settings.secure_cookies,
+            exclude=["/api/"],
+        ),
+        openapi_config=OpenAPIConfig(
+            title="Opinion box API", version="1.0.0", path="/api/schema"
+        ),
+        request_max_body_size=MAX_BODY_BYTES,
+        exception_handlers=exception_handlers,
+        after_request=_security_headers,
+    )

@@ -1,0 +1,212 @@
+"""The `feedback` command: serve, worker, database, accounts and offline analysis."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import click
+
+from feedback.config import ConfigError, Settings, load_settings
+
+T = TypeVar("T")
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _with_database(work: Callable[[], Awaitable[T]]) -> T:
+    from feedback.db import close_database, open_database
+
+    settings = _settings()
+
+    async def run() -> T:
+        try:
+            engine = await open_database(settings)
+        except OSError as error:
+            raise click.ClickException(f"cannot reach the database: {error}") from None
+        try:
+            return await work()
+        finally:
+            await close_database(engine)
+
+    return asyncio.run(run())
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
+def main(verbose: bool) -> None:
+    """Multilingual opinion box: intake, language id, review."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # piccolo announces the database version on every connection.
+    logging.getLogger("piccolo").setLevel(logging.WARNING)
+
+
+@main.command()
+@click.option("--host", default=None, help="Overrides FEEDBACK_HOST.")
+@click.option("--port", default=None, type=int, help="Overrides FEEDBACK_PORT.")
+@click.option("--migrate/--no-migrate", default=False, help="Apply migrations first.")
+def serve(host: str | None, port: int | None, migrate: bool) -> None:
+    """Serve the web app (and, without FEEDBACK_REDIS_URL, the in-process worker)."""
+    import uvicorn
+
+    settings = _settings()
+    try:
+        settings.require_secret_key()
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from None
+    if migrate:
+        _migrate()
+    host = host or settings.host
+    port = port or settings.port
+    mode = "in-process worker" if settings.embedded_queue else f"Redis queue {settings.redis_url}"
+    click.echo(f"Opinion box on http://{host}:{port}/  (review: http://{host}:{port}/review)")
+    click.echo(f"Database: {settings.database_url}; jobs: {mode}")
+    click.echo("Create a reviewer: feedback users create EMAIL --role reviewer")
+    uvicorn.run("feedback.app:create_app", factory=True, host=host, port=port, log_level="info")
+
+
+@main.command()
+def worker() -> None:
+    """Run an arq worker (needs FEEDBACK_REDIS_URL). Same as `arq workers.settings.WorkerSettings`,
+    but it keeps going when Redis restarts."""
+    settings = _settings()
+    if not settings.redis_url:
+        raise click.ClickException(
+            "FEEDBACK_REDIS_URL is not set: without Redis, `feedback serve` runs the jobs itself"
+        )
+    from workers.worker_main import run_forever
+
+    asyncio.run(run_forever())
+
+
+@main.group()
+def db() -> None:
+    """Database schema."""
+
+
+def _migrate() -> None:
+    from feedback.db import migrate
+
+    settings = _settings()
+    if settings.is_sqlite:
+        settings.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        asyncio.run(migrate())
+    except OSError as error:
+        raise click.ClickException(f"cannot reach the database: {error}") from None
+
+
+@db.command("migrate")
+def db_migrate() -> None:
+    """Apply every pending migration (SQLite or PostgreSQL, from FEEDBACK_DATABASE_URL)."""
+    _migrate()
+    click.echo("database is up to date")
+
+
+@main.group()
+def users() -> None:
+    """Accounts for reviewers, organizers and admins."""
+
+
+@users.command("create")
+@click.argument("email")
+@click.option("--role", type=click.Choice(["reviewer", "organizer", "admin"]), default="reviewer")
+@click.option("--name", default="", help="Display name (default: the part before @).")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def users_create(email: str, role: str, name: str, password_stdin: bool) -> None:
+    """Create an account. Asks for the password unless --password-stdin."""
+    from feedback.accounts.services import AccountError, create_account
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        account_id = _with_database(lambda: create_account(email, password, role, name))
+    except AccountError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"created {role} {email.lower()} (id {account_id}); sign in at /login")
+
+
+@users.command("token")
+@click.argument("email")
+@click.option("--label", default="cli", help="What the token is for, kept with it.")
+def users_token(email: str, label: str) -> None:
+    """Print a new bearer token for the JSON API."""
+    from feedback.accounts.services import AccountError, issue_token
+
+    try:
+        token = _with_database(lambda: issue_token(email, label))
+    except AccountError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(token)
+
+
+ANALYZE_STEPS = ("language",)
+
+
+@main.command()
+@click.argument("input_file", type=click.File("r", encoding="utf-8"), default="-", required=False)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+@click.option(
+    "--steps",
+    default="language",
+    show_default=True,
+    help=f"Comma-separated steps: {', '.join(ANALYZE_STEPS)}.",
+)
+def analyze(input_file, output, steps: str) -> None:
+    """Analyse JSON Lines {"id", "text"} (stdin without INPUT) without a database."""
+    from tqdm import tqdm
+
+    from workers.pipeline import analyse
+
+    wanted = [step.strip() for step in steps.split(",") if step.strip()]
+    unknown = [step for step in wanted if step not in ANALYZE_STEPS]
+    if unknown:
+        raise click.UsageError(
+            f"unknown step(s): {', '.join(unknown)}; available: {', '.join(ANALYZE_STEPS)}"
+        )
+    rejected = 0
+    progress = tqdm(input_file, desc="analyze", unit=" lines", file=sys.stderr, mininterval=0.5)
+    for number, line in enumerate(progress, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("a line must be a JSON object")
+            text = record.get("text")
+            if not isinstance(text, str):
+                raise ValueError('"text" must be a string')
+        except ValueError as error:
+            rejected += 1
+            progress.write(f"line {number}: skipped: {error}", file=sys.stderr)
+            continue
+        result: dict[str, Any] = {"id": record.get("id")}
+        if "language" in wanted:
+            analysis = analyse(text, record.get("language") if isinstance(record.get("language"), str) else None)
+            result.update(
+                language=analysis.language,
+                language_confidence=analysis.language_confidence,
+                language_alternatives=analysis.language_alternatives,
+            )
+        output.write(json.dumps(result, ensure_ascii=False) + "\n")
+    progress.close()
+    if rejected:
+        click.echo(f"{rejected} line(s) skipped", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

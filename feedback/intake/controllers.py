@@ -1,0 +1,123 @@
+"""HTTP for residents: the opinion form, the receipt, the status lookup and the public API."""
+
+from __future__ import annotations
+
+from litestar import Controller, Request, get, post
+from litestar.exceptions import NotFoundException, ValidationException
+from litestar.response import Template
+from litestar.status_codes import HTTP_201_CREATED
+
+from feedback.intake.schemas import OpinionIn, OpinionReceipt, PublicStatus
+from feedback.intake.services import (
+    MAX_TEXT_LENGTH,
+    InputError,
+    public_status,
+    store_opinion,
+    validate,
+)
+from feedback.tables import RECEIVED
+from feedback.web import interface_language, page
+from feedback import i18n
+
+# Messages for the form, per InputError code: msgids go through gettext.
+_FORM_ERRORS = {
+    "text_type": "Please write your opinion.",
+    "text_empty": "Please write your opinion.",
+    "text_control": "Your text contains invisible control characters. Please remove them.",
+    "text_too_long": "Your opinion is too long. Please shorten it to 10,000 characters or fewer.",
+    "region_code": "Please choose a prefecture from the list.",
+    "email_invalid": "Please check the e-mail address.",
+    "language_tag": "Please choose a language from the menu.",
+    "consent": "Please agree to the privacy notice to send your opinion.",
+}
+
+
+def _api_error(error: InputError) -> ValidationException:
+    return ValidationException(
+        detail=error.message, extra={"field": error.field, "code": error.code}
+    )
+
+
+class PublicPages(Controller):
+    include_in_schema = False
+
+    @get("/", name="form")
+    async def form(self, request: Request) -> Template:
+        lang = interface_language(request)
+        return page(request, "form.html", lang=lang, values={}, errors={}, max_length=MAX_TEXT_LENGTH)
+
+    @post("/", name="submit", status_code=200)
+    async def submit(self, request: Request) -> Template:
+        form = await request.form()
+        lang = i18n.match(str(form.get("lang") or "")) or interface_language(request)
+        values = {key: str(form.get(key) or "") for key in ("text", "region", "contact_email")}
+        errors: dict[str, str] = {}
+        _ = i18n.gettext_for(lang)
+        if str(form.get("website") or ""):
+            # The honeypot field is invisible to people; only scripts fill it in.
+            return page(request, "receipt.html", lang=lang, receipt_code=None)
+        try:
+            opinion = validate(
+                values["text"],
+                language=i18n.BY_CODE[lang].content_language,
+                region=values["region"],
+                contact_email=values["contact_email"],
+            )
+        except InputError as error:
+            errors[error.field] = _(_FORM_ERRORS[error.code])
+            opinion = None
+        if form.get("consent") != "yes":
+            errors["consent"] = _(_FORM_ERRORS["consent"])
+        if errors or opinion is None:
+            return page(
+                request,
+                "form.html",
+                lang=lang,
+                status_code=400,
+                values=values,
+                errors=errors,
+                max_length=MAX_TEXT_LENGTH,
+            )
+        _id, code = await store_opinion(opinion, "web", request.app.state.job_queue)
+        return page(request, "receipt.html", lang=lang, receipt_code=code)
+
+    @get("/status", name="status")
+    async def status(self, request: Request, code: str | None = None) -> Template:
+        lang = interface_language(request)
+        found = await public_status(code) if code else None
+        return page(
+            request,
+            "status.html",
+            lang=lang,
+            status_code=404 if code and not found else 200,
+            code=code or "",
+            found=found,
+        )
+
+    @get("/privacy", name="privacy")
+    async def privacy(self, request: Request) -> Template:
+        return page(request, "privacy.html", lang=interface_language(request))
+
+
+class OpinionApi(Controller):
+    path = "/api/v1/opinions"
+    tags = ["opinions"]
+
+    @post("/", status_code=HTTP_201_CREATED, summary="Submit an opinion")
+    async def create(self, request: Request, data: OpinionIn) -> OpinionReceipt:
+        """Store an opinion and return its receipt code. Processing happens in the background."""
+        try:
+            opinion = validate(data.text, data.language, data.region, data.contact_email)
+        except InputError as error:
+            raise _api_error(error) from None
+        opinion_id, code = await store_opinion(opinion, "api", request.app.state.job_queue)
+        return OpinionReceipt(id=opinion_id, receipt_code=code, status=RECEIVED)
+
+    @get("/status/{receipt_code:str}", summary="Public status of an opinion")
+    async def status(self, receipt_code: str) -> PublicStatus:
+        """The status a resident may see with their receipt code: no text, no personal data."""
+        found = await public_status(receipt_code)
+        if found is None:
+            raise NotFoundException("no opinion with this receipt code")
+        code, status, submitted_at = found
+        return PublicStatus(receipt_code=code, status=status, submitted_on=submitted_at.date().isoformat())

@@ -1,0 +1,1 @@
+"""Review: the reviewers' screens and API over processed opinions."""

@@ -1,0 +1,126 @@
+"""Piccolo tables: opinions, their pipeline results, reviewers, tokens, labels and the audit log.
+
+One module for the whole app, as piccolo's template does; `piccolo_app.APP_CONFIG` finds them.
+Timestamps are timezone-aware UTC. JSON columns hold small lists and objects only.
+"""
+
+from __future__ import annotations
+
+from piccolo.columns import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Integer,
+    Real,
+    Text,
+    Timestamptz,
+    Varchar,
+)
+from piccolo.table import Table
+
+# Processing status: where the opinion is in the pipeline.
+RECEIVED = "received"
+PROCESSING = "processing"
+PROCESSED = "processed"
+FAILED = "failed"
+PROCESSING_STATUSES = (RECEIVED, PROCESSING, PROCESSED, FAILED)
+
+# Triage status: what reviewers decided.
+TRIAGE_STATUSES = ("new", "in_review", "forwarded", "answered", "closed", "spam")
+
+ROLES = ("reviewer", "organizer", "admin")
+
+
+class Account(Table, tablename="account"):
+    """A ministry user: reviewer, hearing organizer or administrator."""
+
+    email = Varchar(length=254, unique=True, index=True)
+    display_name = Varchar(length=200, default="")
+    password_hash = Text()
+    role = Varchar(length=16, default="reviewer")
+    active = Boolean(default=True)
+    created_at = Timestamptz()
+    last_login_at = Timestamptz(null=True, default=None)
+
+
+class ApiToken(Table, tablename="api_token"):
+    """A bearer token for the JSON API. Only its SHA-256 is stored."""
+
+    account = ForeignKey(references=Account, null=False)
+    token_hash = Varchar(length=64, unique=True, index=True)
+    label = Varchar(length=200, default="")
+    created_at = Timestamptz()
+    last_used_at = Timestamptz(null=True, default=None)
+    revoked = Boolean(default=False)
+
+
+class Opinion(Table, tablename="opinion"):
+    """One resident's opinion, as submitted, plus what the pipeline found."""
+
+    receipt_code = Varchar(length=16, unique=True, index=True)
+    text = Text()
+    # The language the resident chose (the form's language or the API's "language"): a hint.
+    declared_language = Varchar(length=16, null=True, default=None)
+    region = Varchar(length=32, null=True, default=None)
+    contact_email = Varchar(length=254, null=True, default=None)
+    source = Varchar(length=16, default="web")
+    submitted_at = Timestamptz(index=True)
+    updated_at = Timestamptz()
+
+    processing_status = Varchar(length=16, default=RECEIVED, index=True)
+    processing_error = Text(null=True, default=None)
+    processing_attempts = Integer(default=0)
+    processed_at = Timestamptz(null=True, default=None)
+
+    normalised_text = Text(null=True, default=None)
+    detected_language = Varchar(length=16, null=True, default=None)
+    language_confidence = Real(null=True, default=None)
+    language_alternatives = JSON(default=[])
+    # The language everything downstream uses: a reviewer's label when there is one,
+    # else the detector's guess.
+    language = Varchar(length=16, null=True, default=None, index=True)
+    language_needs_check = Boolean(default=False, index=True)
+
+    triage_status = Varchar(length=16, default="new", index=True)
+
+
+class PipelineStep(Table, tablename="pipeline_step"):
+    """The outcome of one pipeline step for one opinion: done, skipped (with why) or failed.
+
+    One row per (opinion, step), overwritten when the step runs again, so a job that runs
+    twice leaves the same rows.
+    """
+
+    opinion = ForeignKey(references=Opinion, null=False, index=True)
+    step = Varchar(length=32)
+    outcome = Varchar(length=16)  # done | skipped | failed
+    message = Text(default="")
+    detail = JSON(default={})
+    updated_at = Timestamptz()
+    # (opinion, step) is unique through an index made in the first migration: SQLite cannot
+    # add a table constraint after the fact, and the index does the same job on both.
+
+
+class Label(Table, tablename="label"):
+    """A reviewer's correction (language, topic, ...): it wins over the model and trains it."""
+
+    opinion = ForeignKey(references=Opinion, null=False, index=True)
+    kind = Varchar(length=32)
+    value = Varchar(length=64)
+    account = ForeignKey(references=Account, null=True)
+    created_at = Timestamptz()
+
+
+class AuditEntry(Table, tablename="audit_entry"):
+    """Who did what, before and after, when. Written once, never updated."""
+
+    account = ForeignKey(references=Account, null=True)
+    action = Varchar(length=64, index=True)
+    object_type = Varchar(length=32)
+    object_id = Varchar(length=64, default="")
+    before = JSON(default={})
+    after = JSON(default={})
+    created_at = Timestamptz(index=True)
+
+
+ALL_TABLES: list[type[Table]] = [Account, ApiToken, Opinion, PipelineStep, Label, AuditEntry]

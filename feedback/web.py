@@ -1,0 +1,53 @@
+"""Helpers shared by the HTML controllers: the interface language and page rendering."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request
+from litestar.response import Template
+
+from feedback import i18n, regions
+
+LANGUAGE_COOKIE = "lang"
+
+
+def interface_language(request: Request, allowed: tuple[str, ...] | None = None) -> str:
+    """?lang=, then the language cookie, then Accept-Language, then Japanese."""
+    for candidate in (request.query_params.get("lang"), request.cookies.get(LANGUAGE_COOKIE)):
+        code = i18n.match(candidate)
+        if code and (allowed is None or code in allowed):
+            return code
+    negotiated = i18n.negotiate(request.headers.get("accept-language"), allowed)
+    if negotiated:
+        return negotiated
+    return i18n.DEFAULT if allowed is None or i18n.DEFAULT in allowed else allowed[0]
+
+
+def page(
+    request: Request,
+    template_name: str,
+    *,
+    lang: str,
+    status_code: int = 200,
+    **context: Any,
+) -> Template:
+    interface = i18n.BY_CODE[lang]
+    response = Template(
+        template_name=template_name,
+        status_code=status_code,
+        context={
+            "_": i18n.gettext_for(lang),
+            "lang": interface,
+            "languages": i18n.LANGUAGES,
+            "prefectures": regions.PREFECTURES,
+            "region_label": regions.label,
+            "request_path": request.url.path,
+            **context,
+        },
+    )
+    if request.query_params.get("lang") and i18n.match(request.query_params["lang"]) == lang:
+        response.set_cookie(
+            LANGUAGE_COOKIE, lang, max_age=365 * 24 * 3600, httponly=True, samesite="lax"
+        )
+    return response

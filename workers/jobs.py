@@ -1,0 +1,22 @@
+"""Job names and retry policy shared by the arq worker and the in-process runner."""
+
+from __future__ import annotations
+
+PROCESS_OPINION = "process_opinion"
+SWEEP_RECEIVED = "sweep_received"
+
+# Attempts per job before the opinion is marked `failed` (the first run counts).
+MAX_TRIES = 5
+# A job that runs longer than this is cancelled and retried: the slowest step (translating a
+# 10,000-character opinion on a CPU) takes well under a minute.
+JOB_TIMEOUT_SECONDS = 300
+
+
+def job_id(function: str, *args: object) -> str:
+    """A stable id, so that the same job enqueued twice (web + sweeper) runs once."""
+    return ":".join([function, *(str(arg) for arg in args)])
+
+
+def retry_delay(job_try: int) -> float:
+    """Seconds before try number `job_try + 1`: 2, 4, 8, 16 ... capped at five minutes."""
+    return float(min(2**job_try, 300))

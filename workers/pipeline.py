@@ -1,0 +1,199 @@
+"""The opinion pipeline: pure analysis steps, and the job that stores their results.
+
+`analyse` runs the classifiers on one text and returns plain values; `process_opinion` is the
+job (arq or in-process) that loads an opinion, analyses it and writes the results. Every write
+is an overwrite keyed by the opinion, so a job that runs twice leaves the same rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from classifiers import language as language_id
+from classifiers.text import normalise
+from feedback.tables import (
+    FAILED,
+    PROCESSED,
+    PROCESSING,
+    RECEIVED,
+    Label,
+    Opinion,
+    PipelineStep,
+)
+from workers.jobs import JOB_TIMEOUT_SECONDS, MAX_TRIES, PROCESS_OPINION, retry_delay
+
+log = logging.getLogger(__name__)
+
+# Confidence under which an opinion is shown to reviewers as "language to be checked",
+# unless the settings say otherwise.
+DEFAULT_LANGUAGE_CHECK_THRESHOLD = 0.7
+
+
+@dataclass
+class Analysis:
+    normalised_text: str
+    language: str
+    language_confidence: float
+    language_alternatives: list[dict[str, Any]] = field(default_factory=list)
+
+
+def analyse(text: str, hint: str | None = None) -> Analysis:
+    """Normalise `text` and detect its language. CPU-bound: call it from a thread."""
+    normalised = normalise(text)
+    guess = language_id.detect(normalised, hint=hint)
+    return Analysis(
+        normalised_text=normalised,
+        language=guess.language,
+        language_confidence=round(float(guess.confidence), 4),
+        language_alternatives=[
+            {"language": code, "score": round(float(score), 4)} for code, score in guess.alternatives
+        ],
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def record_step(
+    opinion_id: int, step: str, outcome: str, message: str = "", detail: dict | None = None
+) -> None:
+    """Write the outcome of one step, replacing an earlier run's row."""
+    row = PipelineStep(
+        opinion=opinion_id,
+        step=step,
+        outcome=outcome,
+        message=message,
+        detail=detail or {},
+        updated_at=_now(),
+    )
+    await PipelineStep.insert(row).on_conflict(
+        target=(PipelineStep.opinion, PipelineStep.step),
+        action="DO UPDATE",
+        values=[
+            PipelineStep.outcome,
+            PipelineStep.message,
+            PipelineStep.detail,
+            PipelineStep.updated_at,
+        ],
+    )
+
+
+async def reviewer_language(opinion_id: int) -> str | None:
+    """The newest language a reviewer set for this opinion, if any."""
+    row = (
+        await Label.select(Label.value)
+        .where((Label.opinion == opinion_id) & (Label.kind == "language"))
+        .order_by(Label.created_at, ascending=False)
+        .first()
+    )
+    return row["value"] if row else None
+
+
+async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
+    """The job: analyse one opinion and store what was found. Safe to run more than once."""
+    job_try = int(ctx.get("job_try") or 1)
+    threshold = float(ctx.get("language_check_threshold", DEFAULT_LANGUAGE_CHECK_THRESHOLD))
+    opinion = (
+        await Opinion.select(Opinion.id, Opinion.text, Opinion.declared_language)
+        .where(Opinion.id == opinion_id)
+        .first()
+    )
+    if opinion is None:
+        log.info("opinion %s no longer exists; nothing to do", opinion_id)
+        return "missing"
+
+    await Opinion.update(
+        {
+            Opinion.processing_status: PROCESSING,
+            Opinion.processing_attempts: Opinion.processing_attempts + 1,
+            Opinion.updated_at: _now(),
+        }
+    ).where(Opinion.id == opinion_id)
+
+    try:
+        analysis = await asyncio.to_thread(analyse, opinion["text"], opinion["declared_language"])
+        corrected = await reviewer_language(opinion_id)
+        needs_check = corrected is None and (
+            analysis.language == language_id.UNDETERMINED
+            or analysis.language_confidence < threshold
+        )
+        await record_step(
+            opinion_id,
+            "language",
+            "done",
+            detail={
+                "language": analysis.language,
+                "confidence": analysis.language_confidence,
+                "alternatives": analysis.language_alternatives,
+            },
+        )
+        await Opinion.update(
+            {
+                Opinion.normalised_text: analysis.normalised_text,
+                Opinion.detected_language: analysis.language,
+                Opinion.language_confidence: analysis.language_confidence,
+                Opinion.language_alternatives: analysis.language_alternatives,
+                Opinion.language: corrected or analysis.language,
+                Opinion.language_needs_check: needs_check,
+                Opinion.processing_status: PROCESSED,
+                Opinion.processing_error: None,
+                Opinion.processed_at: _now(),
+                Opinion.updated_at: _now(),
+            }
+        ).where(Opinion.id == opinion_id)
+        return PROCESSED
+    except Exception as error:
+        message = f"{type(error).__name__}: {error}"
+        final = job_try >= MAX_TRIES
+        log.exception("opinion %s: try %s of %s failed", opinion_id, job_try, MAX_TRIES)
+        await Opinion.update(
+            {
+                Opinion.processing_status: FAILED if final else PROCESSING,
+                Opinion.processing_error: message,
+                Opinion.updated_at: _now(),
+            }
+        ).where(Opinion.id == opinion_id)
+        if final:
+            return FAILED
+        from arq import Retry
+
+        raise Retry(defer=retry_delay(job_try)) from error
+
+
+async def stranded_opinion_ids(older_than_seconds: float, limit: int = 1000) -> list[int]:
+    """Opinions whose job was lost: still `received` after a while (the enqueue failed, say),
+    or `processing` for longer than a job may run (its worker died with the queue's record)."""
+    now = _now()
+    received_before = now - timedelta(seconds=older_than_seconds)
+    processing_before = now - timedelta(seconds=JOB_TIMEOUT_SECONDS * 2)
+    rows = (
+        await Opinion.select(Opinion.id)
+        .where(
+            ((Opinion.processing_status == RECEIVED) & (Opinion.updated_at <= received_before))
+            | (
+                (Opinion.processing_status == PROCESSING)
+                & (Opinion.updated_at <= processing_before)
+            )
+        )
+        .order_by(Opinion.id)
+        .limit(limit)
+    )
+    return [row["id"] for row in rows]
+
+
+async def sweep_received(ctx: dict[str, Any]) -> int:
+    """Cron job: enqueue every stranded opinion again. Returns how many were enqueued."""
+    queue = ctx["job_queue"]
+    older_than = float(ctx.get("sweep_after_seconds", 30))
+    count = 0
+    for opinion_id in await stranded_opinion_ids(older_than):
+        if await queue.enqueue(PROCESS_OPINION, opinion_id):
+            count += 1
+    if count:
+        log.info("sweeper re-enqueued %d stranded opinion(s)", count)
+    return count

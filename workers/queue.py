@@ -1,0 +1,74 @@
+"""Enqueueing jobs: through arq over Redis in production, in-process when embedded.
+
+Storing an opinion never depends on this: `enqueue` returns False instead of raising when
+the queue is unreachable, and the sweeper picks the opinion up later.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Protocol
+
+from workers.jobs import job_id
+
+log = logging.getLogger(__name__)
+
+# How long a web request may wait on Redis before it gives up and leaves the job to the
+# sweeper: the resident's receipt must not wait on the queue.
+ENQUEUE_TIMEOUT_SECONDS = 2.0
+
+
+class JobQueue(Protocol):
+    async def enqueue(self, function: str, *args: object) -> bool:
+        """Queue `function(*args)`; True when queued (or already queued), False if unreachable."""
+        ...
+
+    async def close(self) -> None: ...
+
+
+class ArqJobQueue:
+    """Jobs go to Redis for `feedback worker` processes (arq) to run."""
+
+    def __init__(self, redis_url: str, queue_name: str) -> None:
+        self.redis_url = redis_url
+        self.queue_name = queue_name
+        self._pool = None
+        self._lock = asyncio.Lock()
+
+    async def _get_pool(self):
+        from arq.connections import RedisSettings, create_pool
+
+        async with self._lock:
+            if self._pool is None:
+                settings = RedisSettings.from_dsn(self.redis_url)
+                settings.conn_timeout = 1
+                settings.conn_retries = 0
+                self._pool = await create_pool(
+                    settings, retry=0, default_queue_name=self.queue_name
+                )
+            return self._pool
+
+    async def enqueue(self, function: str, *args: object) -> bool:
+        try:
+            pool = await asyncio.wait_for(self._get_pool(), ENQUEUE_TIMEOUT_SECONDS)
+            await asyncio.wait_for(
+                pool.enqueue_job(function, *args, _job_id=job_id(function, *args)),
+                ENQUEUE_TIMEOUT_SECONDS,
+            )
+            return True
+        except Exception as error:  # Redis down, timeout, connection reset ...
+            log.warning("could not enqueue %s%r: %s; the sweeper will retry", function, args, error)
+            await self._drop_pool()
+            return False
+
+    async def _drop_pool(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            try:
+                await pool.aclose()
+            except Exception:  # noqa: BLE001 - the connection is already broken
+                pass
+
+    async def close(self) -> None:
+        await self._drop_pool()

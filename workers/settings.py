@@ -1,0 +1,65 @@
+"""arq's WorkerSettings: what `feedback worker` (or `arq workers.settings.WorkerSettings`) runs.
+
+Every number is here, with why it has that value.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from arq import cron
+from arq.connections import RedisSettings
+
+from feedback.config import load_settings
+from feedback.db import close_database, open_database
+from workers.jobs import JOB_TIMEOUT_SECONDS, MAX_TRIES
+from workers.pipeline import process_opinion, sweep_received
+from workers.queue import ArqJobQueue
+
+log = logging.getLogger(__name__)
+
+
+async def startup(ctx: dict[str, Any]) -> None:
+    settings = load_settings()
+    ctx["settings"] = settings
+    ctx["engine"] = await open_database(settings)
+    ctx["job_queue"] = ArqJobQueue(settings.redis_url or "redis://127.0.0.1:6379", settings.queue_name)
+    ctx["language_check_threshold"] = settings.language_check_threshold
+    ctx["sweep_after_seconds"] = settings.sweep_after_seconds
+    log.info("worker ready: database %s", "SQLite" if settings.is_sqlite else "PostgreSQL")
+
+
+async def shutdown(ctx: dict[str, Any]) -> None:
+    await ctx["job_queue"].close()
+    await close_database(ctx["engine"])
+
+
+def _redis_settings() -> RedisSettings:
+    settings = load_settings()
+    redis = RedisSettings.from_dsn(settings.redis_url or "redis://127.0.0.1:6379")
+    # Keep trying for a minute when Redis is restarting rather than exiting at once.
+    redis.conn_retries = 30
+    redis.conn_retry_delay = 2
+    return redis
+
+
+class WorkerSettings:
+    functions = [process_opinion]
+    # The sweeper runs twice a minute; arq gives each run a unique id so one worker runs it.
+    cron_jobs = [cron(sweep_received, second={0, 30}, run_at_startup=True, timeout=60)]
+    on_startup = startup
+    on_shutdown = shutdown
+    queue_name = load_settings().queue_name
+    redis_settings = _redis_settings()
+    # Opinion jobs are CPU-bound (models); more than a few at once only adds memory.
+    max_jobs = 4
+    job_timeout = JOB_TIMEOUT_SECONDS
+    max_tries = MAX_TRIES
+    # Results are not read back; keeping none frees the job id so a later sweep can re-enqueue.
+    keep_result = 0
+    # Half a second between polls keeps an idle worker cheap and a new opinion quick.
+    poll_delay = 0.5
+    # Long-running model jobs must not be retried by a second worker while the first runs:
+    # arq marks a job in progress for job_timeout plus this margin.
+    expires_extra_ms = 86_400_000
