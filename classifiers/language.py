@@ -53,19 +53,20 @@ _UNDETERMINED_GUESS = LanguageGuess(UNDETERMINED, 0.0, ())
 # Tunable numbers, all in one place. They are global (never per sample) and were chosen on
 # SIB-200 text and the dev set's averages; the ADR gives the figures.
 
-# Weight of each model's log-probability in the vote.
-_FASTTEXT_WEIGHT = 1.0
-_PY3LANGID_WEIGHT = 1.0
+# Weight of each model's log-probability in the vote. py3langid is the better judge of short
+# text; fastText lite leans to English on single words.
+_FASTTEXT_WEIGHT = 0.5
+_PY3LANGID_WEIGHT = 1.5
 # Log-prior bonus of a supported language over any other: opinions come overwhelmingly in
 # the languages the form offers, yet a clear Dutch sentence must still come out as Dutch.
-_SUPPORTED_BONUS = 2.0
+_SUPPORTED_BONUS = 4.0
 # A form-language hint multiplies the odds by e**_HINT_BONUS: enough for a near tie only.
 _HINT_BONUS = math.log(3.0)
 # Temperature that turns the summed log-scores into calibrated probabilities.
-_TEMPERATURE = 2.0
-# Each Han character in a text without kana is evidence against Japanese: about a third of
+_TEMPERATURE = 1.2
+# Each Han character in a text without kana is evidence against Japanese: about half of
 # the characters of ordinary Japanese text are kana.
-_HAN_WITHOUT_KANA_PENALTY = 0.4
+_HAN_WITHOUT_KANA_PENALTY = 0.7
 # Probability that a unique-script decision (Thai script -> Thai) is right.
 _SCRIPT_CONFIDENCE = 0.99
 # Only this many characters are analysed; language does not change mid-opinion often
@@ -168,6 +169,35 @@ _LABEL_TO_ISO = {
     "sh": "sr",
     "bh": "bh",
 }
+
+# Letters a supported language never writes (orthography, not statistics): a text holding
+# one is unlikely to be in that language, however its n-grams look.
+_FOREIGN_LETTERS: dict[str, frozenset[str]] = {
+    "uk": frozenset("ыэъёөүўқғңһә"),
+    "ru": frozenset("іїєґөүўқғңһә"),
+    "mn": frozenset("іїєґўқғңһә"),
+    "ur": frozenset("ةىكي"),  # Arabic-only letter forms; Urdu writes ک and ی instead
+}
+# Letters that Arabic and Persian never write but Urdu does.
+_URDU_LETTERS = frozenset("ٹڈڑںےۓہھ")
+_NON_URDU_NEIGHBOURS = ("fa", "ar", "arz", "ary", "mzn", "lrc", "azb", "ps", "ckb")
+_LETTER_PENALTY = 4.0
+
+# Words common in Malaysian Malay but not in Indonesian, and the reverse. The two share
+# most of their vocabulary, so only these keep Malay from being read as Indonesian.
+_MALAY_WORDS = _codes(
+    "bahawa kerana sahaja mahu baharu cuba fikir berfikir parti polis percuma manakala iaitu"
+    " selepas disember ogos julai jun mac hospital universiti kualiti aktiviti komuniti"
+    " syarikat jabatan mesyuarat kakitangan pejabat sebarang menerusi walaubagaimanapun"
+    " bagaimanapun kerajaan wang kenderaan teksi bas awak encik perlu amat"
+)
+_INDONESIAN_WORDS = _codes(
+    "bisa karena uang kantor mobil agustus juli juni maret desember kalian banget nggak gak"
+    " enggak kok dong sih aja udah yaitu universitas perusahaan pemerintah sangat saja"
+    " kualitas aktivitas komunitas taksi bus kamu anda"
+)
+_MARKER_WORD_BONUS = 2.5
+_WORD = re.compile(r"\w+")
 
 # Addresses and handles are not language.
 _NOT_LANGUAGE = re.compile(
@@ -273,6 +303,7 @@ def _vote(text: str, candidates: frozenset[str], hint: str | None) -> dict[str, 
     """Log-scores for each candidate label from both models, the prior and the hint."""
     models = _get_models()
     model_text = _model_text(text)
+    letters = frozenset(model_text.lower())
     fasttext_probs = models.fasttext_probabilities(model_text)
     py3langid_probs = models.py3langid_probabilities(model_text)
     fasttext_floor = min(fasttext_probs.get(lang, 1.0) for lang in candidates)
@@ -285,6 +316,7 @@ def _vote(text: str, candidates: frozenset[str], hint: str | None) -> dict[str, 
         ) + _PY3LANGID_WEIGHT * math.log(max(py3langid_probs.get(label, py3langid_floor), 1e-9))
         if lang in SUPPORTED_LANGUAGES:
             score += _SUPPORTED_BONUS
+        score -= _orthography_penalty(label, letters)
         if hint is not None and lang == hint:
             score += _HINT_BONUS
         # Labels that share an ISO code (yue and zh) add up as probabilities.
@@ -292,7 +324,21 @@ def _vote(text: str, candidates: frozenset[str], hint: str | None) -> dict[str, 
             high, low = max(scores[lang], score), min(scores[lang], score)
             score = high + math.log1p(math.exp(low - high))
         scores[lang] = score
+    if "ms" in scores and "id" in scores:
+        words = set(_WORD.findall(model_text.lower()))
+        scores["ms"] += _MARKER_WORD_BONUS * len(words & _MALAY_WORDS)
+        scores["id"] += _MARKER_WORD_BONUS * len(words & _INDONESIAN_WORDS)
     return scores
+
+
+def _orthography_penalty(label: str, letters: frozenset[str]) -> float:
+    foreign = _FOREIGN_LETTERS.get(label)
+    penalty = 0.0
+    if foreign is not None and not foreign.isdisjoint(letters):
+        penalty += _LETTER_PENALTY
+    if label in _NON_URDU_NEIGHBOURS and not _URDU_LETTERS.isdisjoint(letters):
+        penalty += _LETTER_PENALTY
+    return penalty
 
 
 def _han_vote(text: str, han_count: int, hint: str | None) -> dict[str, float]:
