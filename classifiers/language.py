@@ -60,15 +60,18 @@ _PY3LANGID_WEIGHT = 1.5
 # Log-prior bonus of a supported language over any other: opinions come overwhelmingly in
 # the languages the form offers, yet a clear Dutch sentence must still come out as Dutch.
 _SUPPORTED_BONUS = 4.0
-# A form-language hint multiplies the odds by e**_HINT_BONUS: enough for a near tie only.
-_HINT_BONUS = math.log(3.0)
+# A form-language hint multiplies the odds of that language by this likelihood ratio: it
+# turns a 4:1 call around, never a 19:1 one (a guess at 0.95 stays).
+_HINT_LIKELIHOOD_RATIO = 5.0
 # Temperature that turns the summed log-scores into calibrated probabilities.
 _TEMPERATURE = 1.2
 # Each Han character in a text without kana is evidence against Japanese: about half of
 # the characters of ordinary Japanese text are kana.
 _HAN_WITHOUT_KANA_PENALTY = 0.7
-# Probability that a unique-script decision (Thai script -> Thai) is right.
+# Probability that a unique-script decision (Thai script -> Thai) is right, once that script
+# holds at least _MAIN_SCRIPT_SHARE of the (weighted) letters.
 _SCRIPT_CONFIDENCE = 0.99
+_MAIN_SCRIPT_SHARE = 0.6
 # Only this many characters are analysed; language does not change mid-opinion often
 # enough to pay for more.
 _MAX_CHARS = 1000
@@ -299,8 +302,8 @@ def _model_text(text: str) -> str:
     return text
 
 
-def _vote(text: str, candidates: frozenset[str], hint: str | None) -> dict[str, float]:
-    """Log-scores for each candidate label from both models, the prior and the hint."""
+def _vote(text: str, candidates: frozenset[str]) -> dict[str, float]:
+    """Log-scores for each candidate language from both models, prior and orthography."""
     models = _get_models()
     model_text = _model_text(text)
     letters = frozenset(model_text.lower())
@@ -317,8 +320,6 @@ def _vote(text: str, candidates: frozenset[str], hint: str | None) -> dict[str, 
         if lang in SUPPORTED_LANGUAGES:
             score += _SUPPORTED_BONUS
         score -= _orthography_penalty(label, letters)
-        if hint is not None and lang == hint:
-            score += _HINT_BONUS
         # Labels that share an ISO code (yue and zh) add up as probabilities.
         if lang in scores:
             high, low = max(scores[lang], score), min(scores[lang], score)
@@ -341,16 +342,20 @@ def _orthography_penalty(label: str, letters: frozenset[str]) -> float:
     return penalty
 
 
-def _han_vote(text: str, han_count: int, hint: str | None) -> dict[str, float]:
-    scores = _vote(text, _SCRIPT_CANDIDATES["Han"], hint)
+def _han_vote(text: str, han_count: int) -> dict[str, float]:
+    scores = _vote(text, _SCRIPT_CANDIDATES["Han"])
     scores = {lang: scores[lang] for lang in ("zh", "ja") if lang in scores}
     if "ja" in scores:
         scores["ja"] -= _HAN_WITHOUT_KANA_PENALTY * han_count
     return scores
 
 
-def _guess_from_scores(scores: dict[str, float]) -> LanguageGuess:
+def _guess_from_scores(scores: dict[str, float], hint: str | None) -> LanguageGuess:
     probabilities = _softmax(scores)
+    if hint in probabilities:
+        probabilities[hint] *= _HINT_LIKELIHOOD_RATIO
+        total = sum(probabilities.values())
+        probabilities = {lang: p / total for lang, p in probabilities.items()}
     ranked = sorted(probabilities.items(), key=lambda item: (-item[1], item[0]))
     best, confidence = ranked[0]
     runners_up = tuple((lang, round(p, 4)) for lang, p in ranked[1:4] if p >= 0.0001)
@@ -358,7 +363,9 @@ def _guess_from_scores(scores: dict[str, float]) -> LanguageGuess:
 
 
 def _script_guess(language: str, share: float) -> LanguageGuess:
-    confidence = round(_SCRIPT_CONFIDENCE * min(1.0, share), 4)
+    # A script that holds most of the letters names the main language; foreign words in
+    # another script (English in a Japanese sentence) lower the confidence only below that.
+    confidence = round(_SCRIPT_CONFIDENCE * min(1.0, share / _MAIN_SCRIPT_SHARE), 4)
     return LanguageGuess(language, confidence, ())
 
 
@@ -386,7 +393,7 @@ def detect(text: str, hint: str | None = None) -> LanguageGuess:
             return _script_guess("ko", cjk / total)
         if kana:
             return _script_guess("ja", cjk / total)
-        return _guess_from_scores(_han_vote(text, han, hint))
+        return _guess_from_scores(_han_vote(text, han), hint)
     script = max(weighted, key=lambda s: (weighted[s], s))
     share = weighted[script] / total
     if script in _SCRIPT_LANGUAGE:
@@ -397,7 +404,7 @@ def detect(text: str, hint: str | None = None) -> LanguageGuess:
         candidates = _get_models().latin
     else:
         return _UNDETERMINED_GUESS
-    return _guess_from_scores(_vote(text, candidates, hint))
+    return _guess_from_scores(_vote(text, candidates), hint)
 
 
 def _normalise_hint(hint: str | None) -> str | None:
