@@ -20,7 +20,7 @@ from litestar.response import Redirect
 from litestar.static_files import create_static_files_router
 from litestar.template.config import TemplateConfig
 
-from feedback.accounts.controllers import LoginPages
+from feedback.accounts.controllers import LoginPages, LoginThrottle
 from feedback.accounts.guards import LoginRequired
 from feedback.config import Settings, load_settings
 from feedback.db import close_database, open_database
@@ -56,6 +56,7 @@ def _embedded_runner(settings: Settings):
             "settings": settings,
             "language_check_threshold": settings.language_check_threshold,
             "sweep_after_seconds": settings.sweep_after_seconds,
+            "retry_base_seconds": settings.retry_base_seconds,
         },
         sweep_function=SWEEP_RECEIVED,
     )
@@ -139,7 +140,7 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             ),
         ],
         lifespan=[lifespan],
-        state=State({"settings": settings}),
+        state=State({"settings": settings, "login_throttle": LoginThrottle()}),
         template_config=TemplateConfig(directory=PACKAGE_DIR / "templates", engine=JinjaTemplateEngine),
         middleware=[
             CookieBackendConfig(

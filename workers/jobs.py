@@ -17,6 +17,7 @@ def job_id(function: str, *args: object) -> str:
     return ":".join([function, *(str(arg) for arg in args)])
 
 
-def retry_delay(job_try: int) -> float:
-    """Seconds before try number `job_try + 1`: 2, 4, 8, 16 ... capped at five minutes."""
-    return float(min(2**job_try, 300))
+def retry_delay(job_try: int, base_seconds: float = 1.0) -> float:
+    """Seconds before try number `job_try + 1`: 2, 4, 8, 16 (times `base_seconds`), at most
+    five minutes. A model that failed to load or a database that blinked gets time to recover."""
+    return float(min(base_seconds * 2**job_try, 300))

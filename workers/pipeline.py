@@ -162,7 +162,7 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
             return FAILED
         from arq import Retry
 
-        raise Retry(defer=retry_delay(job_try)) from error
+        raise Retry(defer=retry_delay(job_try, float(ctx.get("retry_base_seconds", 1.0)))) from error
 
 
 async def stranded_opinion_ids(older_than_seconds: float, limit: int = 1000) -> list[int]:

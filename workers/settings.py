@@ -27,6 +27,7 @@ async def startup(ctx: dict[str, Any]) -> None:
     ctx["job_queue"] = ArqJobQueue(settings.redis_url or "redis://127.0.0.1:6379", settings.queue_name)
     ctx["language_check_threshold"] = settings.language_check_threshold
     ctx["sweep_after_seconds"] = settings.sweep_after_seconds
+    ctx["retry_base_seconds"] = settings.retry_base_seconds
     log.info("worker ready: database %s", "SQLite" if settings.is_sqlite else "PostgreSQL")
 
 

@@ -16,15 +16,31 @@ from feedback.web import interface_language, page
 # without locking a reviewer out for long.
 LOGIN_ATTEMPTS = 5
 LOGIN_WINDOW_SECONDS = 15 * 60
-_failures: dict[str, deque[float]] = defaultdict(deque)
 
 
-def _too_many(key: str) -> bool:
-    attempts = _failures[key]
-    cutoff = time.monotonic() - LOGIN_WINDOW_SECONDS
-    while attempts and attempts[0] < cutoff:
-        attempts.popleft()
-    return len(attempts) >= LOGIN_ATTEMPTS
+class LoginThrottle:
+    """Failed sign-ins per (e-mail, client) in a sliding window; one per app, in memory."""
+
+    def __init__(self, attempts: int = LOGIN_ATTEMPTS, window: float = LOGIN_WINDOW_SECONDS) -> None:
+        self.attempts = attempts
+        self.window = window
+        self._failures: dict[str, deque[float]] = defaultdict(deque)
+
+    def blocked(self, key: str) -> bool:
+        failures = self._failures[key]
+        cutoff = time.monotonic() - self.window
+        while failures and failures[0] < cutoff:
+            failures.popleft()
+        if not failures:
+            del self._failures[key]
+            return False
+        return len(failures) >= self.attempts
+
+    def failed(self, key: str) -> None:
+        self._failures[key].append(time.monotonic())
+
+    def succeeded(self, key: str) -> None:
+        self._failures.pop(key, None)
 
 
 def _safe_next(target: str | None) -> str:
@@ -51,19 +67,20 @@ class LoginPages(Controller):
         password = str(form.get("password") or "")
         target = _safe_next(str(form.get("next") or ""))
         key = f"{email}|{request.client.host if request.client else ''}"
-        if _too_many(key):
+        throttle: LoginThrottle = request.app.state.login_throttle
+        if throttle.blocked(key):
             return page(
                 request, "login.html", lang=lang, status_code=429, next=target, email=email,
                 error=_("Too many failed attempts. Please wait 15 minutes and try again."),
             )  # fmt: skip
         user = await authenticate(email, password)
         if user is None:
-            _failures[key].append(time.monotonic())
+            throttle.failed(key)
             return page(
                 request, "login.html", lang=lang, status_code=401, next=target, email=email,
                 error=_("The e-mail address or password is not correct."),
             )  # fmt: skip
-        _failures.pop(key, None)
+        throttle.succeeded(key)
         request.clear_session()
         request.set_session({"account_id": user.id})
         return Redirect(path=target, status_code=303)

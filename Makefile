@@ -1,0 +1,52 @@
+# Everyday commands. `make run` and `make test` work on a fresh clone with nothing else to type.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install dev run test lint format messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+dev: $(VENV)/.installed-dev
+
+run: install
+	$(BIN)/feedback db migrate
+	$(BIN)/feedback serve --host $(HOST) --port $(PORT)
+
+test: dev
+	$(BIN)/python -m pytest
+
+lint: dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy feedback workers classifiers
+
+format: dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Extract the interface strings and merge them into every catalogue.
+messages: dev
+	$(BIN)/pybabel extract -F babel.cfg -k _ -o feedback/locale/messages.pot .
+	for dir in feedback/locale/*/; do \
+		code=$$(basename $$dir); \
+		$(BIN)/pybabel update -i feedback/locale/messages.pot -d feedback/locale -l $$code -D messages --ignore-obsolete || exit 1; \
+	done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,256 @@
+"""Shared fixtures: one suite, two deployments.
+
+`backend` runs each integration test twice: "embedded" (SQLite file + in-process runner), always;
+and "production" (PostgreSQL + Redis + a real `feedback worker` process) when
+FEEDBACK_TEST_DATABASE_URL and FEEDBACK_TEST_REDIS_URL are set. With
+FEEDBACK_TEST_REQUIRE_PRODUCTION=1 (as .ci/run sets) a missing or unreachable service fails the
+run instead of skipping it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+TEST_SECRET = "test-secret-key-" + "x" * 32
+PG_URL = os.environ.get("FEEDBACK_TEST_DATABASE_URL")
+REDIS_URL = os.environ.get("FEEDBACK_TEST_REDIS_URL")
+REQUIRE_PRODUCTION = os.environ.get("FEEDBACK_TEST_REQUIRE_PRODUCTION") == "1"
+TABLES = ("audit_entry", "label", "pipeline_step", "api_token", "opinion", "account")
+
+
+def feedback_command() -> list[str]:
+    return [sys.executable, "-m", "feedback.cli"]
+
+
+def run_cli(
+    args: list[str], env: dict[str, str], input_text: str | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*feedback_command(), *args],
+        env={**os.environ, **env},
+        input=input_text,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=REPO,
+    )
+
+
+def _reachable(url: str, default_port: int) -> bool:
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or default_port), 2):
+            return True
+    except OSError:
+        return False
+
+
+def production_unavailable_reason() -> str | None:
+    if not PG_URL or not REDIS_URL:
+        return "FEEDBACK_TEST_DATABASE_URL and FEEDBACK_TEST_REDIS_URL are not set"
+    if not _reachable(PG_URL, 5432):
+        return f"PostgreSQL at {PG_URL} is not reachable"
+    if not _reachable(REDIS_URL, 6379):
+        return f"Redis at {REDIS_URL} is not reachable"
+    return None
+
+
+def skip_or_fail_production() -> None:
+    reason = production_unavailable_reason()
+    if reason:
+        if REQUIRE_PRODUCTION:
+            pytest.fail(f"production tests required but {reason}")
+        pytest.skip(reason)
+
+
+@dataclass
+class Backend:
+    name: str
+    env: dict[str, str]
+
+    @property
+    def is_production(self) -> bool:
+        return self.name == "production"
+
+    def settings(self, **overrides: str):
+        from feedback.config import load_settings
+
+        return load_settings({**self.env, **overrides})
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, copied for each test (migrating once keeps the suite quick)."""
+    folder = tmp_path_factory.mktemp("template")
+    env = {"FEEDBACK_VAR_DIR": str(folder), "FEEDBACK_DATABASE_URL": f"sqlite:///{folder}/feedback.db"}
+    result = run_cli(["db", "migrate"], env)
+    assert result.returncode == 0, result.stderr
+    return folder / "feedback.db"
+
+
+@pytest.fixture(scope="session")
+def queue_name() -> str:
+    return f"feedback-test:{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture(scope="session")
+def production_env(queue_name: str) -> dict[str, str]:
+    skip_or_fail_production()
+    assert PG_URL and REDIS_URL
+    env = {
+        "FEEDBACK_DATABASE_URL": PG_URL,
+        "FEEDBACK_REDIS_URL": REDIS_URL,
+        "FEEDBACK_SECRET_KEY": TEST_SECRET,
+        "FEEDBACK_QUEUE_NAME": queue_name,
+        "FEEDBACK_SWEEP_AFTER_SECONDS": "1",
+        "FEEDBACK_RETRY_BASE_SECONDS": "0.05",
+    }
+    result = run_cli(["db", "migrate"], env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return env
+
+
+class WorkerProcess:
+    """A real `feedback worker` process, started and stopped by the tests."""
+
+    def __init__(self, env: dict[str, str], log_path: Path) -> None:
+        self.env = env
+        self.log_path = log_path
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            [*feedback_command(), "worker"],
+            env={**os.environ, **self.env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=REPO,
+        )
+
+    def stop(self, kill: bool = False) -> None:
+        if self.process and self.process.poll() is None:
+            if kill:
+                self.process.kill()
+            else:
+                self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+
+@pytest.fixture(scope="session")
+def production_worker(production_env: dict[str, str], tmp_path_factory) -> Iterator[WorkerProcess]:
+    worker = WorkerProcess(production_env, tmp_path_factory.mktemp("worker") / "worker.log")
+    worker.start()
+    yield worker
+    worker.stop()
+
+
+def truncate_postgres() -> None:
+    import asyncio
+
+    import asyncpg
+
+    async def run() -> None:
+        connection = await asyncpg.connect(PG_URL)
+        try:
+            await connection.execute(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+        finally:
+            await connection.close()
+
+    asyncio.run(run())
+
+
+@pytest.fixture(params=["embedded", "production"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Backend:
+    if request.param == "embedded":
+        database = tmp_path / "feedback.db"
+        shutil.copy(sqlite_template, database)
+        return Backend(
+            "embedded",
+            {
+                "FEEDBACK_VAR_DIR": str(tmp_path),
+                "FEEDBACK_DATABASE_URL": f"sqlite:///{database}",
+                "FEEDBACK_SWEEP_AFTER_SECONDS": "1",
+                "FEEDBACK_RETRY_BASE_SECONDS": "0.05",
+            },
+        )
+    env = request.getfixturevalue("production_env")
+    request.getfixturevalue("production_worker")
+    truncate_postgres()
+    return Backend("production", {**env, "FEEDBACK_VAR_DIR": str(tmp_path)})
+
+
+@pytest.fixture
+def client(backend: Backend):
+    from litestar.testing import TestClient
+
+    from feedback.app import create_app
+
+    app = create_app(backend.settings())
+    with TestClient(app, base_url="http://testserver.local") as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def make_account(client) -> Callable[..., tuple[str, str]]:
+    """Create an account through the accounts service, on the app's own event loop."""
+    from feedback.accounts.services import create_account, issue_token
+
+    def make(role: str = "reviewer", email: str | None = None, password: str = "correct horse 42"):
+        email = email or f"{role}-{uuid.uuid4().hex[:6]}@example.go.jp"
+        client.blocking_portal.call(create_account, email, password, role)
+        token = client.blocking_portal.call(issue_token, email, "tests")
+        return email, token
+
+    return make
+
+
+@pytest.fixture
+def reviewer_headers(make_account) -> dict[str, str]:
+    _, token = make_account("reviewer")
+    return {"Authorization": f"Bearer {token}"}
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 60.0, interval: float = 0.1) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout}s")
+
+
+def all_opinions(client, headers) -> list[dict]:
+    items: list[dict] = []
+    page = 1
+    while True:
+        response = client.get(
+            "/api/v1/review/opinions", params={"page": page, "per_page": 200}, headers=headers
+        )
+        assert response.status_code == 200, response.text
+        body = response.json()
+        items += body["items"]
+        if page * body["per_page"] >= body["total"]:
+            return items
+        page += 1

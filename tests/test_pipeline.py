@@ -1,0 +1,94 @@
+"""The pipeline through the queue: every opinion ends processed, with its language."""
+
+from __future__ import annotations
+
+import time
+
+from conftest import all_opinions, wait_for
+
+# Ten languages, Burmese and Khmer among them; ten opinions each.
+SAMPLES = {
+    "ja": "外国人住民のための日本語教室を夜にも開いてほしいです。",
+    "en": "Please provide more information about health insurance in English.",
+    "vi": "Tôi muốn có thêm thông tin về thủ tục gia hạn visa bằng tiếng Việt.",
+    "my": "ကျွန်ုပ်တို့အတွက် ဂျပန်ဘာသာ သင်တန်းများ ပိုမိုလိုအပ်ပါသည်။",
+    "km": "ខ្ញុំចង់បានព័ត៌មានបន្ថែមអំពីការធានារ៉ាប់រងសុខភាព។",
+    "ne": "कृपया स्वास्थ्य बीमाको बारेमा नेपाली भाषामा जानकारी दिनुहोस्।",
+    "pt": "Gostaria de mais informações sobre a escola para meus filhos.",
+    "ko": "외국인 주민을 위한 상담 창구를 늘려 주세요.",
+    "th": "อยากให้มีข้อมูลเกี่ยวกับการประกันสุขภาพเป็นภาษาไทยมากขึ้น",
+    "id": "Saya ingin informasi lebih lanjut tentang asuransi kesehatan.",
+}
+
+
+def test_hundred_opinions_in_ten_languages_are_processed(client, reviewer_headers):
+    started = time.monotonic()
+    for language, text in SAMPLES.items():
+        for number in range(10):
+            response = client.post("/api/v1/opinions", json={"text": f"{text} ({number + 1})"})
+            assert response.status_code == 201
+    wait_for(
+        lambda: all(
+            item["processing_status"] == "processed" for item in all_opinions(client, reviewer_headers)
+        ),
+        timeout=60,
+    )
+    elapsed = time.monotonic() - started
+    opinions = all_opinions(client, reviewer_headers)
+    assert len(opinions) == 100
+    by_prefix = {text[:12]: language for language, text in SAMPLES.items()}
+    for opinion in opinions:
+        assert opinion["language"] == by_prefix[opinion["text"][:12]], opinion["text"]
+        assert 0 < opinion["language_confidence"] <= 1
+        assert opinion["processed_at"] is not None
+        assert [step["step"] for step in opinion.get("steps", [])] in ([], ["language"])
+    assert elapsed < 60
+
+
+def test_pipeline_normalises_and_records_steps(client, reviewer_headers):
+    created = client.post("/api/v1/opinions", json={"text": "Cafe\u0301 \u202eevil\u202c signs are hard to read"}).json()
+    wait_for(
+        lambda: client.get(f"/api/v1/review/opinions/{created['id']}", headers=reviewer_headers).json()[
+            "processing_status"
+        ]
+        == "processed"
+    )
+    opinion = client.get(f"/api/v1/review/opinions/{created['id']}", headers=reviewer_headers).json()
+    assert opinion["text"].startswith("Cafe\u0301")  # the original is kept as written
+    assert [step["step"] for step in opinion["steps"]] == ["language"]
+    assert opinion["steps"][0]["outcome"] == "done"
+    assert opinion["language"] == "en"
+
+
+def test_job_enqueued_twice_leaves_one_result(client, reviewer_headers):
+    created = client.post("/api/v1/opinions", json={"text": "Mehr Deutschkurse bitte."}).json()
+    queue = client.app.state.job_queue
+    for _ in range(3):
+        client.blocking_portal.call(queue.enqueue, "process_opinion", created["id"])
+    wait_for(
+        lambda: client.get(f"/api/v1/review/opinions/{created['id']}", headers=reviewer_headers).json()[
+            "processing_status"
+        ]
+        == "processed"
+    )
+    time.sleep(1)
+    opinion = client.get(f"/api/v1/review/opinions/{created['id']}", headers=reviewer_headers).json()
+    assert len(opinion["steps"]) == 1
+    assert opinion["language"] == "de"
+
+
+def test_undetermined_text_is_marked_for_checking(client, reviewer_headers):
+    created = client.post("/api/v1/opinions", json={"text": "12345 !!! 😀😀"}).json()
+    wait_for(
+        lambda: client.get(f"/api/v1/review/opinions/{created['id']}", headers=reviewer_headers).json()[
+            "processing_status"
+        ]
+        == "processed"
+    )
+    opinion = client.get(f"/api/v1/review/opinions/{created['id']}", headers=reviewer_headers).json()
+    assert opinion["language"] == "und"
+    assert opinion["language_needs_check"] is True
+    checked = client.get(
+        "/api/v1/review/opinions", params={"needs_check": "1"}, headers=reviewer_headers
+    ).json()
+    assert [item["id"] for item in checked["items"]] == [created["id"]]
