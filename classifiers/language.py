@@ -187,19 +187,30 @@ _URDU_LETTERS = frozenset("ٹڈڑںےۓہھ")
 _NON_URDU_NEIGHBOURS = ("fa", "ar", "arz", "ary", "mzn", "lrc", "azb", "ps", "ckb")
 _LETTER_PENALTY = 4.0
 
-# Words common in Malaysian Malay but not in Indonesian, and the reverse. The two share
-# most of their vocabulary, so only these keep Malay from being read as Indonesian.
-_MALAY_WORDS = _codes(
-    "bahawa kerana sahaja mahu baharu cuba fikir berfikir parti polis percuma manakala iaitu"
-    " selepas disember ogos julai jun mac hospital universiti kualiti aktiviti komuniti"
-    " syarikat jabatan mesyuarat kakitangan pejabat sebarang menerusi walaubagaimanapun"
-    " bagaimanapun kerajaan wang kenderaan teksi bas awak encik perlu amat"
-)
-_INDONESIAN_WORDS = _codes(
-    "bisa karena uang kantor mobil agustus juli juni maret desember kalian banget nggak gak"
-    " enggak kok dong sih aja udah yaitu universitas perusahaan pemerintah sangat saja"
-    " kualitas aktivitas komunitas taksi bus kamu anda"
-)
+# Closed-class words of one language of a close pair, that its twin spells otherwise. Malay
+# and Indonesian share most vocabulary, as do short Ukrainian and Russian sentences; these
+# words (function words, months, spellings) are what tell them apart.
+_MARKER_WORDS: dict[str, frozenset[str]] = {
+    "ms": _codes(
+        "bahawa kerana sahaja mahu baharu cuba fikir berfikir parti polis percuma manakala"
+        " iaitu selepas disember ogos julai jun mac hospital universiti kualiti aktiviti"
+        " komuniti syarikat jabatan mesyuarat kakitangan pejabat sebarang menerusi"
+        " walaubagaimanapun bagaimanapun kerajaan wang kenderaan teksi bas awak encik perlu amat"
+    ),
+    "id": _codes(
+        "bisa karena uang kantor mobil agustus juli juni maret desember kalian banget nggak gak"
+        " enggak kok dong sih aja udah yaitu universitas perusahaan pemerintah sangat saja"
+        " kualitas aktivitas komunitas taksi bus kamu anda"
+    ),
+    "uk": _codes(
+        "ми ви він вона вони це що щось як який яка яке де вже дуже також тому коли зараз тепер"
+        " мені тобі його був була було буде немає треба можна чи та й але або"
+    ),
+    "ru": _codes(
+        "мы вы он она они это что что-то как какой какая какое где уже очень также поэтому когда"
+        " сейчас теперь мне тебе его был была было будет нет надо можно ли и но или"
+    ),
+}
 _MARKER_WORD_BONUS = 2.5
 _WORD = re.compile(r"\w+")
 
@@ -259,6 +270,11 @@ class _Candidates:
         self.foreign_letters = [
             (self.label_index[label], letters)
             for label, letters in _FOREIGN_LETTERS.items()
+            if label in self.label_index
+        ]
+        self.marker_words = [
+            (self.label_index[label], words)
+            for label, words in _MARKER_WORDS.items()
             if label in self.label_index
         ]
         self.non_urdu = np.array(
@@ -362,12 +378,10 @@ def _vote(text: str, candidates: _Candidates) -> np.ndarray:
             scores[position] -= _LETTER_PENALTY
     if len(candidates.non_urdu) and not _URDU_LETTERS.isdisjoint(letters):
         scores[candidates.non_urdu] -= _LETTER_PENALTY
-    malay = candidates.label_index.get("ms")
-    indonesian = candidates.label_index.get("id")
-    if malay is not None and indonesian is not None:
+    if candidates.marker_words:
         words = set(_WORD.findall(lowered))
-        scores[malay] += _MARKER_WORD_BONUS * len(words & _MALAY_WORDS)
-        scores[indonesian] += _MARKER_WORD_BONUS * len(words & _INDONESIAN_WORDS)
+        for position, markers in candidates.marker_words:
+            scores[position] += _MARKER_WORD_BONUS * len(words & markers)
     return scores
 
 

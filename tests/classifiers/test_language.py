@@ -227,3 +227,16 @@ def test_deterministic_across_processes():
     ]
     here = json.dumps([detect(t).to_dict() for t in texts])
     assert json.loads(runs[0]) == json.loads(runs[1]) == json.loads(here)
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("Ми вже вдома.", "uk"),
+        ("Мы уже дома.", "ru"),
+        ("Saya mahu pergi ke pejabat pos.", "ms"),
+        ("Saya mau pergi ke kantor pos.", "id"),
+    ],
+)
+def test_close_pairs_on_short_sentences(text, language):
+    assert detect(text).language == language
