@@ -76,6 +76,17 @@ def _unavailable(request: Request, error: Exception) -> Response:
     )
 
 
+def _too_large(request: Request, _: Exception) -> Response:
+    return Response(
+        {
+            "status_code": 413,
+            "detail": f"the request body is over {MAX_BODY_BYTES // 1024} KB; "
+            "an opinion may be at most 10,000 characters",
+        },
+        status_code=413,
+    )
+
+
 def _database_errors() -> list[type[Exception]]:
     errors: list[type[Exception]] = [ConnectionError, OSError]
     try:
@@ -123,7 +134,7 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             await queue.close()
             await close_database(engine)
 
-    exception_handlers: dict = {LoginRequired: _login_redirect}
+    exception_handlers: dict = {LoginRequired: _login_redirect, 413: _too_large}
     for error in _database_errors():
         exception_handlers[error] = _unavailable
 

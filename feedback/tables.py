@@ -9,6 +9,7 @@ from __future__ import annotations
 from piccolo.columns import (
     JSON,
     Boolean,
+    Bytea,
     ForeignKey,
     Integer,
     Real,
@@ -82,6 +83,21 @@ class Opinion(Table, tablename="opinion"):
     language_needs_check = Boolean(default=False, index=True)
 
     triage_status = Varchar(length=16, default="new", index=True)
+    assignee = ForeignKey(references=Account, null=True, default=None)
+
+    # Personal data found in the text: reviewers and exports see `redacted_text` by default.
+    redacted_text = Text(null=True, default=None)
+    pii_kinds = JSON(default=[])
+
+    # Flags, each with the evidence that raised it.
+    urgent = Boolean(default=False, index=True)
+    urgent_reasons = JSON(default=[])
+    relevance = Varchar(length=16, null=True, default=None, index=True)  # policy | consultation
+    relevance_note = Text(null=True, default=None)
+
+    theme = Integer(null=True, default=None, index=True)
+    # A near-identical earlier opinion (campaigns): shown as one item with its weight.
+    duplicate_of = Integer(null=True, default=None, index=True)
 
 
 class PipelineStep(Table, tablename="pipeline_step"):
@@ -99,6 +115,78 @@ class PipelineStep(Table, tablename="pipeline_step"):
     updated_at = Timestamptz()
     # (opinion, step) is unique through an index made in the first migration: SQLite cannot
     # add a table constraint after the fact, and the index does the same job on both.
+
+
+class Translation(Table, tablename="translation"):
+    """A machine translation of an opinion, labelled with the model and route that made it."""
+
+    opinion = ForeignKey(references=Opinion, null=False, index=True)
+    target = Varchar(length=16)
+    text = Text()
+    model = Varchar(length=200)
+    engine = Varchar(length=32)
+    route = JSON(default=[])
+    created_at = Timestamptz()
+    # (opinion, target) is unique through an index made in a migration.
+
+
+class OpinionEmbedding(Table, tablename="opinion_embedding"):
+    """One vector per opinion (float32 bytes) from the embedding model named here."""
+
+    opinion = ForeignKey(references=Opinion, null=False, unique=True, index=True)
+    model = Varchar(length=200)
+    vector = Bytea()
+    created_at = Timestamptz()
+
+
+class Topic(Table, tablename="topic"):
+    """The topic taxonomy: data that admins edit, seeded from classifiers/data/taxonomy.yaml."""
+
+    slug = Varchar(length=64, unique=True, index=True)
+    name_ja = Varchar(length=200)
+    name_en = Varchar(length=200)
+    description = Text(default="")
+    examples = JSON(default=[])
+    position = Integer(default=0)
+    active = Boolean(default=True)
+
+
+class OpinionTopic(Table, tablename="opinion_topic"):
+    """A topic tag with its score; `source` says whether the model or a person set it."""
+
+    opinion = ForeignKey(references=Opinion, null=False, index=True)
+    slug = Varchar(length=64, index=True)
+    score = Real(default=1.0)
+    source = Varchar(length=16, default="model")  # model | person
+    account = ForeignKey(references=Account, null=True, default=None)
+    created_at = Timestamptz()
+
+
+class Theme(Table, tablename="theme"):
+    """A group of opinions on one subject, across languages. Ids stay stable across regroups."""
+
+    topic = Varchar(length=64, null=True, default=None, index=True)
+    title_ja = Text(default="")
+    title_en = Text(default="")
+    keywords = JSON(default=[])
+    representative = Integer(null=True, default=None)
+    size = Integer(default=0)
+    weight = Integer(default=0)
+    # A reviewer named it: regrouping keeps the name.
+    name_locked = Boolean(default=False)
+    merged_into = Integer(null=True, default=None)
+    centroid = Bytea(null=True, default=None)
+    created_at = Timestamptz()
+    updated_at = Timestamptz()
+
+
+class Note(Table, tablename="note"):
+    """An internal note by a reviewer on an opinion: never shown to the resident."""
+
+    opinion = ForeignKey(references=Opinion, null=False, index=True)
+    account = ForeignKey(references=Account, null=True)
+    text = Text()
+    created_at = Timestamptz()
 
 
 class Label(Table, tablename="label"):
@@ -123,4 +211,17 @@ class AuditEntry(Table, tablename="audit_entry"):
     created_at = Timestamptz(index=True)
 
 
-ALL_TABLES: list[type[Table]] = [Account, ApiToken, Opinion, PipelineStep, Label, AuditEntry]
+ALL_TABLES: list[type[Table]] = [
+    Account,
+    ApiToken,
+    Opinion,
+    PipelineStep,
+    Translation,
+    OpinionEmbedding,
+    Topic,
+    OpinionTopic,
+    Theme,
+    Note,
+    Label,
+    AuditEntry,
+]
