@@ -2,28 +2,68 @@
 
 from __future__ import annotations
 
-from litestar import Controller, Request, get, post, put
+from typing import Any
+
+from litestar import Controller, Request, get, patch, post, put
 from litestar.exceptions import NotFoundException, ValidationException
 from litestar.response import Redirect, Template
 
 from feedback import i18n
 from feedback.accounts.guards import any_staff, current_user, reviewers
-from feedback.review.schemas import LanguageCorrection, ReviewOpinion, ReviewPage
+from feedback.review.schemas import (
+    BulkResult,
+    BulkTriage,
+    LanguageCorrection,
+    NoteIn,
+    NoteOut,
+    ReviewOpinion,
+    ReviewPage,
+    TriageUpdate,
+)
 from feedback.review.services import (
-    FilterError,
+    SORTS,
+    ReviewError,
+    add_note,
     correct_language,
     get_opinion,
     list_opinions,
     parse_filters,
+    reviewer_emails,
+    topic_choices,
+    triage,
 )
+from feedback.tables import TRIAGE_STATUSES
 from feedback.web import interface_language, page
 
+FILTER_NAMES = (
+    "status", "language", "since", "until", "needs_check", "topic", "theme", "urgent",
+    "relevance", "region", "assignee", "q", "sort",
+)  # fmt: skip
 
-def _filters_or_400(status, language, since, needs_check=None):
-    try:
-        return parse_filters(status, language, since, needs_check)
-    except FilterError as error:
-        raise ValidationException(detail=error.message, extra={"field": error.field}) from None
+
+def _bad_request(error: ReviewError) -> ValidationException:
+    return ValidationException(detail=error.message, extra={"field": error.field})
+
+
+def filters_from(params: Any):
+    values = {name: params.get(name) or None for name in FILTER_NAMES}
+    return parse_filters(
+        values.pop("status"),
+        values.pop("language"),
+        values.pop("since"),
+        values.pop("needs_check"),
+        **values,
+    )
+
+
+async def _user(request: Request):
+    user = await current_user(request)
+    assert user is not None  # the guards let only signed-in users through
+    return user
+
+
+def dashboard_languages() -> list[i18n.InterfaceLanguage]:
+    return [i18n.BY_CODE[code] for code in i18n.DASHBOARD_CODES]
 
 
 class ReviewApi(Controller):
@@ -32,38 +72,86 @@ class ReviewApi(Controller):
     tags = ["review"]
 
     @get("/", summary="List opinions with their pipeline results")
-    async def list(
+    async def list_opinions(
         self,
+        request: Request,
         status: str | None = None,
         language: str | None = None,
         since: str | None = None,
+        until: str | None = None,
         needs_check: str | None = None,
+        topic: str | None = None,
+        theme: int | None = None,
+        urgent: str | None = None,
+        relevance: str | None = None,
+        region: str | None = None,
+        assignee: str | None = None,
+        q: str | None = None,
+        sort: str | None = None,
         page: int = 1,
         per_page: int = 50,
     ) -> ReviewPage:
-        """Newest first. `status` is a processing status (received, processing, processed,
-        failed) or a triage status (new, in_review, forwarded, answered, closed, spam)."""
-        filters = _filters_or_400(status, language, since, needs_check)
+        """`status` is a processing status (received, processing, processed, failed) or a triage
+        status (new, in_review, forwarded, answered, closed, spam). `q` searches originals and
+        translations. `sort`: urgent (default), newest, oldest, language."""
+        try:
+            filters = filters_from(request.query_params)
+        except ReviewError as error:
+            raise _bad_request(error) from None
         return await list_opinions(filters, page, per_page)
 
-    @get("/{opinion_id:int}", summary="One opinion with its pipeline results")
+    @get("/{opinion_id:int}", summary="One opinion with its pipeline results, notes and history")
     async def detail(self, opinion_id: int) -> ReviewOpinion:
         opinion = await get_opinion(opinion_id)
         if opinion is None:
             raise NotFoundException(f"no opinion {opinion_id}")
         return opinion
 
+    @patch("/{opinion_id:int}", guards=[reviewers], summary="Triage one opinion")
+    async def update(self, request: Request, opinion_id: int, data: TriageUpdate) -> ReviewOpinion:
+        """Set `triage_status`, `assignee` (e-mail; "" clears) and/or `topic` (a slug)."""
+        try:
+            await triage(
+                [opinion_id], await _user(request),
+                triage_status=data.triage_status, assignee=data.assignee, topic=data.topic,
+            )  # fmt: skip
+        except ReviewError as error:
+            if error.field == "ids":
+                raise NotFoundException(f"no opinion {opinion_id}") from None
+            raise _bad_request(error) from None
+        opinion = await get_opinion(opinion_id)
+        assert opinion is not None
+        return opinion
+
+    @post("/bulk", guards=[reviewers], summary="Triage many opinions at once", status_code=200)
+    async def bulk(self, request: Request, data: BulkTriage) -> BulkResult:
+        try:
+            updated = await triage(
+                data.ids, await _user(request),
+                triage_status=data.triage_status, assignee=data.assignee, topic=data.topic,
+            )  # fmt: skip
+        except ReviewError as error:
+            raise _bad_request(error) from None
+        return BulkResult(updated=updated)
+
+    @post("/{opinion_id:int}/notes", guards=[reviewers], summary="Add an internal note")
+    async def note(self, request: Request, opinion_id: int, data: NoteIn) -> NoteOut:
+        try:
+            return await add_note(opinion_id, data.text, await _user(request))
+        except ReviewError as error:
+            raise _bad_request(error) from None
+        except LookupError:
+            raise NotFoundException(f"no opinion {opinion_id}") from None
+
     @put("/{opinion_id:int}/language", guards=[reviewers], summary="Correct the language")
     async def set_language(
         self, request: Request, opinion_id: int, data: LanguageCorrection
     ) -> ReviewOpinion:
         """A reviewer's language wins over the detector's and is kept as a training label."""
-        user = await current_user(request)
-        assert user is not None
         try:
-            return await correct_language(opinion_id, data.language, user)
-        except FilterError as error:
-            raise ValidationException(detail=error.message, extra={"field": error.field}) from None
+            return await correct_language(opinion_id, data.language, await _user(request))
+        except ReviewError as error:
+            raise _bad_request(error) from None
         except LookupError:
             raise NotFoundException(f"no opinion {opinion_id}") from None
 
@@ -74,31 +162,28 @@ class ReviewPages(Controller):
     include_in_schema = False
 
     @get("/", name="review")
-    async def inbox(
-        self,
-        request: Request,
-        status: str | None = None,
-        language: str | None = None,
-        since: str | None = None,
-        needs_check: str | None = None,
-        page_number: int = 1,
-    ) -> Template:
+    async def inbox(self, request: Request, page_number: int = 1) -> Template:
         lang = interface_language(request, i18n.DASHBOARD_CODES)
+        error = None
         try:
-            filters = parse_filters(status, language, since, needs_check)
-            error = None
-        except FilterError as problem:
-            filters, error = parse_filters(None, None, None), problem.message
+            filters = filters_from(request.query_params)
+        except ReviewError as problem:
+            filters, error = parse_filters(), problem.message
         result = await list_opinions(filters, page_number, 50)
         return page(
             request,
             "review/inbox.html",
             lang=lang,
+            languages=dashboard_languages(),
             status_code=400 if error else 200,
             result=result,
             filters=filters,
             filter_error=error,
-            user=await current_user(request),
+            sorts=SORTS,
+            triage_statuses=TRIAGE_STATUSES,
+            reviewers=await reviewer_emails(),
+            topics=await topic_choices(),
+            user=await _user(request),
         )
 
     @get("/opinions/{opinion_id:int}", name="review_opinion")
@@ -111,26 +196,82 @@ class ReviewPages(Controller):
             request,
             "review/opinion.html",
             lang=lang,
+            languages=dashboard_languages(),
             opinion=opinion,
-            user=await current_user(request),
-            language_names=_language_names(),
+            user=await _user(request),
+            language_names=language_names(),
+            triage_statuses=TRIAGE_STATUSES,
+            reviewers=await reviewer_emails(),
+            topics=await topic_choices(),
         )
 
     @post("/opinions/{opinion_id:int}/language", guards=[reviewers], status_code=303)
     async def set_language(self, request: Request, opinion_id: int) -> Redirect:
         form = await request.form()
-        user = await current_user(request)
-        assert user is not None
         try:
-            await correct_language(opinion_id, str(form.get("language") or ""), user)
-        except FilterError as error:
-            raise ValidationException(detail=error.message) from None
+            await correct_language(
+                opinion_id, str(form.get("language") or ""), await _user(request)
+            )
+        except ReviewError as error:
+            raise _bad_request(error) from None
         except LookupError:
             raise NotFoundException(f"no opinion {opinion_id}") from None
         return Redirect(path=f"/review/opinions/{opinion_id}", status_code=303)
 
+    @post("/opinions/{opinion_id:int}/triage", guards=[reviewers], status_code=303)
+    async def set_triage(self, request: Request, opinion_id: int) -> Redirect:
+        form = await request.form()
+        try:
+            await triage(
+                [opinion_id],
+                await _user(request),
+                triage_status=str(form.get("triage_status") or "") or None,
+                assignee=str(form.get("assignee")) if form.get("assignee") is not None else None,
+                topic=str(form.get("topic") or "") or None,
+            )
+        except ReviewError as error:
+            if error.field == "ids":
+                raise NotFoundException(f"no opinion {opinion_id}") from None
+            raise _bad_request(error) from None
+        return Redirect(path=f"/review/opinions/{opinion_id}", status_code=303)
 
-def _language_names() -> dict[str, str]:
+    @post("/opinions/{opinion_id:int}/notes", guards=[reviewers], status_code=303)
+    async def add_note(self, request: Request, opinion_id: int) -> Redirect:
+        form = await request.form()
+        try:
+            await add_note(opinion_id, str(form.get("text") or ""), await _user(request))
+        except ReviewError as error:
+            raise _bad_request(error) from None
+        except LookupError:
+            raise NotFoundException(f"no opinion {opinion_id}") from None
+        return Redirect(path=f"/review/opinions/{opinion_id}#notes", status_code=303)
+
+    @post("/bulk", guards=[reviewers], status_code=303)
+    async def bulk(self, request: Request) -> Redirect:
+        form = await request.form()
+        try:
+            ids = [int(value) for value in form.getall("ids")] if hasattr(form, "getall") else []
+        except ValueError:
+            raise ValidationException(detail="ids must be opinion numbers") from None
+        if not ids:
+            raise ValidationException(detail="select at least one opinion")
+        try:
+            await triage(
+                ids,
+                await _user(request),
+                triage_status=str(form.get("triage_status") or "") or None,
+                assignee=str(form.get("assignee") or "") or None,
+                topic=str(form.get("topic") or "") or None,
+            )
+        except ReviewError as error:
+            raise _bad_request(error) from None
+        back = str(form.get("back") or "")
+        return Redirect(
+            path="/review" + (f"?{back}" if back and "//" not in back else ""), status_code=303
+        )
+
+
+def language_names() -> dict[str, str]:
     from babel import Locale
 
     names: dict[str, str] = {}

@@ -1,4 +1,4 @@
-"""What the review API returns."""
+"""What the review API returns and accepts."""
 
 from __future__ import annotations
 
@@ -19,10 +19,43 @@ class StepOutcome(msgspec.Struct):
     updated_at: datetime
 
 
+class TranslationOut(msgspec.Struct):
+    target: str
+    text: str
+    model: str
+    engine: str
+    route: list[str]
+    machine_translation: bool = True
+
+
+class TopicOut(msgspec.Struct):
+    slug: str
+    score: float
+    source: str
+
+
+class NoteOut(msgspec.Struct):
+    id: int
+    text: str
+    author: str | None
+    created_at: datetime
+
+
+class HistoryEntry(msgspec.Struct):
+    action: str
+    actor: str | None
+    before: dict
+    after: dict
+    at: datetime
+
+
 class ReviewOpinion(msgspec.Struct):
     id: int
     receipt_code: str
+    # The text reviewers read: personal data redacted where the pipeline found some.
     text: str
+    text_redacted: bool
+    pii_kinds: list[str]
     source: str
     region: str | None
     declared_language: str | None
@@ -35,11 +68,22 @@ class ReviewOpinion(msgspec.Struct):
     processing_error: str | None
     processing_attempts: int
     triage_status: str
+    assignee: str | None
+    urgent: bool
+    urgent_reasons: list[str]
+    relevance: str | None
+    relevance_note: str | None
+    theme: int | None
+    duplicate_of: int | None
     submitted_at: datetime
     processed_at: datetime | None
     updated_at: datetime
     has_contact_email: bool
+    topics: list[TopicOut] = msgspec.field(default_factory=list)
+    translations: list[TranslationOut] = msgspec.field(default_factory=list)
     steps: list[StepOutcome] = msgspec.field(default_factory=list)
+    notes: list[NoteOut] = msgspec.field(default_factory=list)
+    history: list[HistoryEntry] = msgspec.field(default_factory=list)
 
 
 class ReviewPage(msgspec.Struct):
@@ -51,3 +95,26 @@ class ReviewPage(msgspec.Struct):
 
 class LanguageCorrection(msgspec.Struct, forbid_unknown_fields=True):
     language: str
+
+
+class TriageUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    triage_status: str | None = None
+    # An e-mail address of a reviewer or admin; "" clears the assignee.
+    assignee: str | None = None
+    # Replaces the topics with this one, set by a person.
+    topic: str | None = None
+
+
+class BulkTriage(msgspec.Struct, forbid_unknown_fields=True):
+    ids: list[int]
+    triage_status: str | None = None
+    assignee: str | None = None
+    topic: str | None = None
+
+
+class BulkResult(msgspec.Struct):
+    updated: int
+
+
+class NoteIn(msgspec.Struct, forbid_unknown_fields=True):
+    text: str

@@ -1,33 +1,62 @@
-"""Queries behind the review screens and API, and reviewers' corrections."""
+"""Queries behind the review screens and API, and reviewers' actions (all audited)."""
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from feedback import regions
 from feedback.accounts.services import CurrentUser
+from feedback.review.schemas import (
+    HistoryEntry,
+    LanguageScore,
+    NoteOut,
+    ReviewOpinion,
+    ReviewPage,
+    StepOutcome,
+    TopicOut,
+    TranslationOut,
+)
 from feedback.tables import (
     PROCESSING_STATUSES,
     TRIAGE_STATUSES,
+    Account,
     AuditEntry,
     Label,
+    Note,
     Opinion,
+    OpinionTopic,
     PipelineStep,
+    Topic,
+    Translation,
 )
-from feedback.review.schemas import LanguageScore, ReviewOpinion, ReviewPage, StepOutcome
 
 MAX_PER_PAGE = 200
+MAX_NOTE_LENGTH = 5_000
 _LANGUAGE_CODE = re.compile(r"^([a-z]{2,3}|und)$")
+SORTS = {
+    "urgent": "urgent first, then newest",
+    "newest": "newest first",
+    "oldest": "oldest first",
+    "language": "by language, then newest",
+}
 
 
-class FilterError(ValueError):
+class ReviewError(ValueError):
+    """A reviewer's request that cannot be done; `field` names what to fix."""
+
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
         self.message = message
+
+
+# Kept for callers that think of bad filters separately.
+FilterError = ReviewError
 
 
 @dataclass(frozen=True)
@@ -35,36 +64,124 @@ class OpinionFilters:
     status: str | None = None
     language: str | None = None
     since: datetime | None = None
+    until: datetime | None = None
     needs_check: bool | None = None
+    topic: str | None = None
+    theme: int | None = None
+    urgent: bool | None = None
+    relevance: str | None = None
+    region: str | None = None
+    assignee: str | None = None
+    q: str | None = None
+    sort: str = "urgent"
+
+    def query_string(self, **changes: Any) -> str:
+        """The filters as URL parameters, for links that keep them (pagination, sorting)."""
+        from urllib.parse import urlencode
+
+        values = replace(self, **changes) if changes else self
+        pairs: list[tuple[str, str]] = []
+        for name in (
+            "status", "language", "topic", "theme", "relevance", "region", "assignee", "q", "sort",
+        ):  # fmt: skip
+            value = getattr(values, name)
+            if value not in (None, ""):
+                pairs.append((name, str(value)))
+        for name in ("needs_check", "urgent"):
+            value = getattr(values, name)
+            if value is not None:
+                pairs.append((name, "1" if value else "0"))
+        if values.since:
+            pairs.append(("since", values.since.date().isoformat()))
+        if values.until:
+            pairs.append(("until", (values.until - timedelta(days=1)).date().isoformat()))
+        return urlencode(pairs)
+
+
+def _parse_time(field: str, value: str, end_of_day: bool = False) -> datetime:
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            moment = datetime.combine(day + timedelta(days=1) if end_of_day else day, time(), UTC)
+            return moment
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ReviewError(
+            field, f"{field} must be an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T09:00Z"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _parse_bool(field: str, value: str | None) -> bool | None:
+    if value in (None, ""):
+        return None
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ReviewError(field, f"{field} must be true or false")
 
 
 def parse_filters(
-    status: str | None, language: str | None, since: str | None, needs_check: str | None = None
+    status: str | None = None,
+    language: str | None = None,
+    since: str | None = None,
+    needs_check: str | None = None,
+    *,
+    until: str | None = None,
+    topic: str | None = None,
+    theme: str | int | None = None,
+    urgent: str | None = None,
+    relevance: str | None = None,
+    region: str | None = None,
+    assignee: str | None = None,
+    q: str | None = None,
+    sort: str | None = None,
 ) -> OpinionFilters:
     if status and status not in PROCESSING_STATUSES and status not in TRIAGE_STATUSES:
-        raise FilterError(
+        raise ReviewError(
             "status",
             "status must be one of: " + ", ".join((*PROCESSING_STATUSES, *TRIAGE_STATUSES)),
         )
     if language and not _LANGUAGE_CODE.match(language):
-        raise FilterError("language", "language must be an ISO 639-1 code such as 'my', or 'und'")
-    since_at: datetime | None = None
-    if since:
+        raise ReviewError("language", "language must be an ISO 639-1 code such as 'my', or 'und'")
+    theme_id: int | None = None
+    if theme not in (None, ""):
         try:
-            since_at = datetime.fromisoformat(since.replace("Z", "+00:00"))
+            theme_id = int(theme)  # type: ignore[arg-type]
         except ValueError:
-            raise FilterError(
-                "since", "since must be an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T09:00Z"
-            ) from None
-        if since_at.tzinfo is None:
-            since_at = since_at.replace(tzinfo=UTC)
-    check: bool | None = None
-    if needs_check not in (None, ""):
-        check = needs_check in ("1", "true", "yes")
-    return OpinionFilters(status=status or None, language=language or None, since=since_at, needs_check=check)
+            raise ReviewError("theme", "theme must be a theme number") from None
+    if relevance and relevance not in ("policy", "consultation"):
+        raise ReviewError("relevance", "relevance must be policy or consultation")
+    if region and region.upper() not in regions.BY_CODE:
+        raise ReviewError("region", "region must be a prefecture code from JP-01 to JP-47")
+    if sort and sort not in SORTS:
+        raise ReviewError("sort", "sort must be one of: " + ", ".join(SORTS))
+    if q and len(q) > 200:
+        raise ReviewError("q", "the search text is limited to 200 characters")
+    return OpinionFilters(
+        status=status or None,
+        language=language or None,
+        since=_parse_time("since", since) if since else None,
+        until=_parse_time("until", until, end_of_day=True) if until else None,
+        needs_check=_parse_bool("needs_check", needs_check),
+        topic=topic or None,
+        theme=theme_id,
+        urgent=_parse_bool("urgent", urgent),
+        relevance=relevance or None,
+        region=region.upper() if region else None,
+        assignee=assignee or None,
+        q=q.strip() if q and q.strip() else None,
+        sort=sort or "urgent",
+    )
 
 
-def _where(filters: OpinionFilters):
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+async def _conditions(filters: OpinionFilters) -> list[Any]:
     conditions: list[Any] = []
     if filters.status in PROCESSING_STATUSES:
         conditions.append(Opinion.processing_status == filters.status)
@@ -74,8 +191,37 @@ def _where(filters: OpinionFilters):
         conditions.append(Opinion.language == filters.language)
     if filters.since:
         conditions.append(Opinion.submitted_at >= filters.since)
+    if filters.until:
+        conditions.append(Opinion.submitted_at < filters.until)
     if filters.needs_check is not None:
         conditions.append(Opinion.language_needs_check == filters.needs_check)
+    if filters.urgent is not None:
+        conditions.append(Opinion.urgent == filters.urgent)
+    if filters.relevance:
+        conditions.append(Opinion.relevance == filters.relevance)
+    if filters.region:
+        conditions.append(Opinion.region == filters.region)
+    if filters.theme is not None:
+        conditions.append(Opinion.theme == filters.theme)
+    if filters.topic:
+        conditions.append(
+            Opinion.id.is_in(
+                OpinionTopic.select(OpinionTopic.opinion).where(OpinionTopic.slug == filters.topic)
+            )
+        )
+    if filters.assignee:
+        if filters.assignee == "none":
+            conditions.append(Opinion.assignee.is_null())
+        else:
+            conditions.append(Opinion.assignee.email == filters.assignee.lower())
+    if filters.q:
+        pattern = _like_pattern(filters.q)
+        conditions.append(
+            Opinion.text.ilike(pattern)
+            | Opinion.id.is_in(
+                Translation.select(Translation.opinion).where(Translation.text.ilike(pattern))
+            )
+        )
     return conditions
 
 
@@ -83,12 +229,22 @@ def _json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
 
-def _to_schema(row: dict[str, Any], steps: list[dict[str, Any]] | None = None) -> ReviewOpinion:
+OPINION_COLUMNS = [
+    *Opinion.all_columns(exclude=[Opinion.assignee]),
+    Opinion.assignee.email.as_alias("assignee_email"),
+]
+
+
+def _to_schema(row: dict[str, Any], related: dict[str, Any] | None = None) -> ReviewOpinion:
+    related = related or {}
     alternatives = _json(row["language_alternatives"]) or []
+    redacted = row["redacted_text"]
     return ReviewOpinion(
         id=row["id"],
         receipt_code=row["receipt_code"],
-        text=row["text"],
+        text=redacted if redacted is not None else row["text"],
+        text_redacted=redacted is not None and redacted != row["text"],
+        pii_kinds=list(_json(row["pii_kinds"]) or []),
         source=row["source"],
         region=row["region"],
         declared_language=row["declared_language"],
@@ -101,78 +257,315 @@ def _to_schema(row: dict[str, Any], steps: list[dict[str, Any]] | None = None) -
         processing_error=row["processing_error"],
         processing_attempts=row["processing_attempts"],
         triage_status=row["triage_status"],
+        assignee=row.get("assignee_email"),
+        urgent=bool(row["urgent"]),
+        urgent_reasons=list(_json(row["urgent_reasons"]) or []),
+        relevance=row["relevance"],
+        relevance_note=row["relevance_note"],
+        theme=row["theme"],
+        duplicate_of=row["duplicate_of"],
         submitted_at=row["submitted_at"],
         processed_at=row["processed_at"],
         updated_at=row["updated_at"],
         has_contact_email=bool(row["contact_email"]),
-        steps=[
-            StepOutcome(
-                step=step["step"],
-                outcome=step["outcome"],
-                message=step["message"],
-                updated_at=step["updated_at"],
-            )
-            for step in steps or []
-        ],
+        topics=related.get("topics", []),
+        translations=related.get("translations", []),
+        steps=related.get("steps", []),
+        notes=related.get("notes", []),
+        history=related.get("history", []),
     )
+
+
+async def _topics_and_translations(ids: list[int]) -> dict[int, dict[str, Any]]:
+    related: dict[int, dict[str, Any]] = defaultdict(lambda: {"topics": [], "translations": []})
+    if not ids:
+        return related
+    for row in (
+        await OpinionTopic.select(
+            OpinionTopic.opinion, OpinionTopic.slug, OpinionTopic.score, OpinionTopic.source
+        )
+        .where(OpinionTopic.opinion.is_in(ids))
+        .order_by(OpinionTopic.score, ascending=False)
+    ):
+        related[row["opinion"]]["topics"].append(
+            TopicOut(slug=row["slug"], score=round(row["score"], 4), source=row["source"])
+        )
+    for row in await Translation.select(
+        Translation.opinion, Translation.target, Translation.text, Translation.model,
+        Translation.engine, Translation.route,
+    ).where(Translation.opinion.is_in(ids)).order_by(Translation.target):  # fmt: skip
+        related[row["opinion"]]["translations"].append(
+            TranslationOut(
+                target=row["target"],
+                text=row["text"],
+                model=row["model"],
+                engine=row["engine"],
+                route=list(_json(row["route"]) or []),
+            )
+        )
+    return related
 
 
 async def list_opinions(filters: OpinionFilters, page: int, per_page: int) -> ReviewPage:
     page = max(page, 1)
     per_page = min(max(per_page, 1), MAX_PER_PAGE)
-    query = Opinion.select(*Opinion.all_columns())
+    query = Opinion.select(*OPINION_COLUMNS)
     count_query = Opinion.count()
-    for condition in _where(filters):
+    for condition in await _conditions(filters):
         query = query.where(condition)
         count_query = count_query.where(condition)
+    if filters.sort == "urgent":
+        query = query.order_by(Opinion.urgent, ascending=False).order_by(
+            Opinion.submitted_at, ascending=False
+        )
+    elif filters.sort == "oldest":
+        query = query.order_by(Opinion.submitted_at)
+    elif filters.sort == "language":
+        query = query.order_by(Opinion.language).order_by(Opinion.submitted_at, ascending=False)
+    else:
+        query = query.order_by(Opinion.submitted_at, ascending=False)
     rows = (
-        await query.order_by(Opinion.submitted_at, ascending=False)
-        .order_by(Opinion.id, ascending=False)
+        await query.order_by(Opinion.id, ascending=filters.sort == "oldest")
         .limit(per_page)
         .offset((page - 1) * per_page)
     )
     total = await count_query
-    return ReviewPage(items=[_to_schema(row) for row in rows], total=total, page=page, per_page=per_page)
+    related = await _topics_and_translations([row["id"] for row in rows])
+    return ReviewPage(
+        items=[_to_schema(row, related.get(row["id"])) for row in rows],
+        total=total,
+        page=page,
+        per_page=per_page,
+    )
+
+
+async def opinion_ids(filters: OpinionFilters, limit: int = 100_000) -> list[int]:
+    query = Opinion.select(Opinion.id)
+    for condition in await _conditions(filters):
+        query = query.where(condition)
+    return [row["id"] for row in await query.order_by(Opinion.id).limit(limit)]
 
 
 async def get_opinion(opinion_id: int) -> ReviewOpinion | None:
-    row = await Opinion.select(*Opinion.all_columns()).where(Opinion.id == opinion_id).first()
+    row = await Opinion.select(*OPINION_COLUMNS).where(Opinion.id == opinion_id).first()
     if row is None:
         return None
-    steps = await PipelineStep.select(
-        PipelineStep.step, PipelineStep.outcome, PipelineStep.message, PipelineStep.updated_at
-    ).where(PipelineStep.opinion == opinion_id).order_by(PipelineStep.id)
-    return _to_schema(row, steps)
+    related: dict[str, Any] = dict((await _topics_and_translations([opinion_id]))[opinion_id])
+    related["steps"] = [
+        StepOutcome(**step)
+        for step in await PipelineStep.select(
+            PipelineStep.step, PipelineStep.outcome, PipelineStep.message, PipelineStep.updated_at
+        )
+        .where(PipelineStep.opinion == opinion_id)
+        .order_by(PipelineStep.id)
+    ]
+    related["notes"] = [
+        NoteOut(
+            id=note["id"],
+            text=note["text"],
+            author=note["account.email"],
+            created_at=note["created_at"],
+        )
+        for note in await Note.select(Note.id, Note.text, Note.account.email, Note.created_at)
+        .where(Note.opinion == opinion_id)
+        .order_by(Note.created_at)
+    ]
+    related["history"] = [
+        HistoryEntry(
+            action=entry["action"],
+            actor=entry["account.email"],
+            before=_json(entry["before"]) or {},
+            after=_json(entry["after"]) or {},
+            at=entry["created_at"],
+        )
+        for entry in await AuditEntry.select(
+            AuditEntry.action, AuditEntry.account.email, AuditEntry.before, AuditEntry.after,
+            AuditEntry.created_at,
+        )
+        .where((AuditEntry.object_type == "opinion") & (AuditEntry.object_id == str(opinion_id)))
+        .order_by(AuditEntry.created_at)
+    ]  # fmt: skip
+    return _to_schema(row, related)
+
+
+async def audit(
+    user: CurrentUser | None,
+    action: str,
+    object_type: str,
+    object_id: object,
+    before: dict,
+    after: dict,
+) -> None:
+    await AuditEntry.insert(
+        AuditEntry(
+            account=user.id if user else None,
+            action=action,
+            object_type=object_type,
+            object_id=str(object_id),
+            before=before,
+            after=after,
+            created_at=datetime.now(UTC),
+        )
+    )
 
 
 async def correct_language(opinion_id: int, language: str, reviewer: CurrentUser) -> ReviewOpinion:
     """Store a reviewer's language as a label (it wins over the detector) and audit it."""
     language = language.strip().lower()
     if not _LANGUAGE_CODE.match(language):
-        raise FilterError("language", "language must be an ISO 639-1 code such as 'my', or 'und'")
-    before = await Opinion.select(Opinion.language, Opinion.language_needs_check).where(
-        Opinion.id == opinion_id
-    ).first()
+        raise ReviewError("language", "language must be an ISO 639-1 code such as 'my', or 'und'")
+    before = await Opinion.select(Opinion.language).where(Opinion.id == opinion_id).first()
     if before is None:
         raise LookupError(opinion_id)
     now = datetime.now(UTC)
     await Label.insert(
-        Label(opinion=opinion_id, kind="language", value=language, account=reviewer.id, created_at=now)
+        Label(
+            opinion=opinion_id, kind="language", value=language, account=reviewer.id, created_at=now
+        )
     )
     await Opinion.update(
         {Opinion.language: language, Opinion.language_needs_check: False, Opinion.updated_at: now}
     ).where(Opinion.id == opinion_id)
-    await AuditEntry.insert(
-        AuditEntry(
-            account=reviewer.id,
-            action="opinion.language",
-            object_type="opinion",
-            object_id=str(opinion_id),
-            before={"language": before["language"]},
-            after={"language": language},
-            created_at=now,
-        )
-    )
+    await audit(
+        reviewer, "opinion.language", "opinion", opinion_id,
+        {"language": before["language"]}, {"language": language},
+    )  # fmt: skip
     corrected = await get_opinion(opinion_id)
     assert corrected is not None
     return corrected
+
+
+async def _assignee_id(email: str | None) -> int | None:
+    if email in (None, ""):
+        return None
+    row = (
+        await Account.select(Account.id, Account.role)
+        .where(
+            (Account.email == email.strip().lower()) & (Account.active == True)  # noqa: E712
+        )
+        .first()
+    )
+    if row is None or row["role"] not in ("reviewer", "admin"):
+        raise ReviewError("assignee", f"no reviewer with the e-mail address {email}")
+    return row["id"]
+
+
+async def _check_topic(slug: str) -> None:
+    if not await Topic.exists().where((Topic.slug == slug) & (Topic.active == True)):  # noqa: E712
+        raise ReviewError("topic", f"no topic {slug!r}; see the topic list")
+
+
+async def triage(
+    ids: list[int],
+    reviewer: CurrentUser,
+    *,
+    triage_status: str | None = None,
+    assignee: str | None = None,
+    topic: str | None = None,
+) -> int:
+    """Set status, assignee and/or topic on each opinion; audit each change. Returns the count.
+
+    Everything is checked before anything is written, so a bad value changes nothing.
+    """
+    if triage_status is None and assignee is None and topic is None:
+        raise ReviewError(
+            "triage_status", "nothing to change: give triage_status, assignee or topic"
+        )
+    if triage_status is not None and triage_status not in TRIAGE_STATUSES:
+        raise ReviewError(
+            "triage_status", "triage_status must be one of: " + ", ".join(TRIAGE_STATUSES)
+        )
+    assignee_id = await _assignee_id(assignee) if assignee is not None else None
+    if topic is not None:
+        await _check_topic(topic)
+    if len(ids) > 10_000:
+        raise ReviewError("ids", "at most 10,000 opinions at a time")
+    rows = await Opinion.select(
+        Opinion.id, Opinion.triage_status, Opinion.assignee.email.as_alias("assignee_email")
+    ).where(Opinion.id.is_in(list(ids) or [-1]))
+    found = {row["id"]: row for row in rows}
+    missing = [opinion_id for opinion_id in ids if opinion_id not in found]
+    if missing:
+        raise ReviewError("ids", f"no opinion(s) {', '.join(map(str, missing[:10]))}")
+    now = datetime.now(UTC)
+    for opinion_id, row in found.items():
+        changes: dict[Any, Any] = {Opinion.updated_at: now}
+        before: dict[str, Any] = {}
+        after: dict[str, Any] = {}
+        if triage_status is not None and triage_status != row["triage_status"]:
+            changes[Opinion.triage_status] = triage_status
+            before["triage_status"], after["triage_status"] = row["triage_status"], triage_status
+        if assignee is not None and (assignee or None) != row["assignee_email"]:
+            changes[Opinion.assignee] = assignee_id
+            before["assignee"], after["assignee"] = row["assignee_email"], (assignee or None)
+        if len(changes) > 1:
+            await Opinion.update(changes).where(Opinion.id == opinion_id)
+            await audit(reviewer, "opinion.triage", "opinion", opinion_id, before, after)
+        if topic is not None:
+            await set_topic(opinion_id, topic, reviewer)
+    return len(found)
+
+
+async def set_topic(opinion_id: int, slug: str, reviewer: CurrentUser) -> None:
+    """A person's topic replaces the model's tags and becomes a training label."""
+    previous = [
+        row["slug"]
+        for row in await OpinionTopic.select(OpinionTopic.slug)
+        .where(OpinionTopic.opinion == opinion_id)
+        .order_by(OpinionTopic.score, ascending=False)
+    ]
+    now = datetime.now(UTC)
+    await OpinionTopic.delete().where(OpinionTopic.opinion == opinion_id)
+    await OpinionTopic.insert(
+        OpinionTopic(
+            opinion=opinion_id,
+            slug=slug,
+            score=1.0,
+            source="person",
+            account=reviewer.id,
+            created_at=now,
+        )
+    )
+    await Label.insert(
+        Label(opinion=opinion_id, kind="topic", value=slug, account=reviewer.id, created_at=now)
+    )
+    await audit(
+        reviewer, "opinion.topic", "opinion", opinion_id, {"topics": previous}, {"topics": [slug]}
+    )
+
+
+async def add_note(opinion_id: int, text: str, reviewer: CurrentUser) -> NoteOut:
+    text = text.strip()
+    if not text:
+        raise ReviewError("text", "the note is empty")
+    if len(text) > MAX_NOTE_LENGTH:
+        raise ReviewError("text", f"a note is at most {MAX_NOTE_LENGTH} characters")
+    if not await Opinion.exists().where(Opinion.id == opinion_id):
+        raise LookupError(opinion_id)
+    now = datetime.now(UTC)
+    rows = await Note.insert(
+        Note(opinion=opinion_id, account=reviewer.id, text=text, created_at=now)
+    ).returning(Note.id)
+    await audit(reviewer, "opinion.note", "opinion", opinion_id, {}, {"note": rows[0]["id"]})
+    return NoteOut(id=rows[0]["id"], text=text, author=reviewer.email, created_at=now)
+
+
+async def reviewer_emails() -> list[str]:
+    rows = (
+        await Account.select(Account.email)
+        .where(
+            Account.role.is_in(["reviewer", "admin"]) & (Account.active == True)  # noqa: E712
+        )
+        .order_by(Account.email)
+    )
+    return [row["email"] for row in rows]
+
+
+async def topic_choices() -> list[dict[str, Any]]:
+    return (
+        await Topic.select(Topic.slug, Topic.name_ja, Topic.name_en)
+        .where(
+            Topic.active == True  # noqa: E712
+        )
+        .order_by(Topic.position)
+    )
