@@ -43,9 +43,10 @@ format: dev
 # Extract the interface strings and merge them into every catalogue.
 messages: dev
 	$(BIN)/pybabel extract -F babel.cfg -k _ -o feedback/locale/messages.pot .
-	for dir in feedback/locale/*/; do \
-		code=$$(basename $$dir); \
-		$(BIN)/pybabel update -i feedback/locale/messages.pot -d feedback/locale -l $$code -D messages --ignore-obsolete || exit 1; \
+	# By path: Babel rejects codes such as ja-easy and zh-Hans as locale names.
+	for po in feedback/locale/*/LC_MESSAGES/messages.po; do \
+		locale=$$(sed -n 's/^"Language: \([A-Za-z_]*\).*/\1/p' $$po); \
+		$(BIN)/pybabel update -i feedback/locale/messages.pot -o $$po -l $${locale:-en} --ignore-obsolete || exit 1; \
 	done
 
 clean:

@@ -28,7 +28,6 @@ TEST_SECRET = "test-secret-key-" + "x" * 32
 PG_URL = os.environ.get("FEEDBACK_TEST_DATABASE_URL")
 REDIS_URL = os.environ.get("FEEDBACK_TEST_REDIS_URL")
 REQUIRE_PRODUCTION = os.environ.get("FEEDBACK_TEST_REQUIRE_PRODUCTION") == "1"
-TABLES = ("audit_entry", "label", "pipeline_step", "api_token", "opinion", "account")
 
 
 def feedback_command() -> list[str]:
@@ -174,7 +173,10 @@ def truncate_postgres() -> None:
     async def run() -> None:
         connection = await asyncpg.connect(PG_URL)
         try:
-            await connection.execute(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+            from feedback.tables import ALL_TABLES
+
+            names = ", ".join(table._meta.tablename for table in ALL_TABLES)
+            await connection.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
         finally:
             await connection.close()
 

@@ -216,11 +216,15 @@ async def _conditions(filters: OpinionFilters) -> list[Any]:
             conditions.append(Opinion.assignee.email == filters.assignee.lower())
     if filters.q:
         pattern = _like_pattern(filters.q)
+        # SQLite's LIKE is already case-insensitive (for ASCII); it has no ILIKE.
+        sqlite = Opinion._meta.db.engine_type == "sqlite"
+        text_match = Opinion.text.like(pattern) if sqlite else Opinion.text.ilike(pattern)
+        translation_match = (
+            Translation.text.like(pattern) if sqlite else Translation.text.ilike(pattern)
+        )
         conditions.append(
-            Opinion.text.ilike(pattern)
-            | Opinion.id.is_in(
-                Translation.select(Translation.opinion).where(Translation.text.ilike(pattern))
-            )
+            text_match
+            | Opinion.id.is_in(Translation.select(Translation.opinion).where(translation_match))
         )
     return conditions
 

@@ -212,9 +212,9 @@ def _spy_on_engine(monkeypatch, model):
     calls: list[list[list[int]]] = []
     real = model.engine.generate
 
-    def generate(batch, prefix_id, max_new_tokens, beam_size):
+    def generate(batch, prefix_id, max_new_tokens, beam_size, min_new_tokens=0):
         calls.append([list(ids) for ids in batch])
-        return real(batch, prefix_id, max_new_tokens, beam_size)
+        return real(batch, prefix_id, max_new_tokens, beam_size, min_new_tokens)
 
     monkeypatch.setattr(model.engine, "generate", generate)
     return calls
