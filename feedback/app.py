@@ -24,9 +24,10 @@ from feedback.accounts.controllers import LoginPages, LoginThrottle
 from feedback.accounts.guards import LoginRequired
 from feedback.config import Settings, load_settings
 from feedback.db import close_database, open_database
+from feedback.exports.controllers import ExportApi, ExportPages
 from feedback.intake.controllers import OpinionApi, PublicPages
 from feedback.review.controllers import ReviewApi, ReviewPages
-from workers.jobs import PROCESS_OPINION, SWEEP_RECEIVED
+from workers.jobs import PROCESS_OPINION, RUN_EXPORT, SWEEP_RECEIVED
 from workers.queue import ArqJobQueue, JobQueue
 
 log = logging.getLogger(__name__)
@@ -47,11 +48,11 @@ SECURITY_HEADERS = {
 
 
 def _embedded_runner(settings: Settings):
-    from workers.pipeline import process_opinion, sweep_received
+    from workers.pipeline import process_opinion, run_export, sweep_received
     from workers.runner import InProcessRunner
 
     return InProcessRunner(
-        {PROCESS_OPINION: process_opinion, SWEEP_RECEIVED: sweep_received},
+        {PROCESS_OPINION: process_opinion, SWEEP_RECEIVED: sweep_received, RUN_EXPORT: run_export},
         ctx={
             "settings": settings,
             "language_check_threshold": settings.language_check_threshold,
@@ -92,7 +93,10 @@ def _database_errors() -> list[type[Exception]]:
     try:
         import asyncpg
 
-        errors += [asyncpg.exceptions.PostgresConnectionError, asyncpg.exceptions.CannotConnectNowError]
+        errors += [
+            asyncpg.exceptions.PostgresConnectionError,
+            asyncpg.exceptions.CannotConnectNowError,
+        ]
         errors += [asyncpg.exceptions.InterfaceError]
     except ImportError:  # pragma: no cover
         pass
@@ -145,6 +149,8 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             LoginPages,
             ReviewPages,
             ReviewApi,
+            ExportApi,
+            ExportPages,
             healthz,
             create_static_files_router(
                 path="/static", directories=[PACKAGE_DIR / "static"], include_in_schema=False
@@ -152,7 +158,9 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
         ],
         lifespan=[lifespan],
         state=State({"settings": settings, "login_throttle": LoginThrottle()}),
-        template_config=TemplateConfig(directory=PACKAGE_DIR / "templates", engine=JinjaTemplateEngine),
+        template_config=TemplateConfig(
+            directory=PACKAGE_DIR / "templates", engine=JinjaTemplateEngine
+        ),
         middleware=[
             CookieBackendConfig(
                 secret=secret,
@@ -171,9 +179,7 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             cookie_secure=settings.secure_cookies,
             exclude=["/api/"],
         ),
-        openapi_config=OpenAPIConfig(
-            title="Opinion box API", version="1.0.0", path="/api/schema"
-        ),
+        openapi_config=OpenAPIConfig(title="Opinion box API", version="1.0.0", path="/api/schema"),
         request_max_body_size=MAX_BODY_BYTES,
         exception_handlers=exception_handlers,
         after_request=_security_headers,

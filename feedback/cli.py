@@ -196,7 +196,9 @@ def analyze(input_file, output, steps: str) -> None:
             continue
         result: dict[str, Any] = {"id": record.get("id")}
         if "language" in wanted:
-            analysis = analyse(text, record.get("language") if isinstance(record.get("language"), str) else None)
+            analysis = analyse(
+                text, record.get("language") if isinstance(record.get("language"), str) else None
+            )
             result.update(
                 language=analysis.language,
                 language_confidence=analysis.language_confidence,

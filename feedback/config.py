@@ -139,7 +139,9 @@ def _secret_key(env: dict[str, str], var_dir: Path, embedded: bool) -> bytes:
     raw = env.get("FEEDBACK_SECRET_KEY")
     if raw:
         if len(raw) < 32:
-            raise ConfigError("FEEDBACK_SECRET_KEY: use at least 32 characters (e.g. `openssl rand -hex 32`)")
+            raise ConfigError(
+                "FEEDBACK_SECRET_KEY: use at least 32 characters (e.g. `openssl rand -hex 32`)"
+            )
         return raw.encode()
     if not embedded:
         # Workers need no key; the web refuses to start without one (see require_secret_key).

@@ -189,6 +189,25 @@ class Note(Table, tablename="note"):
     created_at = Timestamptz()
 
 
+class ExportJob(Table, tablename="export_job"):
+    """An export that runs in the background; the file is kept in the database so any web
+    process can serve it, whichever worker made it."""
+
+    account = ForeignKey(references=Account, null=True)
+    kind = Varchar(length=16, default="opinions")  # opinions | pack
+    format = Varchar(length=16)
+    filters = JSON(default={})
+    include_personal_data = Boolean(default=False)
+    status = Varchar(length=16, default="queued")  # queued | running | done | failed
+    progress = Integer(default=0)  # percent
+    row_count = Integer(default=0)
+    error = Text(null=True, default=None)
+    filename = Varchar(length=200, default="")
+    content = Bytea(null=True, default=None)
+    created_at = Timestamptz()
+    finished_at = Timestamptz(null=True, default=None)
+
+
 class Label(Table, tablename="label"):
     """A reviewer's correction (language, topic, ...): it wins over the model and trains it."""
 
@@ -222,6 +241,7 @@ ALL_TABLES: list[type[Table]] = [
     OpinionTopic,
     Theme,
     Note,
+    ExportJob,
     Label,
     AuditEntry,
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 PROCESS_OPINION = "process_opinion"
 SWEEP_RECEIVED = "sweep_received"
+RUN_EXPORT = "run_export"
 
 # Attempts per job before the opinion is marked `failed` (the first run counts).
 MAX_TRIES = 5

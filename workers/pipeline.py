@@ -50,7 +50,8 @@ def analyse(text: str, hint: str | None = None) -> Analysis:
         language=guess.language,
         language_confidence=round(float(guess.confidence), 4),
         language_alternatives=[
-            {"language": code, "score": round(float(score), 4)} for code, score in guess.alternatives
+            {"language": code, "score": round(float(score), 4)}
+            for code, score in guess.alternatives
         ],
     )
 
@@ -162,7 +163,9 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
             return FAILED
         from arq import Retry
 
-        raise Retry(defer=retry_delay(job_try, float(ctx.get("retry_base_seconds", 1.0)))) from error
+        raise Retry(
+            defer=retry_delay(job_try, float(ctx.get("retry_base_seconds", 1.0)))
+        ) from error
 
 
 async def stranded_opinion_ids(older_than_seconds: float, limit: int = 1000) -> list[int]:
@@ -197,3 +200,10 @@ async def sweep_received(ctx: dict[str, Any]) -> int:
     if count:
         log.info("sweeper re-enqueued %d stranded opinion(s)", count)
     return count
+
+
+async def run_export(ctx: dict[str, Any], job_id: int) -> str:
+    """The job: make the file of one export (opinions or a hearing pack)."""
+    from feedback.exports.services import run_job
+
+    return await run_job(job_id)

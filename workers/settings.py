@@ -14,7 +14,7 @@ from arq.connections import RedisSettings
 from feedback.config import load_settings
 from feedback.db import close_database, open_database
 from workers.jobs import JOB_TIMEOUT_SECONDS, MAX_TRIES
-from workers.pipeline import process_opinion, sweep_received
+from workers.pipeline import process_opinion, run_export, sweep_received
 from workers.queue import ArqJobQueue
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,9 @@ async def startup(ctx: dict[str, Any]) -> None:
     settings = load_settings()
     ctx["settings"] = settings
     ctx["engine"] = await open_database(settings)
-    ctx["job_queue"] = ArqJobQueue(settings.redis_url or "redis://127.0.0.1:6379", settings.queue_name)
+    ctx["job_queue"] = ArqJobQueue(
+        settings.redis_url or "redis://127.0.0.1:6379", settings.queue_name
+    )
     ctx["language_check_threshold"] = settings.language_check_threshold
     ctx["sweep_after_seconds"] = settings.sweep_after_seconds
     ctx["retry_base_seconds"] = settings.retry_base_seconds
@@ -46,7 +48,7 @@ def _redis_settings() -> RedisSettings:
 
 
 class WorkerSettings:
-    functions = [process_opinion]
+    functions = [process_opinion, run_export]
     # The sweeper runs twice a minute; arq gives each run a unique id so one worker runs it.
     cron_jobs = [cron(sweep_received, second={0, 30}, run_at_startup=True, timeout=60)]
     on_startup = startup

@@ -21,7 +21,9 @@ LOGIN_WINDOW_SECONDS = 15 * 60
 class LoginThrottle:
     """Failed sign-ins per (e-mail, client) in a sliding window; one per app, in memory."""
 
-    def __init__(self, attempts: int = LOGIN_ATTEMPTS, window: float = LOGIN_WINDOW_SECONDS) -> None:
+    def __init__(
+        self, attempts: int = LOGIN_ATTEMPTS, window: float = LOGIN_WINDOW_SECONDS
+    ) -> None:
         self.attempts = attempts
         self.window = window
         self._failures: dict[str, deque[float]] = defaultdict(deque)

@@ -45,7 +45,9 @@ def require_roles(*roles: str):
         user = await current_user(connection)
         if user is None:
             if _is_api(connection):
-                raise NotAuthorizedException("sign in or send an API token (Authorization: Bearer ...)")
+                raise NotAuthorizedException(
+                    "sign in or send an API token (Authorization: Bearer ...)"
+                )
             raise LoginRequired("sign in to continue")
         if user.role not in roles:
             raise PermissionDeniedException(
@@ -58,3 +60,4 @@ def require_roles(*roles: str):
 any_staff = require_roles("reviewer", "organizer", "admin")
 reviewers = require_roles("reviewer", "admin")
 admins = require_roles("admin")
+exporters = require_roles("organizer", "admin")

@@ -44,7 +44,9 @@ class PublicPages(Controller):
     @get("/", name="form")
     async def form(self, request: Request) -> Template:
         lang = interface_language(request)
-        return page(request, "form.html", lang=lang, values={}, errors={}, max_length=MAX_TEXT_LENGTH)
+        return page(
+            request, "form.html", lang=lang, values={}, errors={}, max_length=MAX_TEXT_LENGTH
+        )
 
     @post("/", name="submit", status_code=200)
     async def submit(self, request: Request) -> Template:
@@ -120,4 +122,6 @@ class OpinionApi(Controller):
         if found is None:
             raise NotFoundException("no opinion with this receipt code")
         code, status, submitted_at = found
-        return PublicStatus(receipt_code=code, status=status, submitted_on=submitted_at.date().isoformat())
+        return PublicStatus(
+            receipt_code=code, status=status, submitted_on=submitted_at.date().isoformat()
+        )

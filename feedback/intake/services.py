@@ -24,7 +24,9 @@ RECEIPT_LENGTH = 8
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 # C0/C1 controls other than tab and line breaks: never part of a written opinion.
 _FORBIDDEN_CONTROLS = {
-    chr(code) for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if chr(code) not in "\t\n\r"
+    chr(code)
+    for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
+    if chr(code) not in "\t\n\r"
 }
 
 
@@ -72,11 +74,15 @@ def validate(
     if language not in (None, ""):
         if not isinstance(language, str) or not _LANGUAGE_TAG.match(language) or len(language) > 16:
             raise InputError(
-                "language", "language_tag", "language must be a language tag such as 'vi' or 'pt-BR'"
+                "language",
+                "language_tag",
+                "language must be a language tag such as 'vi' or 'pt-BR'",
             )
         interface = i18n.match(language)
         declared = (
-            i18n.BY_CODE[interface].content_language if interface else language.split("-")[0].lower()
+            i18n.BY_CODE[interface].content_language
+            if interface
+            else language.split("-")[0].lower()
         )
 
     region_code: str | None = None
@@ -99,7 +105,9 @@ def validate(
             )
         email = contact_email.strip()
 
-    return ValidOpinion(text=text, declared_language=declared, region=region_code, contact_email=email)
+    return ValidOpinion(
+        text=text, declared_language=declared, region=region_code, contact_email=email
+    )
 
 
 def new_receipt_code() -> str:
@@ -170,6 +178,8 @@ async def public_status(code: str) -> tuple[str, str, datetime] | None:
     )
     if row is None:
         return None
-    return row["receipt_code"], _PUBLIC_STATUS.get(row["triage_status"], "received"), row[
-        "submitted_at"
-    ]
+    return (
+        row["receipt_code"],
+        _PUBLIC_STATUS.get(row["triage_status"], "received"),
+        row["submitted_at"],
+    )

@@ -1,0 +1,1 @@
+"""Exports for organizers: opinions as CSV/XLSX/JSON, and hearing packs."""
