@@ -1,0 +1,189 @@
+"""Near-duplicate opinions and campaigns: one voice said many times counts as one item.
+
+Two opinions are duplicates when their embeddings are nearly identical (the same message in
+another language, or lightly edited), or when their character shingles mostly coincide (the
+same text with small edits, names or numbers changed). `find_duplicates` groups a batch;
+`duplicate_of` checks one new opinion against earlier ones. A group (a burst, a campaign) is
+one item with a weight: its number of members.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = [
+    "COSINE_THRESHOLD",
+    "SHINGLE_THRESHOLD",
+    "DuplicateGroup",
+    "Duplicates",
+    "duplicate_of",
+    "find_duplicates",
+    "shingle_similarity",
+]
+
+OpinionId = Hashable
+
+# multilingual-e5-small puts translations of one sentence at cosine ~0.90-0.95 and different
+# sentences on the same subject mostly below 0.90 (ADR 0003 has the distributions).
+COSINE_THRESHOLD = 0.93
+# A cosine this high alone is not enough for very short texts ("Thank you" in 2 languages):
+# below this many characters the shingle check must agree too.
+SHORT_TEXT = 20
+# Jaccard similarity of character 3-gram shingles for "the same text, lightly edited".
+SHINGLE_THRESHOLD = 0.6
+# Lightly edited copies keep a good cosine too; this guards the shingle rule against
+# templates with different content ("I live in X and I want Y").
+SHINGLE_MIN_COSINE = 0.85
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _canonical(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("P"))
+    return _SPACE.sub(" ", text).strip()
+
+
+def _shingles(text: str, size: int = 3) -> set[str]:
+    canonical = _canonical(text)
+    if len(canonical) <= size:
+        return {canonical} if canonical else set()
+    return {canonical[i : i + size] for i in range(len(canonical) - size + 1)}
+
+
+def shingle_similarity(first: str, second: str) -> float:
+    """Jaccard similarity of character 3-gram shingles (punctuation, case and width ignored)."""
+    a, b = _shingles(first), _shingles(second)
+    if not a or not b:
+        return 1.0 if a == b else 0.0
+    return len(a & b) / len(a | b)
+
+
+def _is_duplicate(cosine: float, first: str | None, second: str | None) -> bool:
+    if first is None or second is None:
+        return cosine >= COSINE_THRESHOLD
+    if _canonical(first) == _canonical(second):
+        return True
+    shingles = shingle_similarity(first, second)
+    if cosine >= SHINGLE_MIN_COSINE and shingles >= SHINGLE_THRESHOLD:
+        return True
+    if cosine >= COSINE_THRESHOLD:
+        short = min(len(first), len(second)) < SHORT_TEXT
+        return not short or shingles >= SHINGLE_THRESHOLD
+    return False
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    representative: OpinionId  # the earliest member (first in the input order)
+    members: tuple[OpinionId, ...]  # representative first
+
+    @property
+    def weight(self) -> int:
+        return len(self.members)
+
+
+@dataclass(frozen=True)
+class Duplicates:
+    duplicate_of: dict[OpinionId, OpinionId]  # member -> representative, for non-representatives
+    groups: list[DuplicateGroup]  # groups of two or more, largest first
+
+    def weight(self, opinion_id: OpinionId) -> int:
+        """How many opinions this one stands for (1 for a singleton, 0 for a duplicate)."""
+        if opinion_id in self.duplicate_of:
+            return 0
+        for group in self.groups:
+            if group.representative == opinion_id:
+                return group.weight
+        return 1
+
+
+def _unit(matrix: np.ndarray) -> np.ndarray:
+    matrix = np.atleast_2d(np.asarray(matrix, dtype=np.float32))
+    return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+
+
+def find_duplicates(
+    ids: Sequence[OpinionId],
+    embeddings: np.ndarray,
+    texts: Sequence[str] | None = None,
+    *,
+    block: int = 2048,
+) -> Duplicates:
+    """Group near-duplicates in a batch (ids in arrival order; the earliest represents).
+
+    Pairs are linked by `_is_duplicate` and groups are the connected components, so a chain
+    of small edits still ends in one group. Cosines are computed in blocks (memory stays
+    O(block * n)); only pairs above the lower cosine bound get the shingle check.
+    """
+    points = _unit(embeddings) if len(ids) else np.zeros((0, 1), np.float32)
+    n = len(ids)
+    if texts is not None and len(texts) != n:
+        raise ValueError("texts and ids differ in length")
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    lower = min(COSINE_THRESHOLD, SHINGLE_MIN_COSINE)
+    for start in range(0, n, block):
+        similarities = points[start : start + block] @ points.T
+        rows, cols = np.nonzero(similarities >= lower)
+        for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
+            i = start + row
+            if col <= i:
+                continue
+            first = texts[i] if texts is not None else None
+            second = texts[col] if texts is not None else None
+            if _is_duplicate(float(similarities[row, col]), first, second):
+                a, b = root(i), root(col)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)  # the earlier row stays the root
+    members: dict[int, list[int]] = {}
+    for i in range(n):
+        members.setdefault(root(i), []).append(i)
+    groups = [
+        DuplicateGroup(ids[r], tuple(ids[i] for i in rows))
+        for r, rows in members.items()
+        if len(rows) > 1
+    ]
+    groups.sort(key=lambda group: -group.weight)
+    duplicate_map = {
+        member: group.representative for group in groups for member in group.members[1:]
+    }
+    return Duplicates(duplicate_of=duplicate_map, groups=groups)
+
+
+def duplicate_of(
+    embedding: np.ndarray,
+    text: str | None,
+    candidate_ids: Sequence[OpinionId],
+    candidate_embeddings: np.ndarray,
+    candidate_texts: Sequence[str] | None = None,
+) -> OpinionId | None:
+    """The earlier opinion this new one duplicates (the most similar match), or None.
+
+    Candidates are earlier opinions (say, the same topic over recent weeks); pass the
+    representative of a group rather than its duplicates.
+    """
+    if not len(candidate_ids):
+        return None
+    point = _unit(embedding)[0]
+    similarities = _unit(candidate_embeddings) @ point
+    for index in np.argsort(-similarities):
+        cosine = float(similarities[index])
+        if cosine < min(COSINE_THRESHOLD, SHINGLE_MIN_COSINE):
+            break
+        other = candidate_texts[index] if candidate_texts is not None else None
+        if _is_duplicate(cosine, text, other):
+            return candidate_ids[int(index)]
+    return None

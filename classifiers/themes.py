@@ -1,0 +1,384 @@
+"""Themes: opinions that ask for the same thing, grouped continuously and across languages.
+
+On arrival, `assign(embedding, topic, themes)` puts an opinion into the nearest theme of its
+topic when it is close enough (else it stays unthemed until the next regroup). A periodic job
+calls `regroup(embeddings, previous_assignment, ...)`: it clusters without being told how many
+themes there are, keeps theme ids stable across regroups (by overlap with the previous
+assignment) and keeps what reviewers pinned. A theme's label is its most representative
+opinion (the medoid) and a few keywords. See docs/adr/0003-embeddings-topics-themes.md.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = [
+    "ASSIGN_THRESHOLD",
+    "MERGE_THRESHOLD",
+    "EmbeddingSpace",
+    "Regrouping",
+    "Theme",
+    "assign",
+    "keywords_for",
+    "regroup",
+]
+
+OpinionId = Hashable
+ThemeId = int
+
+# Cosine distances on centred vectors (see EmbeddingSpace). Chosen on the SIB-200 and Pol.is
+# development sets as a whole; the ADR has the sweep.
+MERGE_THRESHOLD = 0.72  # average-linkage distance under which groups merge into one theme
+ASSIGN_THRESHOLD = 0.45  # cosine to a theme centroid for a new opinion to join it
+MIN_THEME_SIZE = 3  # smaller groups stay unthemed: a theme is something several people say
+# Above this many opinions per topic, cluster k-means micro-centroids instead of opinions:
+# average linkage is quadratic in memory and time.
+DIRECT_LIMIT = 2_500
+MICRO_CLUSTERS = 1_000
+# A new cluster inherits a previous theme's id when this share of it came from that theme.
+MIN_OVERLAP = 0.3
+
+
+def _normalise_rows(matrix: np.ndarray) -> np.ndarray:
+    matrix = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
+    return matrix / np.maximum(norms, 1e-12)
+
+
+@dataclass
+class EmbeddingSpace:
+    """Centring that makes cosine distances about meaning rather than language.
+
+    e5 vectors share a large common direction, and each language adds its own offset; two
+    translations of one sentence are closer once each language's mean is subtracted.
+    Languages with fewer than `min_per_language` opinions use the global mean.
+    """
+
+    center: np.ndarray
+    language_centers: dict[str, np.ndarray] = field(default_factory=dict)
+
+    @classmethod
+    def fit(
+        cls,
+        embeddings: np.ndarray,
+        languages: Sequence[str | None] | None = None,
+        *,
+        min_per_language: int = 30,
+    ) -> EmbeddingSpace:
+        points = _normalise_rows(embeddings)
+        center = points.mean(axis=0) if len(points) else np.zeros(points.shape[1], np.float32)
+        centers: dict[str, np.ndarray] = {}
+        if languages is not None:
+            by_language: dict[str, list[int]] = defaultdict(list)
+            for row, language in enumerate(languages):
+                if language:
+                    by_language[language].append(row)
+            for language, rows in by_language.items():
+                if len(rows) >= min_per_language:
+                    centers[language] = points[rows].mean(axis=0)
+        return cls(center=center.astype(np.float32), language_centers=centers)
+
+    def transform(
+        self, embeddings: np.ndarray, languages: Sequence[str | None] | None = None
+    ) -> np.ndarray:
+        points = _normalise_rows(np.atleast_2d(embeddings))
+        offsets = np.tile(self.center, (len(points), 1))
+        if languages is not None and self.language_centers:
+            for row, language in enumerate(languages):
+                if language in self.language_centers:
+                    offsets[row] = self.language_centers[language]
+        return _normalise_rows(points - offsets)
+
+
+@dataclass
+class Theme:
+    """One theme: its members' centroid (in the space's coordinates) and its label."""
+
+    id: ThemeId
+    topic: str | None
+    centroid: np.ndarray
+    size: int
+    medoid: OpinionId | None = None
+    keywords: list[str] = field(default_factory=list)
+    name: str | None = None  # a reviewer's name for it; kept across regroups
+
+
+@dataclass
+class Regrouping:
+    assignment: dict[OpinionId, ThemeId | None]
+    themes: list[Theme]
+    space: EmbeddingSpace
+
+    def theme(self, theme_id: ThemeId) -> Theme:
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        raise KeyError(theme_id)
+
+
+# --------------------------------------------------------------------------- assign
+
+
+def assign(
+    embedding: np.ndarray,
+    topic: str | None,
+    themes: Sequence[Theme],
+    *,
+    space: EmbeddingSpace | None = None,
+    language: str | None = None,
+    threshold: float = ASSIGN_THRESHOLD,
+) -> ThemeId | None:
+    """The id of the nearest theme of `topic` if its centroid is close enough, else None.
+
+    `space` must be the one the themes were built in (Regrouping.space); without it the raw
+    embedding is compared, which only suits themes built without centring.
+    """
+    candidates = [theme for theme in themes if theme.topic == topic]
+    if not candidates:
+        return None
+    if space is not None:
+        point = space.transform(embedding, [language])[0]
+    else:
+        point = _normalise_rows(np.atleast_2d(embedding))[0]
+    centroids = np.stack([theme.centroid for theme in candidates])
+    similarities = centroids @ point
+    best = int(np.argmax(similarities))
+    return candidates[best].id if similarities[best] >= threshold else None
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+def _average_linkage(points: np.ndarray, threshold: float, weights: np.ndarray | None = None):
+    """Cluster labels from average-linkage cosine clustering cut at `threshold`."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    if len(points) == 1:
+        return np.zeros(1, dtype=int)
+    if weights is None:
+        tree = linkage(points, method="average", metric="cosine")
+        return fcluster(tree, t=threshold, criterion="distance") - 1
+    # Weighted average linkage over micro-clusters: scipy has no weights, so merge
+    # greedily ourselves; a few thousand nodes at most.
+    return _weighted_average_linkage(points, weights, threshold)
+
+
+def _weighted_average_linkage(points: np.ndarray, weights: np.ndarray, threshold: float):
+    """Average linkage where node i stands for weights[i] opinions (micro-clusters).
+
+    Distance between groups = size-weighted mean of pairwise cosine distances, updated with
+    the Lance-Williams rule for average linkage.
+    """
+    n = len(points)
+    distance = 1.0 - points @ points.T
+    np.fill_diagonal(distance, np.inf)
+    sizes = weights.astype(np.float64).copy()
+    alive = np.ones(n, dtype=bool)
+    parent = np.arange(n)
+    while True:
+        flat = int(np.argmin(distance))
+        i, j = divmod(flat, n)
+        if not np.isfinite(distance[i, j]) or distance[i, j] > threshold:
+            break
+        # merge j into i
+        merged = (sizes[i] * distance[i] + sizes[j] * distance[j]) / (sizes[i] + sizes[j])
+        distance[i] = merged
+        distance[:, i] = merged
+        distance[i, i] = np.inf
+        distance[j] = np.inf
+        distance[:, j] = np.inf
+        sizes[i] += sizes[j]
+        alive[j] = False
+        parent[parent == j] = i
+    _, labels = np.unique(parent, return_inverse=True)
+    return labels
+
+
+def _cluster(points: np.ndarray, threshold: float, seed: int) -> np.ndarray:
+    """Labels for unit vectors; the number of clusters follows from the threshold."""
+    if len(points) <= DIRECT_LIMIT:
+        return _average_linkage(points, threshold)
+    from sklearn.cluster import MiniBatchKMeans
+
+    micro = min(MICRO_CLUSTERS, len(points) // 4)
+    kmeans = MiniBatchKMeans(
+        n_clusters=micro, random_state=seed, batch_size=4096, n_init=1, max_iter=50
+    ).fit(points)
+    counts = np.bincount(kmeans.labels_, minlength=micro)
+    used = np.flatnonzero(counts)
+    centroids = _normalise_rows(kmeans.cluster_centers_[used])
+    micro_labels = _weighted_average_linkage(centroids, counts[used], threshold)
+    lookup = np.full(micro, -1)
+    lookup[used] = micro_labels
+    return lookup[kmeans.labels_]
+
+
+# --------------------------------------------------------------------------- labels
+
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
+def _terms(text: str) -> list[str]:
+    """Words, and for scripts without spaces, character bigrams."""
+    terms: list[str] = []
+    for token in _WORD.findall(text.lower()):
+        if _CJK.fullmatch(token):
+            terms += [token[i : i + 2] for i in range(len(token) - 1)] or [token]
+        else:
+            terms.append(token)
+    return terms
+
+
+def keywords_for(
+    groups: Mapping[ThemeId, Sequence[str]], *, top: int = 5
+) -> dict[ThemeId, list[str]]:
+    """Per group, the terms most specific to it (class-based TF-IDF over all groups)."""
+    counts = {
+        theme_id: Counter(t for text in texts for t in _terms(text))
+        for theme_id, texts in groups.items()
+    }
+    document_frequency: Counter[str] = Counter()
+    for counter in counts.values():
+        document_frequency.update(counter.keys())
+    n_groups = max(len(counts), 1)
+    keywords: dict[ThemeId, list[str]] = {}
+    for theme_id, counter in counts.items():
+        total = sum(counter.values()) or 1
+        scored = [
+            (count / total * math.log(1 + n_groups / document_frequency[term]), term)
+            for term, count in counter.items()
+            if count >= 2 or len(counter) < 20
+        ]
+        keywords[theme_id] = [term for _, term in sorted(scored, reverse=True)[:top]]
+    return keywords
+
+
+# --------------------------------------------------------------------------- regroup
+
+
+def regroup(
+    embeddings: np.ndarray,
+    previous_assignment: Mapping[OpinionId, ThemeId | None] | None = None,
+    *,
+    ids: Sequence[OpinionId] | None = None,
+    topics: Sequence[str | None] | None = None,
+    languages: Sequence[str | None] | None = None,
+    texts: Sequence[str] | None = None,
+    pinned: Mapping[OpinionId, ThemeId] | None = None,
+    names: Mapping[ThemeId, str] | None = None,
+    threshold: float = MERGE_THRESHOLD,
+    min_size: int = MIN_THEME_SIZE,
+    next_id: ThemeId | None = None,
+    seed: int = 0,
+) -> Regrouping:
+    """Cluster all opinions into themes, within each topic; returns assignment and themes.
+
+    - `ids[i]` names row i (default: the row number); `previous_assignment` maps ids to the
+      theme ids of the last regroup; a new cluster takes the id of the previous theme it
+      overlaps most (each old id used once), else a fresh id from `next_id` (default: one
+      above every id seen).
+    - `pinned` (id -> theme id): reviewer-pinned memberships, kept whatever the clustering
+      says; `names` (theme id -> name): reviewer names, kept with the id.
+    - `languages` (detected language per row) centres each language on its own mean;
+      `texts` (ideally in one language, e.g. the English translations) give the keywords.
+    - Groups smaller than `min_size` stay unthemed (None).
+    """
+    points_raw = np.asarray(embeddings, dtype=np.float32)
+    n = len(points_raw)
+    ids = list(ids) if ids is not None else list(range(n))
+    if len(ids) != n:
+        raise ValueError("ids and embeddings differ in length")
+    topics = list(topics) if topics is not None else [None] * n
+    previous = dict(previous_assignment or {})
+    pinned = dict(pinned or {})
+    names = dict(names or {})
+    space = EmbeddingSpace.fit(points_raw, languages)
+    points = space.transform(points_raw, languages) if n else points_raw
+
+    # 1. Cluster each topic's unpinned opinions.
+    labels = np.full(n, -1, dtype=np.int64)
+    next_label = 0
+    by_topic: dict[str | None, list[int]] = defaultdict(list)
+    for row, topic in enumerate(topics):
+        if ids[row] not in pinned:
+            by_topic[topic].append(row)
+    for rows in by_topic.values():
+        rows_array = np.asarray(rows)
+        local = _cluster(points[rows_array], threshold, seed)
+        sizes = np.bincount(local)
+        keep = sizes[local] >= min_size
+        labels[rows_array[keep]] = local[keep] + next_label
+        next_label += int(local.max()) + 1 if len(local) else 0
+
+    # 2. Name clusters: reuse previous ids by overlap (largest overlaps first).
+    seen_ids = [t for t in previous.values() if t is not None] + list(pinned.values())
+    fresh = next_id if next_id is not None else (max(seen_ids, default=0) + 1)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for row, label in enumerate(labels):
+        if label >= 0:
+            clusters[int(label)].append(row)
+    candidates: list[tuple[float, int, int, ThemeId]] = []
+    for label, rows in clusters.items():
+        overlap = Counter(previous.get(ids[row]) for row in rows)
+        overlap.pop(None, None)
+        for old_id, count in overlap.items():
+            share = count / len(rows)
+            if share >= MIN_OVERLAP:
+                candidates.append((count, -label, label, old_id))
+    candidates.sort(reverse=True)
+    theme_of_label: dict[int, ThemeId] = {}
+    taken: set[ThemeId] = set(pinned.values())
+    for _, _, label, old_id in candidates:
+        if label in theme_of_label or old_id in taken:
+            continue
+        theme_of_label[label] = old_id
+        taken.add(old_id)
+    for label in sorted(clusters):
+        if label not in theme_of_label:
+            while fresh in taken:
+                fresh += 1
+            theme_of_label[label] = fresh
+            taken.add(fresh)
+
+    assignment: dict[OpinionId, ThemeId | None] = {opinion_id: None for opinion_id in ids}
+    members: dict[ThemeId, list[int]] = defaultdict(list)
+    for label, rows in clusters.items():
+        for row in rows:
+            assignment[ids[row]] = theme_of_label[label]
+            members[theme_of_label[label]].append(row)
+    for row, opinion_id in enumerate(ids):
+        if opinion_id in pinned:
+            assignment[opinion_id] = pinned[opinion_id]
+            members[pinned[opinion_id]].append(row)
+
+    # 3. Describe each theme: centroid, medoid, keywords, topic, reviewer name.
+    keywords: dict[ThemeId, list[str]] = {}
+    if texts is not None:
+        keywords = keywords_for(
+            {theme_id: [texts[row] for row in rows] for theme_id, rows in members.items()}
+        )
+    themes: list[Theme] = []
+    for theme_id, rows in sorted(members.items(), key=lambda item: -len(item[1])):
+        member_points = points[rows]
+        centroid = _normalise_rows(member_points.mean(axis=0))
+        medoid_row = rows[int(np.argmax(member_points @ centroid))]
+        topic_counts = Counter(topics[row] for row in rows)
+        themes.append(
+            Theme(
+                id=theme_id,
+                topic=topic_counts.most_common(1)[0][0],
+                centroid=centroid,
+                size=len(rows),
+                medoid=ids[medoid_row],
+                keywords=keywords.get(theme_id, []),
+                name=names.get(theme_id),
+            )
+        )
+    return Regrouping(assignment=assignment, themes=themes, space=space)

@@ -1,0 +1,410 @@
+"""Topic tagging of opinions: multi-label scores over an editable taxonomy.
+
+The taxonomy is data (`classifiers/data/taxonomy.yaml`, or a copy an administrator edits):
+`load_taxonomy(path)` reads it. `TopicTagger.zero_shot(taxonomy, embed)` tags from the topics'
+names, descriptions and examples alone; `tagger.fit(embeddings, labels)` learns from reviewer
+labels as soon as they exist, blended per topic with the zero-shot prototypes. Taggers are
+plain numpy arrays, saved with `to_bytes()` and read back with `TopicTagger.from_bytes()`.
+See docs/adr/0003-embeddings-topics-themes.md.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import yaml
+
+__all__ = [
+    "DEFAULT_TAXONOMY_PATH",
+    "Taxonomy",
+    "TaxonomyError",
+    "Topic",
+    "TopicScore",
+    "TopicTagger",
+    "load_taxonomy",
+    "taxonomy_from_dict",
+    "with_person_labels",
+]
+
+DEFAULT_TAXONOMY_PATH = Path(__file__).parent / "data" / "taxonomy.yaml"
+
+Embed = Callable[[list[str]], np.ndarray]
+
+
+# --------------------------------------------------------------------------- taxonomy
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy file or table that cannot be used; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    name: Mapping[str, str]
+    description: str = ""
+    examples: tuple[str, ...] = ()
+
+    def prototype_texts(self) -> list[str]:
+        """The texts that describe this topic to the zero-shot tagger."""
+        english = self.name.get("en", "")
+        texts = [f"{english}: {self.description}" if self.description else english]
+        texts += [name for lang, name in self.name.items() if lang != "en" and name]
+        texts += list(self.examples)
+        return [text for text in texts if text.strip()]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    topics: tuple[Topic, ...]
+
+    @property
+    def slugs(self) -> list[str]:
+        return [topic.slug for topic in self.topics]
+
+    def get(self, slug: str) -> Topic:
+        for topic in self.topics:
+            if topic.slug == slug:
+                return topic
+        raise KeyError(slug)
+
+
+def _as_text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise TaxonomyError(f"{where} must be text, not {type(value).__name__}")
+    return value.strip()
+
+
+def taxonomy_from_dict(document: Any, *, source: str = "taxonomy") -> Taxonomy:
+    """Build a Taxonomy from `{"topics": [{slug, name: {ja, en}, description, examples}]}`."""
+    if not isinstance(document, Mapping) or "topics" not in document:
+        raise TaxonomyError(f"{source}: expected a mapping with a 'topics' list")
+    entries = document["topics"]
+    if not isinstance(entries, list) or not entries:
+        raise TaxonomyError(f"{source}: 'topics' must be a non-empty list")
+    topics: list[Topic] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        where = f"{source}: topic #{index + 1}"
+        if not isinstance(entry, Mapping):
+            raise TaxonomyError(f"{where} must be a mapping")
+        if "slug" not in entry:
+            raise TaxonomyError(f"{where} has no 'slug'")
+        slug = _as_text(entry["slug"], f"{where} slug")
+        where = f"{source}: topic {slug!r}"
+        if not slug or not all(ch.isalnum() or ch in "-_" for ch in slug):
+            raise TaxonomyError(f"{where}: slug must be letters, digits, '-' or '_'")
+        if slug in seen:
+            raise TaxonomyError(f"{where} appears twice")
+        seen.add(slug)
+        name = entry.get("name")
+        if isinstance(name, str):
+            name = {"en": name}
+        if not isinstance(name, Mapping) or not name:
+            raise TaxonomyError(f"{where}: 'name' must be a mapping like {{ja: ..., en: ...}}")
+        names = {str(lang): _as_text(text, f"{where} name.{lang}") for lang, text in name.items()}
+        if "en" not in names and "ja" not in names:
+            raise TaxonomyError(f"{where}: 'name' needs at least 'en' or 'ja'")
+        description = _as_text(entry.get("description") or "", f"{where} description")
+        examples = entry.get("examples") or []
+        if not isinstance(examples, list):
+            raise TaxonomyError(f"{where}: 'examples' must be a list of sentences")
+        topics.append(
+            Topic(
+                slug=slug,
+                name=names,
+                description=description,
+                examples=tuple(
+                    _as_text(text, f"{where} example #{i + 1}") for i, text in enumerate(examples)
+                ),
+            )
+        )
+    return Taxonomy(tuple(topics))
+
+
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """Read a taxonomy from YAML or JSON (the default file when `path` is None)."""
+    path = Path(path) if path is not None else DEFAULT_TAXONOMY_PATH
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise TaxonomyError(f"cannot read taxonomy {path}: {error}") from error
+    try:
+        # YAML is a superset of JSON, but JSON's own parser gives clearer errors for .json.
+        document = json.loads(raw) if path.suffix.lower() == ".json" else yaml.safe_load(raw)
+    except (ValueError, yaml.YAMLError) as error:
+        kind = path.suffix.lstrip(".") or "YAML"
+        raise TaxonomyError(f"{path} is not valid {kind}: {error}") from error
+    return taxonomy_from_dict(document, source=str(path))
+
+
+# --------------------------------------------------------------------------- tagging
+
+
+@dataclass(frozen=True)
+class TopicScore:
+    slug: str
+    score: float
+    source: Literal["model", "person"] = "model"
+
+
+def with_person_labels(
+    scores: Sequence[TopicScore], person_slugs: Iterable[str]
+) -> list[TopicScore]:
+    """Reviewer labels first (score 1.0, source "person"), then the model's other topics."""
+    chosen = list(dict.fromkeys(person_slugs))
+    rest = [score for score in scores if score.slug not in chosen]
+    return [TopicScore(slug, 1.0, "person") for slug in chosen] + rest
+
+
+def _normalise_rows(matrix: np.ndarray) -> np.ndarray:
+    matrix = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
+    return matrix / np.maximum(norms, 1e-12)
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=-1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=-1, keepdims=True)
+
+
+# Defaults, each chosen on SIB-200 dev averaged over all languages (never per line) and
+# recorded in the ADR.
+ZERO_SHOT_TEMPERATURE = 0.02  # cosine differences between topics are a few hundredths
+REFINE_ROUNDS = 3  # self-training rounds of the prototypes over unlabelled opinions
+PRIOR_LABELS = 20.0  # a topic with this many labels weighs half learned, half zero-shot
+MULTI_LABEL_RATIO = 0.5  # a second topic is reported when it has half the best one's score
+MIN_SCORE = 0.15  # ... and at least this much
+
+
+@dataclass
+class TopicTagger:
+    """Scores opinions' embeddings against topics. Arrays only: safe to persist and share.
+
+    `prototypes` (k, d): one unit vector per topic from its descriptive texts.
+    `center` (d,): the mean opinion embedding, subtracted before comparing; e5 vectors share a
+    large common direction that otherwise drowns the topical differences.
+    `weights`/`bias`: a softmax regression learned from labels (None until `fit`).
+    `label_counts` (k,): labels seen per topic, for the per-topic blend.
+    """
+
+    slugs: list[str]
+    prototypes: np.ndarray
+    center: np.ndarray
+    temperature: float = ZERO_SHOT_TEMPERATURE
+    weights: np.ndarray | None = None
+    bias: np.ndarray | None = None
+    label_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+
+    # ------------------------------------------------------------- building
+
+    @classmethod
+    def zero_shot(
+        cls,
+        taxonomy: Taxonomy,
+        embed: Embed,
+        *,
+        unlabelled: np.ndarray | None = None,
+    ) -> TopicTagger:
+        """A tagger from the topics' texts; `unlabelled` opinions (embeddings) sharpen it.
+
+        Each topic's prototype is the mean of its texts' embeddings. With unlabelled opinions
+        the tagger centres on their mean and refines each prototype towards the opinions it
+        claims (a few rounds of soft k-means started at the prototypes).
+        """
+        texts: list[str] = []
+        owners: list[int] = []
+        for index, topic in enumerate(taxonomy.topics):
+            topic_texts = topic.prototype_texts()
+            texts += topic_texts
+            owners += [index] * len(topic_texts)
+        vectors = _normalise_rows(embed(texts))
+        return cls.from_prototype_vectors(
+            taxonomy.slugs, vectors, np.asarray(owners), unlabelled=unlabelled
+        )
+
+    @classmethod
+    def from_prototype_vectors(
+        cls,
+        slugs: Sequence[str],
+        vectors: np.ndarray,
+        owners: np.ndarray,
+        *,
+        unlabelled: np.ndarray | None = None,
+    ) -> TopicTagger:
+        """As `zero_shot`, from already embedded topic texts (`owners[i]` = topic index)."""
+        slugs = list(slugs)
+        vectors = _normalise_rows(vectors)
+        owners = np.asarray(owners)
+        if unlabelled is not None and len(unlabelled):
+            center = _normalise_rows(unlabelled).mean(axis=0)
+        else:
+            center = vectors.mean(axis=0)
+        centred = _normalise_rows(vectors - center)
+        prototypes = np.stack(
+            [
+                _normalise_rows(centred[owners == index].mean(axis=0))
+                if np.any(owners == index)
+                else np.zeros(vectors.shape[1], np.float32)
+                for index in range(len(slugs))
+            ]
+        )
+        tagger = cls(
+            slugs=slugs,
+            prototypes=prototypes.astype(np.float32),
+            center=center.astype(np.float32),
+            label_counts=np.zeros(len(slugs), dtype=np.float32),
+        )
+        if unlabelled is not None and len(unlabelled):
+            tagger.refine(unlabelled)
+        return tagger
+
+    def refine(self, unlabelled: np.ndarray, rounds: int = REFINE_ROUNDS) -> None:
+        """Move each prototype towards the unlabelled opinions it claims (soft k-means).
+
+        The description stays in the mix with the weight of one opinion per topic... times
+        the number of topics, so a topic never drifts away from what it says it is.
+        """
+        points = self._centred(unlabelled)
+        anchor = self.prototypes.copy()
+        for _ in range(rounds):
+            responsibilities = _softmax(points @ self.prototypes.T / self.temperature)
+            mass = responsibilities.sum(axis=0)[:, None]
+            moved = responsibilities.T @ points
+            anchor_weight = max(1.0, len(points) / (4 * len(self.slugs)))
+            self.prototypes = _normalise_rows(moved + anchor_weight * anchor * (mass > 0))
+
+    def fit(
+        self,
+        embeddings: np.ndarray,
+        labels: Sequence[str | Sequence[str]],
+        *,
+        regularisation: float = 1.0,
+    ) -> TopicTagger:
+        """Learn from reviewer labels (one slug or several per opinion); returns self.
+
+        A softmax regression over centred embeddings (scikit-learn's lbfgs). Topics with few
+        labels lean on their zero-shot prototype; see `scores`.
+        """
+        from sklearn.linear_model import LogisticRegression
+
+        index = {slug: i for i, slug in enumerate(self.slugs)}
+        rows: list[int] = []
+        targets: list[int] = []
+        sample_weight: list[float] = []
+        for row, label in enumerate(labels):
+            slugs = [label] if isinstance(label, str) else list(label)
+            known = [slug for slug in slugs if slug in index]
+            for slug in known:
+                rows.append(row)
+                targets.append(index[slug])
+                sample_weight.append(1.0 / len(known))
+        if not rows:
+            raise ValueError("fit() needs at least one label from the taxonomy")
+        counts = np.bincount(np.asarray(targets), minlength=len(self.slugs))
+        self.label_counts = counts.astype(np.float32)
+        points = self._centred(np.asarray(embeddings)[rows])
+        present = np.flatnonzero(counts)
+        weights = np.zeros((len(self.slugs), points.shape[1]), dtype=np.float32)
+        bias = np.full(len(self.slugs), -1e4, dtype=np.float32)
+        if len(present) == 1:
+            bias[present[0]] = 0.0
+        else:
+            model = LogisticRegression(C=regularisation, max_iter=500)
+            model.fit(points, np.asarray(targets), sample_weight=np.asarray(sample_weight))
+            coef, intercept = model.coef_, model.intercept_
+            if len(present) == 2:  # binary case: scikit-learn keeps one row
+                coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+                intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+            weights[model.classes_] = coef
+            bias[model.classes_] = intercept
+        self.weights, self.bias = weights, bias
+        return self
+
+    # ------------------------------------------------------------- scoring
+
+    def _centred(self, embeddings: np.ndarray) -> np.ndarray:
+        return _normalise_rows(_normalise_rows(np.atleast_2d(embeddings)) - self.center)
+
+    def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
+        """(n, k) topic probabilities, rows summing to one."""
+        points = self._centred(embeddings)
+        zero_shot = _softmax(points @ self.prototypes.T / self.temperature)
+        if self.weights is None or self.bias is None:
+            return zero_shot
+        learned = _softmax(points @ self.weights.T + self.bias)
+        # Per topic: how much to trust labels over the description.
+        trust = self.label_counts / (self.label_counts + PRIOR_LABELS)
+        blended = trust * learned + (1 - trust) * zero_shot
+        return blended / blended.sum(axis=1, keepdims=True)
+
+    def scores(self, embeddings: np.ndarray) -> list[list[TopicScore]]:
+        """Per opinion, its topics best first: the best always, others if close to it."""
+        results: list[list[TopicScore]] = []
+        for row in self.probabilities(embeddings):
+            order = np.argsort(-row)
+            best = float(row[order[0]])
+            chosen = [
+                TopicScore(self.slugs[i], round(float(row[i]), 4))
+                for i in order
+                if i == order[0] or (row[i] >= MULTI_LABEL_RATIO * best and row[i] >= MIN_SCORE)
+            ]
+            results.append(chosen)
+        return results
+
+    def tag(self, embedding: np.ndarray) -> list[TopicScore]:
+        """One opinion's topics, best first."""
+        return self.scores(np.atleast_2d(embedding))[0]
+
+    def predict(self, embeddings: np.ndarray) -> list[str]:
+        """The best topic per opinion."""
+        return [self.slugs[i] for i in self.probabilities(embeddings).argmax(axis=1)]
+
+    # ------------------------------------------------------------- persistence
+
+    def to_bytes(self) -> bytes:
+        """An .npz image (no pickle): arrays and the slugs as JSON."""
+        buffer = io.BytesIO()
+        arrays: dict[str, Any] = {
+            "slugs": np.frombuffer(json.dumps(self.slugs).encode("utf-8"), dtype=np.uint8),
+            "prototypes": self.prototypes,
+            "center": self.center,
+            "temperature": np.asarray(self.temperature, dtype=np.float32),
+            "label_counts": self.label_counts,
+        }
+        if self.weights is not None and self.bias is not None:
+            arrays["weights"] = self.weights
+            arrays["bias"] = self.bias
+        np.savez_compressed(buffer, **arrays)
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, image: bytes) -> TopicTagger:
+        with np.load(io.BytesIO(image), allow_pickle=False) as arrays:
+            slugs = json.loads(arrays["slugs"].tobytes().decode("utf-8"))
+            return cls(
+                slugs=slugs,
+                prototypes=arrays["prototypes"],
+                center=arrays["center"],
+                temperature=float(arrays["temperature"]),
+                weights=arrays.get("weights"),
+                bias=arrays.get("bias"),
+                label_counts=arrays["label_counts"],
+            )
+
+    def save(self, path: str | Path) -> None:
+        target = Path(path)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_bytes(self.to_bytes())
+        partial.replace(target)  # workers reloading never see half a file
+
+    @classmethod
+    def load(cls, path: str | Path) -> TopicTagger:
+        return cls.from_bytes(Path(path).read_bytes())
