@@ -154,7 +154,110 @@ def users_token(email: str, label: str) -> None:
     click.echo(token)
 
 
-ANALYZE_STEPS = ("language",)
+@main.group()
+def models() -> None:
+    """Local models: translation (and embeddings). Nothing is downloaded at run time."""
+
+
+def _catalogue_path(settings: Settings) -> str | None:
+    return str(settings.translation_catalogue) if settings.translation_catalogue else None
+
+
+@models.command("list")
+def models_list() -> None:
+    """The configured models and whether their files are present."""
+    from classifiers.translation import list_models
+
+    settings = _settings()
+    click.echo(f"models folder: {settings.models_dir.resolve()}")
+    for status in list_models(settings.models_dir, _catalogue_path(settings)):
+        state = "present" if status.present else "missing"
+        click.echo(
+            f"  {status.name:<28} {state:<8} {status.family:<7} {status.engine}/{status.compute_type:<8} "
+            f"{'+'.join(status.sources)} -> {'+'.join(status.targets)}  ({status.hf_id}, {status.licence})"
+        )
+
+
+# The languages residents write most (DESIGN.md): `models check` reports their routes.
+RESIDENT_LANGUAGES = ["ja", "en", "zh", "ko", "vi", "ne", "id", "tl", "th", "pt", "es", "my", "km", "mn", "si", "uk", "tr", "ru", "bn", "ur", "hi", "fr"]
+
+
+@models.command("check")
+@click.option(
+    "--strict", is_flag=True, help="Exit 1 when a language has no route into Japanese or English."
+)
+def models_check(strict: bool) -> None:
+    """Load each present model, translate a probe sentence, and report every route."""
+    from classifiers.translation import Translator, check_models
+
+    settings = _settings()
+    catalogue = _catalogue_path(settings)
+    click.echo(f"models folder: {settings.models_dir.resolve()}")
+    click.echo("translation models:")
+    statuses = check_models(settings.models_dir, catalogue)
+    for status in statuses:
+        click.echo(
+            f"  {status.name:<28} {'ok' if status.present else 'NOT USABLE: ' + (status.reason or '')}"
+        )
+    translator = Translator(catalogue, settings.models_dir)
+    gaps = 0
+    click.echo("routes into Japanese and English:")
+    for source in RESIDENT_LANGUAGES:
+        for target in ("ja", "en"):
+            if source == target:
+                continue
+            check = translator.check(source, target)
+            if check.available:
+                click.echo(
+                    f"  {source} -> {target}: {' -> '.join(check.route)} ({', '.join(check.models)})"
+                )
+            else:
+                gaps += 1
+                click.echo(f"  {source} -> {target}: MISSING: {check.reason}")
+    if gaps:
+        click.echo(
+            f"{gaps} route(s) missing: those opinions are processed without that translation, and "
+            "the review screen says why. See docs/models.md to put models in place."
+        )
+    if strict and gaps:
+        raise SystemExit(1)
+
+
+@models.command("install")
+@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=str))
+@click.argument("name")
+@click.option("--compute-type", type=click.Choice(["int8", "float32"]), default=None)
+def models_install(source: str, name: str, compute_type: str | None) -> None:
+    """Put a local Hugging Face model folder SOURCE in place as catalogue model NAME and
+    convert it for the fast engine (CTranslate2)."""
+    from classifiers.translation import InstallError, install
+
+    settings = _settings()
+    try:
+        result = install(source, name, settings.models_dir, _catalogue_path(settings), compute_type)
+    except InstallError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(
+        f"installed {result.name} in {result.folder} ({result.compute_type}, {result.seconds:.1f} s)"
+    )
+
+
+@models.command("fetch")
+@click.argument("name")
+def models_fetch(name: str) -> None:
+    """Download model NAME from the model hub, where a network allows it."""
+    from classifiers.translation import FetchUnavailable, InstallError, fetch
+
+    settings = _settings()
+    try:
+        result = fetch(name, settings.models_dir, _catalogue_path(settings))
+    except (FetchUnavailable, InstallError) as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"fetched and installed {result.name} in {result.folder}")
+
+
+ANALYZE_STEPS = ("language", "translation")
+ANALYZE_CHUNK = 64
 
 
 @main.command()
@@ -180,6 +283,29 @@ def analyze(input_file, output, steps: str) -> None:
         )
     rejected = 0
     progress = tqdm(input_file, desc="analyze", unit=" lines", file=sys.stderr, mininterval=0.5)
+    chunk: list[tuple[Any, str, str | None]] = []
+
+    def flush() -> None:
+        # Lines are analysed in chunks so translations go to the model in batches.
+        analyses = [analyse(text, hint) for _, text, hint in chunk]
+        translations = (
+            _translate_batch([(a.normalised_text, a.language) for a in analyses])
+            if "translation" in wanted
+            else None
+        )
+        for index, ((record_id, _, _), analysis) in enumerate(zip(chunk, analyses, strict=True)):
+            result: dict[str, Any] = {"id": record_id}
+            if "language" in wanted:
+                result.update(
+                    language=analysis.language,
+                    language_confidence=analysis.language_confidence,
+                    language_alternatives=analysis.language_alternatives,
+                )
+            if translations is not None:
+                result["translations"] = translations[index]
+            output.write(json.dumps(result, ensure_ascii=False) + "\n")
+        chunk.clear()
+
     for number, line in enumerate(progress, start=1):
         if not line.strip():
             continue
@@ -194,20 +320,50 @@ def analyze(input_file, output, steps: str) -> None:
             rejected += 1
             progress.write(f"line {number}: skipped: {error}", file=sys.stderr)
             continue
-        result: dict[str, Any] = {"id": record.get("id")}
-        if "language" in wanted:
-            analysis = analyse(
-                text, record.get("language") if isinstance(record.get("language"), str) else None
-            )
-            result.update(
-                language=analysis.language,
-                language_confidence=analysis.language_confidence,
-                language_alternatives=analysis.language_alternatives,
-            )
-        output.write(json.dumps(result, ensure_ascii=False) + "\n")
+        hint = record.get("language") if isinstance(record.get("language"), str) else None
+        chunk.append((record.get("id"), text, hint))
+        if len(chunk) >= ANALYZE_CHUNK:
+            flush()
+    if chunk:
+        flush()
     progress.close()
     if rejected:
         click.echo(f"{rejected} line(s) skipped", err=True)
+
+
+def _translate_batch(items: list[tuple[str, str]]) -> list[dict[str, str | None]]:
+    """{"ja": ..., "en": ...} per (text, language); None where no model serves the pair
+    (said once on stderr). Texts of one language go to the model together."""
+    from workers.models import translator as shared_translator
+
+    settings = _settings()
+    translator = shared_translator(str(settings.models_dir), _catalogue_path(settings))
+    results: list[dict[str, str | None]] = [{} for _ in items]
+    for target in ("ja", "en"):
+        by_language: dict[str, list[int]] = {}
+        for index, (text, language) in enumerate(items):
+            if language == target:
+                results[index][target] = text
+            else:
+                by_language.setdefault(language, []).append(index)
+        for language, indexes in by_language.items():
+            check = translator.check(language, target)
+            if not check.available:
+                if (language, target) not in _REPORTED_GAPS:
+                    _REPORTED_GAPS.add((language, target))
+                    click.echo(
+                        f"no translation for {language} -> {target}: {check.reason}", err=True
+                    )
+                for index in indexes:
+                    results[index][target] = None
+                continue
+            translated = translator.translate([items[i][0] for i in indexes], language, target)
+            for index, translation in zip(indexes, translated, strict=True):
+                results[index][target] = translation.text
+    return results
+
+
+_REPORTED_GAPS: set[tuple[str, str]] = set()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -34,6 +34,8 @@ class Settings:
     language_check_threshold: float
     # Seconds an opinion may sit in `received` before the sweeper enqueues it again.
     sweep_after_seconds: int
+    # The translation catalogue (which model serves which pair); None: the bundled default.
+    translation_catalogue: Path | None = None
     # Retry n of a failed job waits base * 2**n seconds.
     retry_base_seconds: float = 1.0
     # Mark cookies Secure: set when the service is reached over HTTPS (behind a TLS proxy).
@@ -182,5 +184,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         language_check_threshold=_float(env, "FEEDBACK_LANGUAGE_CHECK_THRESHOLD", 0.7, 0.0, 1.0),
         sweep_after_seconds=_int(env, "FEEDBACK_SWEEP_AFTER_SECONDS", 30, 0, 86400),
         secure_cookies=_bool(env, "FEEDBACK_SECURE_COOKIES", False),
+        translation_catalogue=Path(env["FEEDBACK_TRANSLATION_CATALOGUE"])
+        if env.get("FEEDBACK_TRANSLATION_CATALOGUE")
+        else None,
         retry_base_seconds=_float(env, "FEEDBACK_RETRY_BASE_SECONDS", 1.0, 0.0, 600.0),
     )

@@ -51,7 +51,9 @@ def run_cli(
 def _reachable(url: str, default_port: int) -> bool:
     parsed = urlparse(url)
     try:
-        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or default_port), 2):
+        with socket.create_connection(
+            (parsed.hostname or "127.0.0.1", parsed.port or default_port), 2
+        ):
             return True
     except OSError:
         return False
@@ -94,10 +96,48 @@ class Backend:
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated SQLite file, copied for each test (migrating once keeps the suite quick)."""
     folder = tmp_path_factory.mktemp("template")
-    env = {"FEEDBACK_VAR_DIR": str(folder), "FEEDBACK_DATABASE_URL": f"sqlite:///{folder}/feedback.db"}
+    env = {
+        "FEEDBACK_VAR_DIR": str(folder),
+        "FEEDBACK_DATABASE_URL": f"sqlite:///{folder}/feedback.db",
+    }
     result = run_cli(["db", "migrate"], env)
     assert result.returncode == 0, result.stderr
     return folder / "feedback.db"
+
+
+@pytest.fixture(scope="session")
+def tiny_translation(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Tiny random translation models and a catalogue for them: Burmese, Khmer, Vietnamese,
+    Japanese and others into English; English into Japanese (so Burmese reaches Japanese by
+    the English pivot). No model serves Korean, so its translations are skipped."""
+    sys.path.insert(0, str(REPO / "tests" / "classifiers"))
+    import yaml
+    from tiny_models import build_tiny_marian, catalogue_entry, train_sentencepiece
+
+    from classifiers.translation import DEFAULT_CATALOGUE_PATH
+
+    root = tmp_path_factory.mktemp("translation-models")
+    spm = train_sentencepiece(tmp_path_factory.mktemp("spm"))
+    build_tiny_marian(root / "mul-en", spm_model=spm, seed=1)
+    build_tiny_marian(root / "en-ja", spm_model=spm, seed=2)
+    shipped = yaml.safe_load(DEFAULT_CATALOGUE_PATH.read_text())
+    catalogue = {
+        "families": shipped["families"],
+        "aliases": shipped["aliases"],
+        "models": [
+            catalogue_entry(
+                "mul-en",
+                "marian",
+                ["my", "km", "vi", "ja", "th", "id", "pt", "ne", "de", "tl"],
+                ["en"],
+                engine="transformers",
+            ),
+            catalogue_entry("en-ja", "marian", ["en"], ["ja"], engine="transformers"),
+        ],
+    }
+    catalogue_path = root / "catalogue.yaml"
+    catalogue_path.write_text(yaml.safe_dump(catalogue, allow_unicode=True), encoding="utf-8")
+    return {"FEEDBACK_MODELS_DIR": str(root), "FEEDBACK_TRANSLATION_CATALOGUE": str(catalogue_path)}
 
 
 @pytest.fixture(scope="session")
@@ -106,7 +146,7 @@ def queue_name() -> str:
 
 
 @pytest.fixture(scope="session")
-def production_env(queue_name: str) -> dict[str, str]:
+def production_env(queue_name: str, tiny_translation: dict[str, str]) -> dict[str, str]:
     skip_or_fail_production()
     assert PG_URL and REDIS_URL
     env = {
@@ -116,6 +156,7 @@ def production_env(queue_name: str) -> dict[str, str]:
         "FEEDBACK_QUEUE_NAME": queue_name,
         "FEEDBACK_SWEEP_AFTER_SECONDS": "1",
         "FEEDBACK_RETRY_BASE_SECONDS": "0.05",
+        **tiny_translation,
     }
     result = run_cli(["db", "migrate"], env)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -184,7 +225,12 @@ def truncate_postgres() -> None:
 
 
 @pytest.fixture(params=["embedded", "production"])
-def backend(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Backend:
+def backend(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    sqlite_template: Path,
+    tiny_translation: dict[str, str],
+) -> Backend:
     if request.param == "embedded":
         database = tmp_path / "feedback.db"
         shutil.copy(sqlite_template, database)
@@ -195,6 +241,7 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Pat
                 "FEEDBACK_DATABASE_URL": f"sqlite:///{database}",
                 "FEEDBACK_SWEEP_AFTER_SECONDS": "1",
                 "FEEDBACK_RETRY_BASE_SECONDS": "0.05",
+                **tiny_translation,
             },
         )
     env = request.getfixturevalue("production_env")

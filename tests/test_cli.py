@@ -8,7 +8,10 @@ from conftest import run_cli
 
 
 def _env(tmp_path):
-    return {"FEEDBACK_VAR_DIR": str(tmp_path), "FEEDBACK_DATABASE_URL": f"sqlite:///{tmp_path}/cli.db"}
+    return {
+        "FEEDBACK_VAR_DIR": str(tmp_path),
+        "FEEDBACK_DATABASE_URL": f"sqlite:///{tmp_path}/cli.db",
+    }
 
 
 def test_migrate_create_user_and_token(tmp_path):
@@ -24,10 +27,14 @@ def test_migrate_create_user_and_token(tmp_path):
     assert created.returncode == 0, created.stderr
     assert "reviewer@example.go.jp" in created.stdout
     again = run_cli(
-        ["users", "create", "reviewer@example.go.jp", "--password-stdin"], env, input_text="another password!\n"
+        ["users", "create", "reviewer@example.go.jp", "--password-stdin"],
+        env,
+        input_text="another password!\n",
     )
     assert again.returncode == 1 and "exists already" in again.stderr
-    short = run_cli(["users", "create", "b@example.go.jp", "--password-stdin"], env, input_text="short\n")
+    short = run_cli(
+        ["users", "create", "b@example.go.jp", "--password-stdin"], env, input_text="short\n"
+    )
     assert short.returncode == 1 and "at least" in short.stderr
     token = run_cli(["users", "token", "reviewer@example.go.jp"], env)
     assert token.returncode == 0
@@ -52,7 +59,11 @@ def test_bad_configuration_stops_with_one_line_naming_the_variable(tmp_path):
 
 def test_web_refuses_to_start_on_postgres_without_a_secret_key(tmp_path):
     result = run_cli(
-        ["serve"], {"FEEDBACK_VAR_DIR": str(tmp_path), "FEEDBACK_DATABASE_URL": "postgresql://u@127.0.0.1:1/db"}
+        ["serve"],
+        {
+            "FEEDBACK_VAR_DIR": str(tmp_path),
+            "FEEDBACK_DATABASE_URL": "postgresql://u@127.0.0.1:1/db",
+        },
     )
     assert result.returncode == 1
     assert "FEEDBACK_SECRET_KEY" in result.stderr
@@ -86,7 +97,9 @@ def test_analyze_reads_json_lines_and_reports_bad_lines(tmp_path):
 
 
 def test_analyze_reads_stdin_and_rejects_unknown_steps():
-    result = run_cli(["analyze"], {}, input_text='{"id": 1, "text": "Xin chào, tôi cần giúp đỡ."}\n')
+    result = run_cli(
+        ["analyze"], {}, input_text='{"id": 1, "text": "Xin chào, tôi cần giúp đỡ."}\n'
+    )
     assert result.returncode == 0
     assert json.loads(result.stdout)["language"] == "vi"
     unknown = run_cli(["analyze", "--steps", "magic"], {}, input_text="")

@@ -39,7 +39,9 @@ def test_start_order_and_scaling():
     services = load()["services"]
     assert services["migrate"]["depends_on"]["db"]["condition"] == "service_healthy"
     for name in ("web", "worker"):
-        assert services[name]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+        assert (
+            services[name]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+        )
         assert services[name]["depends_on"]["redis"]["condition"] == "service_healthy"
     # `docker compose up --scale worker=N` needs a worker without a fixed name or host port.
     assert "container_name" not in services["worker"] and "ports" not in services["worker"]

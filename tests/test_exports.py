@@ -11,7 +11,12 @@ from conftest import wait_for
 
 
 def _wait_done(client, headers, job):
-    wait_for(lambda: client.get(f"/api/v1/exports/{job['id']}", headers=headers).json()["status"] in ("done", "failed"))
+    wait_for(
+        lambda: (
+            client.get(f"/api/v1/exports/{job['id']}", headers=headers).json()["status"]
+            in ("done", "failed")
+        )
+    )
     status = client.get(f"/api/v1/exports/{job['id']}", headers=headers).json()
     assert status["status"] == "done", status
     return client.get(status["download"], headers=headers)
@@ -33,9 +38,22 @@ HOSTILE = '=HYPERLINK("http://evil.example","click") <script>alert(1)</script>'
 
 
 def _seed(client):
-    client.post("/api/v1/opinions", json={"text": "日本語の授業を増やしてください。", "region": "JP-13", "contact_email": "a@example.com"})
+    client.post(
+        "/api/v1/opinions",
+        json={
+            "text": "日本語の授業を増やしてください。",
+            "region": "JP-13",
+            "contact_email": "a@example.com",
+        },
+    )
     client.post("/api/v1/opinions", json={"text": HOSTILE})
-    client.post("/api/v1/opinions", json={"text": "+81 is my country code; -5 degrees is cold", "contact_email": "b@example.com"})
+    client.post(
+        "/api/v1/opinions",
+        json={
+            "text": "+81 is my country code; -5 degrees is cold",
+            "contact_email": "b@example.com",
+        },
+    )
 
 
 def test_csv_export_has_bom_neutralised_formulas_and_no_personal_data(client, organizer):
@@ -71,23 +89,38 @@ def test_xlsx_export_keeps_formulas_as_text(client, organizer):
 def test_json_export_with_filters(client, organizer):
     _seed(client)
     job = client.post(
-        "/api/v1/exports/opinions", json={"format": "json", "filters": {"region": "JP-13"}}, headers=organizer
+        "/api/v1/exports/opinions",
+        json={"format": "json", "filters": {"region": "JP-13"}},
+        headers=organizer,
     ).json()
     records = json.loads(_wait_done(client, organizer, job).content)
     assert [record["region"] for record in records] == ["JP-13"]
-    bad = client.post("/api/v1/exports/opinions", json={"format": "json", "filters": {"colour": "red"}}, headers=organizer)
+    bad = client.post(
+        "/api/v1/exports/opinions",
+        json={"format": "json", "filters": {"colour": "red"}},
+        headers=organizer,
+    )
     assert bad.status_code == 400
-    assert client.post("/api/v1/exports/opinions", json={"format": "docx"}, headers=organizer).status_code == 400
+    assert (
+        client.post(
+            "/api/v1/exports/opinions", json={"format": "docx"}, headers=organizer
+        ).status_code
+        == 400
+    )
 
 
 def test_personal_data_only_for_admins_and_audited(client, organizer, admin):
     _seed(client)
     refused = client.post(
-        "/api/v1/exports/opinions", json={"format": "csv", "include_personal_data": True}, headers=organizer
+        "/api/v1/exports/opinions",
+        json={"format": "csv", "include_personal_data": True},
+        headers=organizer,
     )
     assert refused.status_code == 403
     job = client.post(
-        "/api/v1/exports/opinions", json={"format": "csv", "include_personal_data": True}, headers=admin
+        "/api/v1/exports/opinions",
+        json={"format": "csv", "include_personal_data": True},
+        headers=admin,
     ).json()
     content = _wait_done(client, admin, job).content.decode("utf-8-sig")
     assert "a@example.com" in content and "contact_email" in content
@@ -101,7 +134,12 @@ def test_personal_data_only_for_admins_and_audited(client, organizer, admin):
 
 def test_reviewers_and_anonymous_cannot_export(client, reviewer_headers, organizer):
     assert client.post("/api/v1/exports/opinions", json={"format": "csv"}).status_code == 401
-    assert client.post("/api/v1/exports/opinions", json={"format": "csv"}, headers=reviewer_headers).status_code == 403
+    assert (
+        client.post(
+            "/api/v1/exports/opinions", json={"format": "csv"}, headers=reviewer_headers
+        ).status_code
+        == 403
+    )
     job = client.post("/api/v1/exports/opinions", json={"format": "csv"}, headers=organizer).json()
     assert client.get(f"/api/v1/exports/{job['id']}/download").status_code == 401
 
@@ -109,13 +147,22 @@ def test_reviewers_and_anonymous_cannot_export(client, reviewer_headers, organiz
 def test_one_organizer_cannot_read_anothers_export(client, organizer, make_account):
     job = client.post("/api/v1/exports/opinions", json={"format": "csv"}, headers=organizer).json()
     _, other = make_account("organizer")
-    assert client.get(f"/api/v1/exports/{job['id']}", headers={"Authorization": f"Bearer {other}"}).status_code == 404
+    assert (
+        client.get(
+            f"/api/v1/exports/{job['id']}", headers={"Authorization": f"Bearer {other}"}
+        ).status_code
+        == 404
+    )
 
 
 @pytest.mark.parametrize("format_name", ["pack-md", "pack-html", "pack-xlsx"])
 def test_hearing_pack_formats(client, organizer, format_name):
     _seed(client)
-    job = client.post("/api/v1/exports/packs", json={"format": format_name, "filters": {"quotes": 5}}, headers=organizer)
+    job = client.post(
+        "/api/v1/exports/packs",
+        json={"format": format_name, "filters": {"quotes": 5}},
+        headers=organizer,
+    )
     assert job.status_code == 202, job.text
     response = _wait_done(client, organizer, job.json())
     assert len(response.content) > 100
@@ -147,7 +194,11 @@ def _pdf_fonts(content: bytes) -> set[str]:
 def test_pdf_pack_embeds_fonts_for_burmese_and_japanese(client, organizer):
     client.post("/api/v1/opinions", json={"text": "ကျွန်ုပ်တို့ ဂျပန်ဘာသာ သင်တန်းများ ပိုလိုအပ်ပါသည်။"})
     client.post("/api/v1/opinions", json={"text": "夜間の日本語教室を増やしてください。"})
-    job = client.post("/api/v1/exports/packs", json={"format": "pack-pdf", "filters": {"quotes": 5}}, headers=organizer).json()
+    job = client.post(
+        "/api/v1/exports/packs",
+        json={"format": "pack-pdf", "filters": {"quotes": 5}},
+        headers=organizer,
+    ).json()
     response = _wait_done(client, organizer, job)
     assert response.content.startswith(b"%PDF")
     fonts = " ".join(_pdf_fonts(response.content))

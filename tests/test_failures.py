@@ -18,7 +18,9 @@ def _opinion(client, headers, opinion_id):
     return client.get(f"/api/v1/review/opinions/{opinion_id}", headers=headers).json()
 
 
-def test_a_transient_failure_is_retried_and_cleared(embedded_only, client, reviewer_headers, monkeypatch):
+def test_a_transient_failure_is_retried_and_cleared(
+    embedded_only, client, reviewer_headers, monkeypatch
+):
     real_analyse = workers.pipeline.analyse
     calls = {"count": 0}
 
@@ -30,7 +32,11 @@ def test_a_transient_failure_is_retried_and_cleared(embedded_only, client, revie
 
     monkeypatch.setattr(workers.pipeline, "analyse", flaky)
     created = client.post("/api/v1/opinions", json={"text": "Need more buses at night."}).json()
-    wait_for(lambda: _opinion(client, reviewer_headers, created["id"])["processing_status"] == "processed")
+    wait_for(
+        lambda: (
+            _opinion(client, reviewer_headers, created["id"])["processing_status"] == "processed"
+        )
+    )
     opinion = _opinion(client, reviewer_headers, created["id"])
     assert opinion["processing_attempts"] == 3
     assert opinion["processing_error"] is None
@@ -49,12 +55,18 @@ def test_a_permanent_failure_is_stored_and_shown(embedded_only, client, make_acc
     opinion = _opinion(client, headers, created["id"])
     assert opinion["processing_attempts"] == 5
     assert "language model file is corrupt" in opinion["processing_error"]
-    failed = client.get("/api/v1/review/opinions", params={"status": "failed"}, headers=headers).json()
+    failed = client.get(
+        "/api/v1/review/opinions", params={"status": "failed"}, headers=headers
+    ).json()
     assert failed["total"] == 1
     client.get("/login")
     client.post(
         "/login",
-        data={"email": email, "password": "correct horse 42", "_csrf_token": client.cookies.get("csrftoken")},
+        data={
+            "email": email,
+            "password": "correct horse 42",
+            "_csrf_token": client.cookies.get("csrftoken"),
+        },
     )
     page = client.get(f"/review/opinions/{created['id']}")
     assert "language model file is corrupt" in page.text

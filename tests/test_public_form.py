@@ -53,7 +53,9 @@ def test_form_submission_shows_a_receipt_and_status_page(client):
         },
     )
     assert response.status_code == 200
-    code = re.search(r'class="receipt-code"[^>]*><strong>([A-Z0-9-]+)</strong>', response.text).group(1)
+    code = re.search(
+        r'class="receipt-code"[^>]*><strong>([A-Z0-9-]+)</strong>', response.text
+    ).group(1)
     status = client.get("/status", params={"code": code, "lang": "my"})
     assert status.status_code == 200
     assert code in status.text

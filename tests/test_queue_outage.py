@@ -12,7 +12,13 @@ import subprocess
 import time
 
 import pytest
-from conftest import WorkerProcess, all_opinions, skip_or_fail_production, truncate_postgres, wait_for
+from conftest import (
+    WorkerProcess,
+    all_opinions,
+    skip_or_fail_production,
+    truncate_postgres,
+    wait_for,
+)
 
 
 def _free_port() -> int:
@@ -28,7 +34,17 @@ class RedisServer:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -76,13 +92,20 @@ def test_submissions_survive_a_redis_outage(private_redis, production_env, tmp_p
     with TestClient(create_app(load_settings(env))) as client:
         from feedback.accounts.services import create_account, issue_token
 
-        client.blocking_portal.call(create_account, "outage@example.go.jp", "correct horse 42", "reviewer")
-        headers = {"Authorization": "Bearer " + client.blocking_portal.call(issue_token, "outage@example.go.jp")}
+        client.blocking_portal.call(
+            create_account, "outage@example.go.jp", "correct horse 42", "reviewer"
+        )
+        headers = {
+            "Authorization": "Bearer "
+            + client.blocking_portal.call(issue_token, "outage@example.go.jp")
+        }
 
         private_redis.stop()
         started = time.monotonic()
         for number in range(20):
-            response = client.post("/api/v1/opinions", json={"text": f"Redis is down, opinion {number}"})
+            response = client.post(
+                "/api/v1/opinions", json={"text": f"Redis is down, opinion {number}"}
+            )
             assert response.status_code == 201, response.text
         # Each enqueue gives up quickly instead of holding the resident's request.
         assert time.monotonic() - started < 60
@@ -92,11 +115,15 @@ def test_submissions_survive_a_redis_outage(private_redis, production_env, tmp_p
         worker.start()
         try:
             wait_for(
-                lambda: [item["processing_status"] for item in all_opinions(client, headers)]
-                == ["processed"] * 20,
+                lambda: (
+                    [item["processing_status"] for item in all_opinions(client, headers)]
+                    == ["processed"] * 20
+                ),
                 timeout=90,
             )
         except AssertionError:
-            raise AssertionError("not all processed; worker log:\n" + worker.log()[-3000:]) from None
+            raise AssertionError(
+                "not all processed; worker log:\n" + worker.log()[-3000:]
+            ) from None
         finally:
             worker.stop()

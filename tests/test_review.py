@@ -15,7 +15,9 @@ REVIEW_PAGES = ["/review", "/review/opinions/1"]
 
 @pytest.mark.parametrize(("method", "path"), REVIEW_API_ROUTES)
 def test_anonymous_api_calls_get_401(client, method, path):
-    response = getattr(client, method)(path, **({"json": {"language": "en"}} if method == "put" else {}))
+    response = getattr(client, method)(
+        path, **({"json": {"language": "en"}} if method == "put" else {})
+    )
     assert response.status_code == 401
     assert "items" not in response.text
 
@@ -89,12 +91,16 @@ def test_login_does_not_redirect_off_site(client, make_account):
 def test_opinion_page_shows_original_and_language(client, make_account):
     email, token = make_account("reviewer")
     headers = {"Authorization": f"Bearer {token}"}
-    created = client.post("/api/v1/opinions", json={"text": "Cần thêm thông tin bằng tiếng Việt về bảo hiểm y tế."}).json()
+    created = client.post(
+        "/api/v1/opinions", json={"text": "Cần thêm thông tin bằng tiếng Việt về bảo hiểm y tế."}
+    ).json()
     wait_for(
-        lambda: client.get(f"/api/v1/review/opinions/{created['id']}", headers=headers).json()[
-            "processing_status"
-        ]
-        == "processed"
+        lambda: (
+            client.get(f"/api/v1/review/opinions/{created['id']}", headers=headers).json()[
+                "processing_status"
+            ]
+            == "processed"
+        )
     )
     login(client, email)
     page = client.get(f"/review/opinions/{created['id']}")
@@ -108,24 +114,32 @@ def test_reviewer_language_correction_wins_and_is_audited(client, make_account):
     headers = {"Authorization": f"Bearer {token}"}
     created = client.post("/api/v1/opinions", json={"text": "ok"}).json()
     wait_for(
-        lambda: client.get(f"/api/v1/review/opinions/{created['id']}", headers=headers).json()[
-            "processing_status"
-        ]
-        == "processed"
+        lambda: (
+            client.get(f"/api/v1/review/opinions/{created['id']}", headers=headers).json()[
+                "processing_status"
+            ]
+            == "processed"
+        )
     )
     response = client.put(
-        f"/api/v1/review/opinions/{created['id']}/language", json={"language": "tl"}, headers=headers
+        f"/api/v1/review/opinions/{created['id']}/language",
+        json={"language": "tl"},
+        headers=headers,
     )
     assert response.status_code == 200
     assert response.json()["language"] == "tl"
     assert response.json()["language_needs_check"] is False
     bad = client.put(
-        f"/api/v1/review/opinions/{created['id']}/language", json={"language": "Tagalog"}, headers=headers
+        f"/api/v1/review/opinions/{created['id']}/language",
+        json={"language": "Tagalog"},
+        headers=headers,
     )
     assert bad.status_code == 400
     from feedback.tables import AuditEntry, Label
 
-    labels = client.blocking_portal.call(lambda: Label.select().where(Label.opinion == created["id"]).run())
+    labels = client.blocking_portal.call(
+        lambda: Label.select().where(Label.opinion == created["id"]).run()
+    )
     assert [label["value"] for label in labels] == ["tl"]
     audit = client.blocking_portal.call(
         lambda: AuditEntry.select().where(AuditEntry.action == "opinion.language").run()
@@ -139,7 +153,9 @@ def test_organizer_may_read_but_not_correct(client, make_account):
     created = client.post("/api/v1/opinions", json={"text": "hello there"}).json()
     assert client.get("/api/v1/review/opinions", headers=headers).status_code == 200
     response = client.put(
-        f"/api/v1/review/opinions/{created['id']}/language", json={"language": "en"}, headers=headers
+        f"/api/v1/review/opinions/{created['id']}/language",
+        json={"language": "en"},
+        headers=headers,
     )
     assert response.status_code == 403
 
@@ -148,14 +164,20 @@ def test_filters_and_pagination(client, reviewer_headers):
     for text in ["Thank you for the support.", "感謝しています。", "Muchas gracias por la ayuda."]:
         client.post("/api/v1/opinions", json={"text": text})
     wait_for(
-        lambda: client.get(
-            "/api/v1/review/opinions", params={"status": "processed"}, headers=reviewer_headers
-        ).json()["total"]
-        == 3
+        lambda: (
+            client.get(
+                "/api/v1/review/opinions", params={"status": "processed"}, headers=reviewer_headers
+            ).json()["total"]
+            == 3
+        )
     )
-    japanese = client.get("/api/v1/review/opinions", params={"language": "ja"}, headers=reviewer_headers).json()
+    japanese = client.get(
+        "/api/v1/review/opinions", params={"language": "ja"}, headers=reviewer_headers
+    ).json()
     assert [item["text"] for item in japanese["items"]] == ["感謝しています。"]
-    first = client.get("/api/v1/review/opinions", params={"per_page": 2}, headers=reviewer_headers).json()
+    first = client.get(
+        "/api/v1/review/opinions", params={"per_page": 2}, headers=reviewer_headers
+    ).json()
     second = client.get(
         "/api/v1/review/opinions", params={"per_page": 2, "page": 2}, headers=reviewer_headers
     ).json()

@@ -13,7 +13,9 @@ def topic(client):
 
     client.blocking_portal.call(
         lambda: Topic.insert(
-            Topic(slug="housing", name_ja="住まい", name_en="Housing", description="Renting, moving")
+            Topic(
+                slug="housing", name_ja="住まい", name_en="Housing", description="Renting, moving"
+            )
         ).run()
     )
     return "housing"
@@ -54,28 +56,40 @@ def test_bad_triage_values_change_nothing(client, reviewer_headers):
         ({"topic": "no-such-topic"}, "topic"),
         ({}, "triage_status"),
     ]:
-        response = client.patch(f"/api/v1/review/opinions/{opinion_id}", json=body, headers=reviewer_headers)
+        response = client.patch(
+            f"/api/v1/review/opinions/{opinion_id}", json=body, headers=reviewer_headers
+        )
         assert response.status_code == 400, body
         assert response.json()["extra"]["field"] == field
     opinion = client.get(f"/api/v1/review/opinions/{opinion_id}", headers=reviewer_headers).json()
     assert opinion["triage_status"] == "new" and opinion["history"] == []
-    missing = client.patch("/api/v1/review/opinions/999999", json={"triage_status": "closed"}, headers=reviewer_headers)
+    missing = client.patch(
+        "/api/v1/review/opinions/999999", json={"triage_status": "closed"}, headers=reviewer_headers
+    )
     assert missing.status_code == 404
 
 
 def test_bulk_triage_is_all_or_nothing(client, reviewer_headers):
     ids = [_submit(client, f"Opinion {n}") for n in range(3)]
     refused = client.post(
-        "/api/v1/review/opinions/bulk", json={"ids": [*ids, 999999], "triage_status": "closed"}, headers=reviewer_headers
+        "/api/v1/review/opinions/bulk",
+        json={"ids": [*ids, 999999], "triage_status": "closed"},
+        headers=reviewer_headers,
     )
     assert refused.status_code == 400
-    listing = client.get("/api/v1/review/opinions", params={"status": "closed"}, headers=reviewer_headers).json()
+    listing = client.get(
+        "/api/v1/review/opinions", params={"status": "closed"}, headers=reviewer_headers
+    ).json()
     assert listing["total"] == 0
     done = client.post(
-        "/api/v1/review/opinions/bulk", json={"ids": ids, "triage_status": "spam"}, headers=reviewer_headers
+        "/api/v1/review/opinions/bulk",
+        json={"ids": ids, "triage_status": "spam"},
+        headers=reviewer_headers,
     )
     assert done.json() == {"updated": 3}
-    listing = client.get("/api/v1/review/opinions", params={"status": "spam"}, headers=reviewer_headers).json()
+    listing = client.get(
+        "/api/v1/review/opinions", params={"status": "spam"}, headers=reviewer_headers
+    ).json()
     assert sorted(item["id"] for item in listing["items"]) == sorted(ids)
 
 
@@ -87,11 +101,18 @@ def test_notes_are_internal(client, reviewer_headers):
         headers=reviewer_headers,
     )
     assert note.status_code == 201
-    assert client.post(
-        f"/api/v1/review/opinions/{opinion_id}/notes", json={"text": "  "}, headers=reviewer_headers
-    ).status_code == 400
+    assert (
+        client.post(
+            f"/api/v1/review/opinions/{opinion_id}/notes",
+            json={"text": "  "},
+            headers=reviewer_headers,
+        ).status_code
+        == 400
+    )
     opinion = client.get(f"/api/v1/review/opinions/{opinion_id}", headers=reviewer_headers).json()
-    assert [n["text"] for n in opinion["notes"]] == ["Forward to the immigration information centre."]
+    assert [n["text"] for n in opinion["notes"]] == [
+        "Forward to the immigration information centre."
+    ]
     code = opinion["receipt_code"]
     assert "immigration" not in client.get(f"/api/v1/opinions/status/{code}").text
 
@@ -99,9 +120,13 @@ def test_notes_are_internal(client, reviewer_headers):
 def test_search_and_filters(client, reviewer_headers):
     first = _submit(client, "The bus timetable is only in Japanese.")
     _submit(client, "More nursery places please.")
-    found = client.get("/api/v1/review/opinions", params={"q": "TIMETABLE"}, headers=reviewer_headers).json()
+    found = client.get(
+        "/api/v1/review/opinions", params={"q": "TIMETABLE"}, headers=reviewer_headers
+    ).json()
     assert [item["id"] for item in found["items"]] == [first]
-    percent = client.get("/api/v1/review/opinions", params={"q": "%"}, headers=reviewer_headers).json()
+    percent = client.get(
+        "/api/v1/review/opinions", params={"q": "%"}, headers=reviewer_headers
+    ).json()
     assert percent["total"] == 0
     today = datetime.now(UTC).date().isoformat()
     dated = client.get(
@@ -109,7 +134,10 @@ def test_search_and_filters(client, reviewer_headers):
     ).json()
     assert dated["total"] == 2
     for bad in ({"region": "Tokyo"}, {"sort": "random"}, {"urgent": "perhaps"}, {"relevance": "x"}):
-        assert client.get("/api/v1/review/opinions", params=bad, headers=reviewer_headers).status_code == 400
+        assert (
+            client.get("/api/v1/review/opinions", params=bad, headers=reviewer_headers).status_code
+            == 400
+        )
 
 
 def test_dashboard_forms_triage_and_notes(client, make_account, topic):
@@ -118,20 +146,39 @@ def test_dashboard_forms_triage_and_notes(client, make_account, topic):
     client.get("/login")
     client.post(
         "/login",
-        data={"email": email, "password": "correct horse 42", "_csrf_token": client.cookies.get("csrftoken")},
+        data={
+            "email": email,
+            "password": "correct horse 42",
+            "_csrf_token": client.cookies.get("csrftoken"),
+        },
     )
     token = client.cookies.get("csrftoken")
     response = client.post(
         f"/review/opinions/{opinion_id}/triage",
-        data={"triage_status": "forwarded", "assignee": email, "topic": topic, "_csrf_token": token},
+        data={
+            "triage_status": "forwarded",
+            "assignee": email,
+            "topic": topic,
+            "_csrf_token": token,
+        },
     )
     assert response.status_code == 200
     page = client.get(f"/review/opinions/{opinion_id}").text
     assert "forwarded" in page and "housing" in page
-    client.post(f"/review/opinions/{opinion_id}/notes", data={"text": "Called the city.", "_csrf_token": token})
+    client.post(
+        f"/review/opinions/{opinion_id}/notes",
+        data={"text": "Called the city.", "_csrf_token": token},
+    )
     assert "Called the city." in client.get(f"/review/opinions/{opinion_id}").text
     second = _submit(client, "Second one")
-    client.post("/review/bulk", data={"ids": [str(opinion_id), str(second)], "triage_status": "closed", "_csrf_token": token})
+    client.post(
+        "/review/bulk",
+        data={
+            "ids": [str(opinion_id), str(second)],
+            "triage_status": "closed",
+            "_csrf_token": token,
+        },
+    )
     inbox = client.get("/review", params={"status": "closed"}).text
     assert inbox.count('name="ids"') == 2
 
@@ -140,6 +187,8 @@ def test_organizer_cannot_triage(client, make_account):
     _, token = make_account("organizer")
     opinion_id = _submit(client, "hello")
     response = client.patch(
-        f"/api/v1/review/opinions/{opinion_id}", json={"triage_status": "closed"}, headers={"Authorization": f"Bearer {token}"}
+        f"/api/v1/review/opinions/{opinion_id}",
+        json={"triage_status": "closed"},
+        headers={"Authorization": f"Bearer {token}"},
     )
     assert response.status_code == 403

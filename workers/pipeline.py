@@ -23,6 +23,7 @@ from feedback.tables import (
     Label,
     Opinion,
     PipelineStep,
+    Translation,
 )
 from workers.jobs import JOB_TIMEOUT_SECONDS, MAX_TRIES, PROCESS_OPINION, retry_delay
 
@@ -95,6 +96,79 @@ async def reviewer_language(opinion_id: int) -> str | None:
     return row["value"] if row else None
 
 
+# Reviewers read Japanese, some English: every opinion is translated into both.
+TRANSLATION_TARGETS = ("ja", "en")
+
+
+def translation_batcher(ctx: dict[str, Any]):
+    """The process's batcher (one per event loop, kept in the job context)."""
+    batcher = ctx.get("translation_batcher")
+    if batcher is None:
+        from workers.batching import TranslationBatcher
+        from workers.models import translator
+
+        settings = ctx["settings"]
+        catalogue = str(settings.translation_catalogue) if settings.translation_catalogue else None
+        batcher = TranslationBatcher(translator(str(settings.models_dir), catalogue))
+        ctx["translation_batcher"] = batcher
+    return batcher
+
+
+async def translation_step(ctx: dict[str, Any], opinion_id: int, text: str, language: str) -> None:
+    """Translate into Japanese and English (not into the opinion's own language). A pair with
+    no usable model is skipped with the reason, and the opinion is still processed."""
+    if "settings" not in ctx:
+        return
+    batcher = translation_batcher(ctx)
+    skipped: list[str] = []
+    done: list[str] = []
+    for target in TRANSLATION_TARGETS:
+        if target == language:
+            continue
+        if language == language_id.UNDETERMINED:
+            skipped.append(f"language undetermined: no translation into {target}")
+            continue
+        check = await asyncio.to_thread(batcher.translator.check, language, target)
+        if not check.available:
+            skipped.append(check.reason or f"no translation model for {language} -> {target}")
+            continue
+        result = await batcher.translate(text, language, target)
+        row = Translation(
+            opinion=opinion_id,
+            target=target,
+            text=result.text,
+            model=result.model,
+            engine=result.engine,
+            route=list(result.route),
+            created_at=_now(),
+        )
+        await Translation.insert(row).on_conflict(
+            target=(Translation.opinion, Translation.target),
+            action="DO UPDATE",
+            values=[
+                Translation.text,
+                Translation.model,
+                Translation.engine,
+                Translation.route,
+                Translation.created_at,
+            ],
+        )
+        done.append(f"{' -> '.join(result.route)} ({result.model}, {result.engine})")
+    # A translation from an earlier run into the opinion's own language (after a reviewer
+    # corrected the language) no longer applies.
+    await Translation.delete().where(
+        (Translation.opinion == opinion_id) & (Translation.target == language)
+    )
+    outcome = "skipped" if skipped and not done else "done"
+    await record_step(
+        opinion_id,
+        "translation",
+        outcome,
+        message="; ".join(skipped),
+        detail={"translated": done, "skipped": skipped},
+    )
+
+
 async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
     """The job: analyse one opinion and store what was found. Safe to run more than once."""
     job_try = int(ctx.get("job_try") or 1)
@@ -132,6 +206,9 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
                 "confidence": analysis.language_confidence,
                 "alternatives": analysis.language_alternatives,
             },
+        )
+        await translation_step(
+            ctx, opinion_id, analysis.normalised_text, corrected or analysis.language
         )
         await Opinion.update(
             {

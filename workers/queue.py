@@ -7,6 +7,7 @@ the queue is unreachable, and the sweeper picks the opinion up later.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from typing import Protocol
 
@@ -65,10 +66,8 @@ class ArqJobQueue:
     async def _drop_pool(self) -> None:
         pool, self._pool = self._pool, None
         if pool is not None:
-            try:
+            with contextlib.suppress(Exception):  # the connection is already broken
                 await pool.aclose()
-            except Exception:  # noqa: BLE001 - the connection is already broken
-                pass
 
     async def close(self) -> None:
         await self._drop_pool()

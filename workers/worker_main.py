@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 from arq.worker import Worker
@@ -35,8 +36,6 @@ async def run_forever() -> None:
         except Exception as error:  # Redis connection lost, mostly
             log.warning("worker stopped: %s; reconnecting in %ss", error, RECONNECT_DELAY_SECONDS)
         finally:
-            try:
+            with contextlib.suppress(Exception):  # the connection is already gone
                 await worker.close()
-            except Exception:  # noqa: BLE001 - the connection is already gone
-                pass
         await asyncio.sleep(RECONNECT_DELAY_SECONDS)

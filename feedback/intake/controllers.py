@@ -7,6 +7,7 @@ from litestar.exceptions import NotFoundException, ValidationException
 from litestar.response import Template
 from litestar.status_codes import HTTP_201_CREATED
 
+from feedback import i18n
 from feedback.intake.schemas import OpinionIn, OpinionReceipt, PublicStatus
 from feedback.intake.services import (
     MAX_TEXT_LENGTH,
@@ -17,7 +18,6 @@ from feedback.intake.services import (
 )
 from feedback.tables import RECEIVED
 from feedback.web import interface_language, page
-from feedback import i18n
 
 # Messages for the form, per InputError code: msgids go through gettext.
 _FORM_ERRORS = {
