@@ -21,6 +21,7 @@ from litestar.template.config import TemplateConfig
 
 from feedback.accounts.controllers import LoginPages, LoginThrottle
 from feedback.accounts.guards import LoginRequired
+from feedback.admin.controllers import AdminApi, AdminPages
 from feedback.config import Settings, load_settings
 from feedback.db import close_database, open_database
 from feedback.exports.controllers import ExportApi, ExportPages
@@ -150,6 +151,8 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             ReviewApi,
             ExportApi,
             ExportPages,
+            AdminApi,
+            AdminPages,
             healthz,
             create_static_files_router(
                 path="/static", directories=[PACKAGE_DIR / "static"], include_in_schema=False

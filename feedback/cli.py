@@ -97,6 +97,7 @@ def db() -> None:
 
 
 def _migrate() -> None:
+    from feedback.admin.services import seed_topics
     from feedback.db import migrate
 
     settings = _settings()
@@ -106,6 +107,30 @@ def _migrate() -> None:
         asyncio.run(migrate())
     except OSError as error:
         raise click.ClickException(f"cannot reach the database: {error}") from None
+    # A new database gets the default topic taxonomy; an edited one is left alone.
+    seeded = _with_database(lambda: seed_topics())
+    if seeded:
+        click.echo(f"loaded the default taxonomy: {seeded} topics")
+
+
+@main.group()
+def topics() -> None:
+    """The topic taxonomy."""
+
+
+@topics.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def topics_import(path: str) -> None:
+    """Load a taxonomy file (YAML or JSON: topics: [{slug, name: {ja, en}, description,
+    examples}]) into the topic table; topics not in the file are kept."""
+    from classifiers.topics import TaxonomyError
+    from feedback.admin.services import seed_topics
+
+    try:
+        written = _with_database(lambda: seed_topics(path, replace=True))
+    except TaxonomyError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"imported {written} topics from {path}")
 
 
 @db.command("migrate")
@@ -179,7 +204,30 @@ def models_list() -> None:
 
 
 # The languages residents write most (DESIGN.md): `models check` reports their routes.
-RESIDENT_LANGUAGES = ["ja", "en", "zh", "ko", "vi", "ne", "id", "tl", "th", "pt", "es", "my", "km", "mn", "si", "uk", "tr", "ru", "bn", "ur", "hi", "fr"]
+RESIDENT_LANGUAGES = [
+    "ja",
+    "en",
+    "zh",
+    "ko",
+    "vi",
+    "ne",
+    "id",
+    "tl",
+    "th",
+    "pt",
+    "es",
+    "my",
+    "km",
+    "mn",
+    "si",
+    "uk",
+    "tr",
+    "ru",
+    "bn",
+    "ur",
+    "hi",
+    "fr",
+]
 
 
 @models.command("check")

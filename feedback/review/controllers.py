@@ -275,7 +275,40 @@ def language_names() -> dict[str, str]:
     from babel import Locale
 
     names: dict[str, str] = {}
-    for code in ["ja", "en", "zh", "ko", "vi", "ne", "id", "tl", "th", "pt", "es", "my", "km", "mn", "si", "uk", "tr", "ru", "bn", "ur", "hi", "fr", "ms", "ar", "fa", "de", "it", "nl", "pl", "sw", "he", "ka"]:
+    for code in [
+        "ja",
+        "en",
+        "zh",
+        "ko",
+        "vi",
+        "ne",
+        "id",
+        "tl",
+        "th",
+        "pt",
+        "es",
+        "my",
+        "km",
+        "mn",
+        "si",
+        "uk",
+        "tr",
+        "ru",
+        "bn",
+        "ur",
+        "hi",
+        "fr",
+        "ms",
+        "ar",
+        "fa",
+        "de",
+        "it",
+        "nl",
+        "pl",
+        "sw",
+        "he",
+        "ka",
+    ]:
         try:
             names[code] = Locale.parse(code).get_display_name("en") or code
         except Exception:  # noqa: BLE001 - Babel lacks a few languages

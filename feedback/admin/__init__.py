@@ -1,0 +1,1 @@
+"""Administration: accounts and roles, the topic taxonomy, and the audit log."""
