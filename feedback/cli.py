@@ -113,6 +113,131 @@ def _migrate() -> None:
         click.echo(f"loaded the default taxonomy: {seeded} topics")
 
 
+@main.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--source", type=click.Choice(["paper", "hearing", "email", "phone", "import"]), default="import",
+              help="Where the opinions came from, unless a row says.")  # fmt: skip
+@click.option("--dry-run", is_flag=True, help="Check the file and report; store nothing.")
+def import_opinions(path: str, source: str, dry_run: bool) -> None:
+    """Load opinions from FILE.csv or FILE.jsonl (text; optional date, region, language,
+    source). Bad rows are reported with their line and skipped; the rest go through the
+    pipeline like any opinion."""
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from feedback.intake.importer import read_import
+    from feedback.intake.services import store_opinion
+
+    settings = _settings()
+    rows = list(read_import(Path(path), source))
+    good = [row for row in rows if row.opinion is not None]
+    for row in rows:
+        if row.error:
+            click.echo(f"line {row.line}: rejected: {row.error}", err=True)
+    if dry_run:
+        click.echo(f"{len(good)} row(s) would be imported, {len(rows) - len(good)} rejected")
+        return
+
+    async def store_all() -> None:
+        queue = None
+        if settings.redis_url:
+            from workers.queue import ArqJobQueue
+
+            queue = ArqJobQueue(settings.redis_url, settings.queue_name)
+        try:
+            for row in tqdm(
+                good, desc="import", unit=" opinions", file=sys.stderr, mininterval=0.5
+            ):
+                assert row.opinion is not None
+                await store_opinion(row.opinion, row.source, queue, submitted_at=row.submitted_at)
+        finally:
+            if queue is not None:
+                await queue.close()
+
+    _with_database(store_all)
+    click.echo(f"imported {len(good)} opinion(s), rejected {len(rows) - len(good)}")
+    if not settings.redis_url:
+        click.echo(
+            f"they will be processed by the running service (`feedback serve`) within "
+            f"{settings.sweep_after_seconds + 10} s of its next sweep"
+        )
+
+
+@main.command("export")
+@click.option("--format", "format_name", required=True,
+              type=click.Choice(["csv", "xlsx", "json", "pack-pdf", "pack-md", "pack-html", "pack-xlsx"]))  # fmt: skip
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
+@click.option("--status")
+@click.option("--language")
+@click.option(
+    "--topic", multiple=True, help="A topic slug; repeat for several (packs), one for exports."
+)
+@click.option("--theme", multiple=True, type=int)
+@click.option("--region")
+@click.option("--since", help="ISO date, inclusive.")
+@click.option("--until", help="ISO date, inclusive.")
+@click.option("--urgent", is_flag=True, default=None)
+@click.option(
+    "--quotes", type=int, default=3, show_default=True, help="Packs: opinions quoted per theme."
+)
+@click.option(
+    "--include-personal-data",
+    is_flag=True,
+    help="Exports: original text and e-mail (handle with care).",
+)
+def export(format_name: str, output: str, status, language, topic, theme, region, since, until, urgent,
+           quotes: int, include_personal_data: bool) -> None:  # fmt: skip
+    """Write opinions (csv, xlsx, json) or a hearing pack (pack-*) to a file."""
+    from pathlib import Path
+
+    from feedback.review.services import ReviewError
+
+    async def build() -> bytes:
+        if format_name.startswith("pack-"):
+            from feedback.exports.pack import build_pack, render_pack, validate_pack_options
+
+            options = validate_pack_options(
+                {
+                    "since": since,
+                    "until": until,
+                    "topics": list(topic),
+                    "themes": list(theme),
+                    "quotes": quotes,
+                }
+            )
+            return await render_pack(await build_pack(options), format_name)
+        from feedback.exports.services import filters_from_dict, opinion_rows, render_opinions
+
+        filters = filters_from_dict(
+            {
+                "status": status, "language": language, "topic": topic[0] if topic else None,
+                "theme": theme[0] if theme else None, "region": region, "since": since,
+                "until": until, "urgent": "1" if urgent else None,
+            }
+        )  # fmt: skip
+        rows = await opinion_rows(filters, include_personal_data)
+        if include_personal_data:
+            from feedback.review.services import audit
+
+            await audit(
+                None,
+                "export.personal_data",
+                "export",
+                "cli",
+                {},
+                {"format": format_name, "rows": len(rows)},
+            )
+        return render_opinions(format_name, rows, include_personal_data)
+
+    try:
+        content = _with_database(build)
+    except ReviewError as error:
+        raise click.ClickException(f"{error.field}: {error.message}") from None
+    Path(output).write_bytes(content)
+    click.echo(f"wrote {output} ({len(content):,} bytes)")
+
+
 @main.group()
 def topics() -> None:
     """The topic taxonomy."""

@@ -30,9 +30,8 @@ def test_models_check_on_an_empty_folder_says_what_is_missing(tmp_path):
 
 
 def test_models_install_converts_a_local_folder(tiny_translation, tmp_path):
-    catalogue = yaml.safe_load(
-        open(tiny_translation["FEEDBACK_TRANSLATION_CATALOGUE"], encoding="utf-8")
-    )
+    with open(tiny_translation["FEEDBACK_TRANSLATION_CATALOGUE"], encoding="utf-8") as handle:
+        catalogue = yaml.safe_load(handle)
     for entry in catalogue["models"]:
         entry["engine"] = "ctranslate2"
         entry["compute_type"] = "int8"

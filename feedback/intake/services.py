@@ -123,13 +123,19 @@ def clean_receipt_code(code: str) -> str | None:
     return f"{raw[:4]}-{raw[4:]}"
 
 
-async def store_opinion(opinion: ValidOpinion, source: str, job_queue: JobQueue) -> tuple[int, str]:
+async def store_opinion(
+    opinion: ValidOpinion,
+    source: str,
+    job_queue: JobQueue | None,
+    submitted_at: datetime | None = None,
+) -> tuple[int, str]:
     """Commit the opinion, then ask the queue to process it. Returns (id, receipt code).
 
     The commit comes first and never depends on the queue: if the enqueue fails the opinion
     waits in `received` and the sweeper enqueues it later.
     """
     now = datetime.now(UTC)
+    submitted = submitted_at or now
     for _ in range(5):
         code = new_receipt_code()
         if await Opinion.exists().where(Opinion.receipt_code == code):
@@ -142,7 +148,7 @@ async def store_opinion(opinion: ValidOpinion, source: str, job_queue: JobQueue)
                 region=opinion.region,
                 contact_email=opinion.contact_email,
                 source=source,
-                submitted_at=now,
+                submitted_at=submitted,
                 updated_at=now,
                 processing_status=RECEIVED,
             )
@@ -151,7 +157,8 @@ async def store_opinion(opinion: ValidOpinion, source: str, job_queue: JobQueue)
         break
     else:  # pragma: no cover - 31**8 codes
         raise RuntimeError("could not draw an unused receipt code")
-    await job_queue.enqueue(PROCESS_OPINION, opinion_id)
+    if job_queue is not None:
+        await job_queue.enqueue(PROCESS_OPINION, opinion_id)
     return opinion_id, code
 
 
