@@ -45,8 +45,11 @@ class Engine(Protocol):
         prefix_id: int | None,
         max_new_tokens: int,
         beam_size: int,
+        min_new_tokens: int = 0,
     ) -> list[list[int]]:
-        """Output token ids for each input, without start, prefix, end or padding tokens."""
+        """Output token ids for each input, without start, prefix, end or padding tokens.
+
+        `min_new_tokens` (benchmarks) forbids the end token before that many tokens."""
         ...
 
 
@@ -114,6 +117,7 @@ class TransformersEngine:
         prefix_id: int | None,
         max_new_tokens: int,
         beam_size: int,
+        min_new_tokens: int = 0,
     ) -> list[list[int]]:
         from transformers import GenerationConfig
 
@@ -128,6 +132,7 @@ class TransformersEngine:
             eos_token_id=self.end_id,
             pad_token_id=self.pad_id,
             max_new_tokens=max_new_tokens,
+            min_new_tokens=min_new_tokens or None,
             num_beams=beam_size,
             do_sample=False,
             forced_bos_token_id=prefix_id,
@@ -163,6 +168,7 @@ class CTranslate2Engine:
         prefix_id: int | None,
         max_new_tokens: int,
         beam_size: int,
+        min_new_tokens: int = 0,
     ) -> list[list[int]]:
         tokens = [self.tokenizer.convert_ids_to_tokens(list(ids)) for ids in batch]
         prefix = None
@@ -175,6 +181,7 @@ class CTranslate2Engine:
             beam_size=beam_size,
             # transformers counts the forced language token as a new token; so does this
             max_decoding_length=max_new_tokens,
+            min_decoding_length=min_new_tokens,
             max_batch_size=0,
         )
         return [

@@ -144,6 +144,10 @@ class _SegmentCache:
             self.hits += 1
             return value
 
+    def count_hit(self) -> None:
+        with self._lock:
+            self.hits += 1
+
     def put(self, key: tuple[str, ...], value: str) -> None:
         if self.max_size <= 0:
             return
@@ -280,10 +284,15 @@ class Translator:
         out: list[str | None] = []
         pending: dict[str, list[int]] = {}  # text -> positions waiting for it
         for position, text in enumerate(texts):
+            if text in pending:  # a repeat within this call: translated once, a cache hit
+                self._cache.count_hit()
+                pending[text].append(position)
+                out.append(None)
+                continue
             cached = self._cache.get((*key_base, text)) if text else ""
             out.append(cached)
             if cached is None:
-                pending.setdefault(text, []).append(position)
+                pending[text] = [position]
         if pending:
             translated = self._run_model(
                 model, list(pending), prefix, source_code, target_id, limit
