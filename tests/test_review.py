@@ -190,3 +190,16 @@ def test_filters_and_pagination(client, reviewer_headers):
         response = client.get("/api/v1/review/opinions", params=bad, headers=reviewer_headers)
         assert response.status_code == 400, bad
         assert response.json()["extra"]["field"] in bad
+
+
+def test_overview_shows_counts_as_charts(client, make_account):
+    email, _ = make_account("organizer")
+    for text in ["Thank you for the support.", "感謝しています。", "More buses please."]:
+        client.post("/api/v1/opinions", json={"text": text, "region": "JP-13"})
+    login(client, email)
+    page = client.get("/review/overview")
+    assert page.status_code == 200
+    assert page.text.count("<svg") >= 3
+    assert "3 opinions" in page.text or "3" in page.text
+    assert "Tokyo" in page.text or "東京都" in page.text
+    assert client.get("/review/overview", params={"since": "soon"}).status_code == 400

@@ -30,6 +30,7 @@ ACCESS: dict[tuple[str, str], object] = {
     ("GET", "/api/v1/opinions/status/{receipt_code:str}"): PUBLIC,
     ("GET", "/review"): STAFF,
     ("GET", "/review/opinions/{opinion_id:int}"): STAFF,
+    ("GET", "/review/overview"): STAFF,
     ("POST", "/review/opinions/{opinion_id:int}/language"): REVIEWERS,
     ("POST", "/review/opinions/{opinion_id:int}/triage"): REVIEWERS,
     ("POST", "/review/opinions/{opinion_id:int}/notes"): REVIEWERS,

@@ -186,6 +186,42 @@ class ReviewPages(Controller):
             user=await _user(request),
         )
 
+    @get("/overview", name="overview")
+    async def overview_page(self, request: Request) -> Template:
+        from datetime import date
+
+        from feedback.review.charts import bar_chart, column_chart
+        from feedback.review.overview import overview
+
+        lang = interface_language(request, i18n.DASHBOARD_CODES)
+        try:
+            since = (
+                date.fromisoformat(request.query_params["since"])
+                if request.query_params.get("since")
+                else None
+            )
+            until = (
+                date.fromisoformat(request.query_params["until"])
+                if request.query_params.get("until")
+                else None
+            )
+        except ValueError:
+            raise ValidationException(
+                detail="since and until must be dates such as 2026-11-01"
+            ) from None
+        if since and until and since > until:
+            raise ValidationException(detail="since must not be after until")
+        return page(
+            request,
+            "review/overview.html",
+            lang=lang,
+            languages=dashboard_languages(),
+            user=await _user(request),
+            data=await overview(since, until, lang),
+            bar_chart=bar_chart,
+            column_chart=column_chart,
+        )
+
     @get("/opinions/{opinion_id:int}", name="review_opinion")
     async def opinion(self, request: Request, opinion_id: int) -> Template:
         lang = interface_language(request, i18n.DASHBOARD_CODES)
