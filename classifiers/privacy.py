@@ -1,0 +1,998 @@
+"""Personal data in opinion texts: find it and redact it for display.
+
+Residents write their phone number, address, residence-card or My Number number into the
+text of an opinion, in any language and often with full-width characters. `find_pii` finds
+e-mail addresses, phone numbers (Japanese and international), residence-card numbers, My
+Number (with its check digit), passport numbers, postal codes, addresses written with 〒,
+the query strings of URLs and labelled dates of birth; `redact` replaces them with short,
+language-neutral placeholders such as ``[PHONE]``.
+
+Matching runs on a *shadow* of the text: every character NFKC-normalised on its own
+(full-width digits, letters, ＠ and － become ASCII), other scripts' decimal digits (Thai,
+Devanagari, Arabic-Indic, ...) mapped to ASCII digits and dash look-alikes mapped to "-".
+Each shadow character remembers the index of the original character it came from, so every
+reported span is an offset into the text as written.
+
+Every pattern is linear in the length of the text: repeated character classes start behind
+a negative look-behind of the same class (a match attempt starts only at the start of a
+run) and are either bounded or possessive, so a 200 KB string without spaces is cheap.
+See docs/adr/0004-pii-redaction.md for the choices and the measured figures.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+KINDS: tuple[str, ...] = (
+    "email",
+    "phone",
+    "residence_card",
+    "my_number",
+    "passport",
+    "postal_code",
+    "address",
+    "url",
+    "birth_date",
+)
+
+PLACEHOLDERS: dict[str, str] = {
+    "email": "[EMAIL]",
+    "phone": "[PHONE]",
+    "residence_card": "[RESIDENCE CARD]",
+    "my_number": "[MY NUMBER]",
+    "passport": "[PASSPORT]",
+    "postal_code": "[POSTAL CODE]",
+    "address": "[ADDRESS]",
+    "url": "[URL]",
+    "birth_date": "[BIRTH DATE]",
+}
+
+# When two candidates overlap, the kind that comes first here wins (then the longer one).
+_PRIORITY: dict[str, int] = {
+    kind: rank
+    for rank, kind in enumerate(
+        (
+            "url",
+            "address",
+            "email",
+            "residence_card",
+            "birth_date",
+            "my_number",
+            "passport",
+            "phone",
+            "postal_code",
+        )
+    )
+}
+
+
+@dataclass(frozen=True)
+class PiiSpan:
+    """One piece of personal data: its kind and where it is in the original text."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class RedactionResult:
+    """The redacted text and the spans (offsets into the original text) that were replaced."""
+
+    text: str
+    spans: list[PiiSpan]
+
+
+# ------------------------------------------------------------------------------ shadow text
+
+# Dash look-alikes people type between digits (hyphen, non-breaking hyphen, figure dash, en
+# and em dashes, minus, small and full-width hyphen-minus). The katakana prolonged sound mark
+# "ー" and the kanji "一" stay as they are (they are letters in Japanese words); patterns
+# accept them between digits.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2043\u02d7"
+_SHADOW_CACHE: dict[str, str] = {}
+
+
+def _shadow_char(char: str) -> str:
+    cached = _SHADOW_CACHE.get(char)
+    if cached is not None:
+        return cached
+    if char in _DASHES:
+        mapped = "-"
+    else:
+        digit = unicodedata.decimal(char, None)
+        if digit is not None:
+            mapped = str(digit)
+        else:
+            mapped = unicodedata.normalize("NFKC", char) or char
+            if mapped in _DASHES:
+                mapped = "-"
+            elif char in "\u00a0\u2007\u202f\u3000":
+                mapped = " "
+    if len(_SHADOW_CACHE) < 50_000:
+        _SHADOW_CACHE[char] = mapped
+    return mapped
+
+
+def _shadow(text: str) -> tuple[str, list[int] | None]:
+    """The matching copy of `text` and, unless identical, shadow index -> original index."""
+    if text.isascii():
+        return text, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        mapped = char if char.isascii() else _shadow_char(char)
+        pieces.append(mapped)
+        if len(mapped) == 1:
+            origin.append(index)
+        else:
+            origin.extend([index] * len(mapped))
+    return "".join(pieces), origin
+
+
+# ------------------------------------------------------------------------------- patterns
+
+_LATIN_LETTER = "A-Za-zÀ-ɏḀ-ỿЀ-ӿ"  # Latin (with Vietnamese) and Cyrillic letters
+_DASH = "[-ー一]"  # after shadowing: ASCII hyphen, katakana "ー", kanji "一"
+
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9_%+\-])"
+    r"[A-Za-z0-9_%+\-](?:[A-Za-z0-9._%+\-]{0,63})"
+    r"[ \t]?@[ \t]?"
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
+    r"(?:\.[A-Za-z0-9\-]{1,63}){0,8}"
+    r"\.[A-Za-z]{2,24}+"
+    r"(?![A-Za-z0-9\-@])"
+)
+
+# A URL: scheme or "www.", or a bare domain directly followed by a path with a query.
+_URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
+_URL = re.compile(
+    r"(?<![A-Za-z0-9@.])"
+    r"(?:(?:https?|ftp)://|www\.|[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,6}/(?=[^\s?]{0,100}\?))"
+    + _URL_CHARS
+    + r"*+",
+    re.IGNORECASE,
+)
+
+_QUERY_TAIL = re.compile(r"[^\s。、，！？「」『』（）【】<>\"]{0,200}")
+
+# Runs of digits and the characters people put between them in phone numbers.
+_NUMBER_RUN = re.compile(r"[+(]{0,3}[0-9](?:[0-9+() \t.\-ー一]*[0-9)])?")
+_DIGITS = re.compile(r"[0-9]+")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+_WORD_BEFORE = re.compile(r"[A-Za-z_]+$")
+_PHONE_LABELS = frozenset(("tel", "fax", "phone", "mobile", "cell", "no", "sdt", "hp", "telp"))
+_PHONE_SEPARATOR = re.compile(r"[ \t]{0,2}(?:[-ー一.][ \t]{0,2})?")
+
+_RESIDENCE_CARD = re.compile(
+    rf"(?<![{_LATIN_LETTER}0-9])[A-Za-z]{{2}}[ \t\-]?[0-9]{{8}}[ \t\-]?[A-Za-z]{{2}}"
+    rf"(?![{_LATIN_LETTER}0-9])"
+)
+
+_MY_NUMBER_SEP = rf"(?:[ \t]?{_DASH}[ \t]?|[ \t]{{1,2}})"
+_MY_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z+])(?<![0-9][-ー一.])"
+    rf"([0-9]{{4}})({_MY_NUMBER_SEP}?)([0-9]{{4}})({_MY_NUMBER_SEP}?)([0-9]{{4}})"
+    r"(?![0-9A-Za-z])(?![-ー一][0-9])"
+)
+
+_PASSPORT = re.compile(
+    rf"(?<![{_LATIN_LETTER}0-9])([A-Za-z]{{1,2}})([ \t\-]?)([0-9]{{6,8}})([A-Za-z]?)"
+    rf"(?![{_LATIN_LETTER}0-9])"
+)
+
+
+def _keyword_alternation(latin: tuple[str, ...], other: tuple[str, ...]) -> str:
+    """Latin and Cyrillic keywords as whole words, keywords in other scripts anywhere."""
+    return (
+        rf"(?:(?<![{_LATIN_LETTER}])(?:"
+        + "|".join(latin)
+        + rf")(?![{_LATIN_LETTER}])|"
+        + "|".join(other)
+        + ")"
+    )
+
+
+def _keywords(latin: tuple[str, ...], other: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_keyword_alternation(latin, other), re.IGNORECASE)
+
+
+_PASSPORT_KEYWORDS = _keywords(
+    (
+        r"passports?",
+        r"pass(?:port)?\s?no",
+        r"passaporte",
+        r"pasaportes?",
+        r"passeport",
+        r"paspor",
+        r"pasaport",
+        r"h[ộo]\s?chi[ếe]u",
+        r"паспорт\w*",
+    ),
+    (
+        "パスポート",
+        "旅券",
+        "护照",
+        "護照",
+        "여권",
+        "หนังสือเดินทาง",
+        "पासपोर्ट",
+        "राहदानी",
+        "পাসপোর্ট",
+        "پاسپورٹ",
+        "ပတ်စ်ပို့",
+        "နိုင်ငံကူးလက်မှတ်",
+        "លិខិតឆ្លងដែន",
+        "ලිඛිත ගමන් බලපත්",
+        "ගමන් බලපත්",
+    ),
+)
+_PASSPORT_BEFORE = 40
+_PASSPORT_AFTER = 20
+
+_POSTAL_SEP = rf"(?:[ \t]?{_DASH}[ \t]?)"
+_POSTAL_MARKED = re.compile(rf"〒[ \t]{{0,2}}([0-9]{{3}}{_POSTAL_SEP}?[0-9]{{4}})(?![0-9])")
+_POSTAL_BARE = re.compile(rf"(?<![0-9])(?<![0-9][\-.])[0-9]{{3}}{_POSTAL_SEP}?[0-9]{{4}}(?![0-9])")
+_POSTAL_KEYWORDS = _keywords(
+    (
+        r"postal\s?codes?",
+        r"post\s?codes?",
+        r"zip(?:\s?codes?)?",
+        r"c[óo]digo\s?postal",
+        r"CEP",
+        r"m[ãa]\s?b[ưu]u\s?(?:ch[íi]nh|đi[ệe]n)",
+        r"kode\s?pos",
+        "รหัสไปรษณีย์",
+        r"почтов\w*\s?индекс",
+        r"posta\s?kodu",
+        r"address(?:es)?",
+        r"adresse",
+        r"endere[çc]o",
+        r"direcci[óo]n",
+        r"đ[ịi]a\s?ch[ỉi]",
+        r"alamat",
+        r"tirahan",
+        r"адрес\w*",
+        r"adres(?:i|im)?",
+        r"хаяг",
+    ),
+    (
+        "郵便番号",
+        "邮编",
+        "邮政编码",
+        "郵遞區號",
+        "郵政編碼",
+        "우편번호",
+        "住所",
+        "所在地",
+        "地址",
+        "주소",
+        "ที่อยู่",
+        "ठेगाना",
+        "पता",
+        "ঠিকানা",
+        "လိပ်စာ",
+        "អាសយដ្ឋាន",
+        "پتہ",
+    ),
+)
+_PREFECTURES_EN = [
+    "Hokkaido",
+    "Aomori",
+    "Iwate",
+    "Miyagi",
+    "Akita",
+    "Yamagata",
+    "Fukushima",
+    "Ibaraki",
+    "Tochigi",
+    "Gunma",
+    "Saitama",
+    "Chiba",
+    "Tokyo",
+    "Kanagawa",
+    "Niigata",
+    "Toyama",
+    "Ishikawa",
+    "Fukui",
+    "Yamanashi",
+    "Nagano",
+    "Gifu",
+    "Shizuoka",
+    "Aichi",
+    "Mie",
+    "Shiga",
+    "Kyoto",
+    "Osaka",
+    "Hyogo",
+    "Nara",
+    "Wakayama",
+    "Tottori",
+    "Shimane",
+    "Okayama",
+    "Hiroshima",
+    "Yamaguchi",
+    "Tokushima",
+    "Kagawa",
+    "Ehime",
+    "Kochi",
+    "Fukuoka",
+    "Saga",
+    "Nagasaki",
+    "Kumamoto",
+    "Oita",
+    "Miyazaki",
+    "Kagoshima",
+    "Okinawa",
+]
+_PLACE_AFTER = re.compile(
+    r"[ \t,、]{0,3}(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}[県市区町村]"
+    r"|(?:" + "|".join(_PREFECTURES_EN) + r")\b|[A-Za-z]{2,20}-(?:ken|shi|ku|to|fu|cho|machi)\b)",
+    re.IGNORECASE,
+)
+_POSTAL_KEYWORD_BEFORE = 30
+
+# Address after "〒 ddd-dddd": the clause that follows, trimmed back to its last address-like
+# character (a digit, a Latin letter, or one of the kanji/kana that end address parts).
+_ADDRESS_MAX = 90
+_ADDRESS_STOP = re.compile(
+    r"[\n。!?;！？；:：「」『』【】()（）<>@]|[.,，、](?:[ \t]|$)|、"
+    # a label of something else: 電話 090..., メール ..., TEL ...
+    r"|電話|携帯|メール|連絡|在留|マイナンバー|個人番号|パスポート|旅券|生年月日|誕生日"
+    r"|(?<![A-Za-z])(?:phone|mobile|e-?mail|tel|fax)(?![A-Za-z])"
+    # a script Japanese addresses are not written in: Greek, Cyrillic, Hebrew, Arabic,
+    # the Indic scripts, Thai, Lao, Myanmar, Khmer, Hangul
+    r"|[\u0370-\u052f\u0590-\u08ff\u0900-\u0eff\u1000-\u109f\u1780-\u17ff"
+    r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]",
+    re.IGNORECASE,
+)
+_ADDRESS_ANCHOR = re.compile(
+    r"[0-9A-Za-z都道府県市区町村郡丁目番地号室階棟館荘方]|ビル|マンション|ハイツ|コーポ|アパート"
+    r"|レジデンス|タワー|ハウス|ヒルズ|パレス|メゾン|[0-9]F"
+)
+_JAPANESE_PROSE = re.compile(
+    r"(?<![\u3041-\u309f])(?:[\u3041-\u309f]{2,}(?![\u3041-\u309f市町村区郡])"
+    r"|[をはへにでもと](?![\u3041-\u309f市町村区郡]))"
+)
+_HAS_MUNICIPALITY = re.compile(r"[市区町村郡]")
+_HAS_DIGIT = re.compile(r"[0-9]")
+_JP_ADDRESS = re.compile(
+    r"(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)?"
+    r"[\u4e00-\u9fff\u3041-\u3096\u30a1-\u30faヶ]{1,6}[市区町村郡]"
+    r"[\u4e00-\u9fff\u3041-\u3096\u30a1-\u30faヶ々ー]{0,12}?"
+    r"[0-9]{1,4}(?:丁目[0-9]{1,4}(?:番地?|[-ー])?(?:[0-9]{1,4}号?)?"
+    r"|番地?(?:[0-9]{1,4}号?)?"
+    r"|[-ー][0-9]{1,4}(?:[-ー][0-9]{1,4})?)"
+    r"(?![0-9])"
+)
+_LATIN_ADDRESS_WORDS = frozenset(
+    [
+        "ku",
+        "shi",
+        "ken",
+        "to",
+        "fu",
+        "cho",
+        "machi",
+        "mura",
+        "gun",
+        "chome",
+        "ban",
+        "go",
+        "city",
+        "ward",
+        "prefecture",
+        "pref",
+        "town",
+        "village",
+        "district",
+        "japan",
+        "apt",
+        "apartment",
+        "room",
+        "bldg",
+        "building",
+        "mansion",
+        "heights",
+        "house",
+        "residence",
+        "tower",
+        "floor",
+        "no",
+        "unit",
+    ]
+)
+_LATIN_TOKEN = re.compile(r"[0-9A-Za-zÀ-ɏḀ-ỿ][0-9A-Za-zÀ-ɏḀ-ỿ\-.#'’]*")
+_PROSE_WORD = re.compile(r"[a-zà-ɏ'’]+")
+
+# Labelled dates of birth.
+_BIRTH_KEYWORDS_LATIN = (
+    r"dates?\s?of\s?birth",
+    r"birth\s?date",
+    r"birthday",
+    r"born(?:\s?on)?",
+    r"d\.?o\.?b\.?",
+    r"ng[àa]y\s?sinh",
+    r"sinh\s?ng[àa]y",
+    r"data\s?de\s?nascimento",
+    r"nasci(?:d[oa])?(?:\s?em)?",
+    r"fecha\s?de\s?nacimiento",
+    r"nac[ií](?:d[oa])?(?:\s?el)?",
+    r"date\s?de\s?naissance",
+    r"n[ée]e?\s?le",
+    r"tanggal\s?lahir",
+    r"tgl\.?\s?lahir",
+    r"lahir(?:\s?pada)?",
+    r"petsa\s?ng\s?kapanganakan",
+    r"kaarawan",
+    r"ipinanganak(?:\s?noong)?",
+    r"doğum\s?tarihi",
+    r"дата\s?рождения",
+    r"дата\s?народження",
+    r"төрсөн\s?огноо",
+)
+_BIRTH_KEYWORDS_OTHER = (
+    "生年月日",
+    "誕生日",
+    "出生日期",
+    "出生年月日",
+    "生日",
+    "생년월일",
+    "생일",
+    "วันเกิด",
+    "जन्म मिति",
+    "जन्म तिथि",
+    "जन्मतिथि",
+    "জন্ম তারিখ",
+    "تاریخ پیدائش",
+    "မွေးနေ့",
+    "ថ្ងៃខែឆ្នាំកំណើត",
+    "උපන් දිනය",
+)
+_MONTHS = (
+    r"jan(?:uary|uari|eiro|vier|\.)?|feb(?:ruary|ruari|\.)?|mar(?:ch|et|\.)?|apr(?:il|\.)?"
+    r"|may|mei|jun(?:e|i|\.)?|jul(?:y|i|\.)?|aug(?:ust|\.)?|agustus|sep(?:t|tember|\.)?"
+    r"|oct(?:ober|\.)?|okt(?:ober)?|nov(?:ember|\.)?|dec(?:ember|\.)?|des(?:ember)?"
+    r"|janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro"
+    r"|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre"
+    r"|octubre|noviembre|diciembre|enero|pebrero|marso|hunyo|hulyo|setyembre|oktubre"
+    r"|nobyembre|disyembre"
+)
+_DATE = (
+    r"(?:(?:明治|大正|昭和|平成|令和|[MTSHR]\.?)[ \t]?(?:[0-9]{1,2}|元)[ \t]?[年/.\-]"
+    r"[ \t]?[0-9]{1,2}[ \t]?[月/.\-][ \t]?[0-9]{1,2}[ \t]?日?"
+    r"|[0-9]{4}[ \t]?[年년/.\-][ \t]?[0-9]{1,2}[ \t]?[月월/.\-][ \t]?[0-9]{1,2}(?:[ \t]?[日일号])?"
+    r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})"
+    r"|(?:ng[àa]y[ \t]?)?[0-9]{1,2}[ \t]?th[áa]ng[ \t]?[0-9]{1,2},?[ \t]?n[ăa]m[ \t]?[0-9]{4}"
+    r"|[0-9]{1,2}(?:st|nd|rd|th|er)?[ \t]+(?:de[ \t]+|of[ \t]+)?(?:" + _MONTHS + r")"
+    r"[ \t,]+(?:de[ \t]+)?[0-9]{4}"
+    r"|(?:" + _MONTHS + r")[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4}"
+    r")(?![0-9])"
+)
+_BIRTH_AFTER = re.compile(r"(?P<date>" + _DATE + r")[ \t]?(?:生まれ|生(?![年日]))", re.IGNORECASE)
+_BIRTH = re.compile(
+    _keyword_alternation(_BIRTH_KEYWORDS_LATIN, _BIRTH_KEYWORDS_OTHER)
+    + r"[^0-9\n。.!?]{0,14}?(?P<date>"
+    + _DATE
+    + r")",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------------- helpers
+
+
+def my_number_is_valid(digits: str) -> bool:
+    """True when `digits` (12 ASCII digits) carries a valid My Number check digit."""
+    if len(digits) != 12 or not digits.isascii() or not digits.isdigit():
+        return False
+    body = digits[:11]
+    total = 0
+    for n in range(1, 12):  # P_n counted from the right of the first eleven digits
+        p = int(body[11 - n])
+        q = n + 1 if n <= 6 else n - 5
+        total += p * q
+    remainder = total % 11
+    check = 0 if remainder <= 1 else 11 - remainder
+    return check == int(digits[11])
+
+
+def _near(positions: list[int], start: int, end: int, before: int, after: int) -> bool:
+    """True when some position lies in [start - before, end + after]."""
+    index = bisect_left(positions, start - before)
+    return index < len(positions) and positions[index] <= end + after
+
+
+# ------------------------------------------------------------------------------- detectors
+
+Candidate = tuple[str, int, int]  # kind, start, end (shadow offsets)
+
+
+def _emails(shadow: str) -> Iterator[Candidate]:
+    for match in _EMAIL.finditer(shadow):
+        yield "email", match.start(), match.end()
+
+
+def _urls(shadow: str, extents: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """URL candidates; `extents` receives every URL's full extent (query or not)."""
+    for match in _URL.finditer(shadow):
+        start, end = match.start(), match.end()
+        # Trailing punctuation belongs to the sentence, and an unbalanced ")" to the prose.
+        while end > start and shadow[end - 1] in ".,;:!?'\"*":
+            end -= 1
+        opened, closed = shadow.count("(", start, end), shadow.count(")", start, end)
+        while end > start and shadow[end - 1] == ")" and opened < closed:
+            end -= 1
+            closed -= 1
+        url = shadow[start:end]
+        if "?" in url and end == match.end():
+            # A query value typed in another script (?name=田中): keep it in the URL.
+            tail = _QUERY_TAIL.match(shadow, end)
+            if tail is not None and tail.end() > end:
+                end = tail.end()
+                while shadow[end - 1] in ".,;:!?'\"*":
+                    end -= 1
+                url = shadow[start:end]
+        extents.append((start, end))
+        scheme_end = url.find("://")
+        authority_start = scheme_end + 3 if scheme_end >= 0 else 0
+        slash = url.find("/", authority_start)
+        authority = url[authority_start : slash if slash >= 0 else len(url)]
+        if "@" in authority:  # credentials in the URL: redact all of it
+            yield "url", start, end
+            continue
+        query = url.find("?")
+        if query >= 0 and end - (start + query + 1) >= 1:
+            yield "url", start + query + 1, end
+            continue
+        fragment = url.find("#")
+        if fragment >= 0 and "=" in url[fragment:]:
+            yield "url", start + fragment + 1, end
+
+
+# Digits (country code included) of numbers in the countries residents most often come from
+# (ITU-T E.164 national numbering plans; mobile and landline). Others: 8 to 15.
+_COUNTRY_LENGTHS: dict[str, tuple[int, int]] = {
+    "1": (11, 11),  # United States, Canada
+    "7": (11, 11),  # Russia, Kazakhstan
+    "33": (11, 11),
+    "44": (11, 12),
+    "49": (8, 15),
+    "55": (12, 13),  # Brazil
+    "62": (10, 14),  # Indonesia
+    "63": (11, 12),  # Philippines
+    "66": (10, 11),  # Thailand
+    "81": (11, 12),  # Japan
+    "82": (10, 12),  # Korea
+    "84": (11, 12),  # Viet Nam
+    "86": (12, 13),  # China
+    "90": (12, 12),  # Turkey
+    "91": (12, 12),  # India
+    "92": (11, 12),  # Pakistan
+    "94": (11, 11),  # Sri Lanka
+    "95": (9, 12),  # Myanmar
+    "380": (12, 12),  # Ukraine
+    "855": (11, 12),  # Cambodia
+    "880": (12, 13),  # Bangladesh
+    "976": (11, 11),  # Mongolia
+    "977": (11, 13),  # Nepal
+}
+
+
+def _national_lengths(digits: str) -> tuple[int, int]:
+    for size in (3, 2, 1):
+        lengths = _COUNTRY_LENGTHS.get(digits[:size])
+        if lengths is not None:
+            return lengths
+    return 8, 15
+
+
+def _phone_groups_valid(shadow: str, groups: list[tuple[int, int]], international: bool) -> bool:
+    digits = "".join(shadow[a:b] for a, b in groups)
+    if international:
+        # Drop a trunk "(0)" written after the country code: +81 (0)90 ...
+        count = len(digits)
+        for a, b in groups[1:]:
+            if shadow[a:b] == "0" and shadow[a - 1 : a] == "(":
+                count -= 1
+        first_a, first_b = groups[0]
+        if len(groups) > 1 and shadow[first_b : first_b + 1] == ".":
+            return False  # "+35.68 139.69": a coordinate or a score, not a number
+        if digits[0] == "0" or len(groups) > 7:
+            return False
+        low, high = _national_lengths(digits)
+        return low <= count <= high
+    if len(groups) > 4:
+        return False
+    first = shadow[groups[0][0] : groups[0][1]]
+    if len(groups) > 1 and len(shadow[groups[-1][0] : groups[-1][1]]) < 3:
+        return False
+    if digits[0] == "0":
+        if len(digits) in (12, 13) and digits.startswith("08") and len(first) == 4:
+            return True  # Indonesian mobile: 0812-3456-7890
+        if len(digits) not in (10, 11) or digits[1] == "0":
+            return False
+        if len(digits) == 11 and not (digits[2] == "0" or digits[1] == "9"):
+            return False  # eleven digits: 0X0 (Japanese mobile, IP, 0800) or 09XX (Philippines)
+        if len(groups) > 1 and len(first) == 2 and first not in ("03", "04", "06"):
+            return False  # the only two-digit area codes are Tokyo, Osaka and part of 04
+        return len(groups) == 1 or len(first) >= 2
+    # Without the trunk 0 only a parenthesised area code counts: (11) 91234-5678, (415) 555-0123
+    # and the Brazilian mobile shape "11 91234-5678".
+    a, b = groups[0]
+    if (
+        len(groups) == 3
+        and len(first) == 2
+        and shadow[groups[1][0] : groups[1][1]].startswith("9")
+        and groups[1][1] - groups[1][0] == 5
+        and groups[2][1] - groups[2][0] == 4
+        and shadow[groups[1][1] : groups[2][0]] == "-"
+    ):
+        return True
+    return (
+        len(groups) >= 2
+        and shadow[a - 1 : a] == "("
+        and shadow[b : b + 1] == ")"
+        and 2 <= len(first) <= 3
+        and len(digits) in (10, 11)
+    )
+
+
+def _phones(shadow: str) -> Iterator[Candidate]:
+    for run in _NUMBER_RUN.finditer(shadow):
+        run_start = run.start()
+        if run_start > 0 and shadow[run_start - 1] in "0123456789":
+            continue
+        glued = shadow[max(0, run_start - 3) : run_start].rstrip().endswith("〒")
+        if run_start > 0 and shadow[run_start - 1] in _WORD_CHARS:
+            # Glued to a word ("abc0054", "B6895012"): the first group belongs to that word
+            # unless the word is a phone label ("TEL090...").
+            word = _WORD_BEFORE.search(shadow, max(0, run_start - 12), run_start)
+            glued = word is None or word.group().lower() not in _PHONE_LABELS
+        groups = [(m.start() + run_start, m.end() + run_start) for m in _DIGITS.finditer(run[0])]
+        # Which neighbouring groups may belong to one number (the text between them is a
+        # separator: spaces, one dash or dot, parentheses).
+        joins = []
+        for (_, prev_end), (next_start, _) in zip(groups, groups[1:], strict=False):
+            between = shadow[prev_end:next_start].replace("(", "").replace(")", "")
+            ok = (
+                next_start - prev_end <= 5
+                and _PHONE_SEPARATOR.fullmatch(between) is not None
+                and "+" not in shadow[prev_end:next_start]
+                and not ("." in between and between.endswith((" ", "\t")))  # ". " ends a sentence
+            )
+            joins.append(ok)
+        i = 0
+        while i < len(groups):
+            a, b = groups[i]
+            between = shadow[groups[i - 1][1] : a] if i > 0 else ""
+            if (i == 0 and glued) or (
+                i > 0
+                and joins[i - 1]
+                and "(" not in between
+                and any(c in "-ー一." for c in between)
+            ):
+                i += 1  # never start in the middle of "1234-5678" or of "abc1234"
+                continue
+            before = shadow[max(run_start, a - 3) : a]
+            international = "+" in before
+            skip_prefix = 0
+            digits_first = shadow[a:b]
+            if not international and digits_first.startswith(("00", "010")):
+                # International call prefix from Japan or elsewhere: 010-81-..., 0081 ...
+                prefix = "010" if digits_first.startswith("010") else "00"
+                if len(digits_first) > len(prefix):
+                    country = digits_first[len(prefix) :]
+                elif i + 1 < len(groups) and joins[i]:
+                    country = shadow[groups[i + 1][0] : groups[i + 1][1]]
+                else:
+                    country = ""
+                if country[:1] in ("1", "7") or (len(country) >= 2 and country[0] != "0"):
+                    international = True
+                    skip_prefix = len(prefix)
+            if (
+                not international
+                and digits_first[0] != "0"
+                and shadow[a - 1 : a] != "("
+                and len(digits_first) != 2
+            ):
+                i += 1  # a number here starts with "+", a trunk "0" or "(area code)"
+                continue
+            best = best_long = -1
+            j = i
+            while j < len(groups) and j - i < 8:
+                if j > i and not joins[j - 1]:
+                    break
+                span_groups = groups[i : j + 1]
+                if skip_prefix:
+                    if len(digits_first) > skip_prefix:
+                        span_groups = [(a + skip_prefix, b)] + span_groups[1:]
+                    else:
+                        span_groups = span_groups[1:]
+                if span_groups and _phone_groups_valid(shadow, span_groups, international):
+                    best = j
+                    if j == i or groups[j][1] - groups[j][0] >= 3:
+                        best_long = j  # prefer not to end on a stray short number
+                j += 1
+            if best_long >= 0:
+                best = best_long
+            if best < 0:
+                i += 1
+                continue
+            start = a
+            while (
+                start > run_start
+                and shadow[start - 1] in "+( \t"
+                and (
+                    shadow[start - 1] != " " or "+" in shadow[max(run_start, start - 4) : start - 1]
+                )
+            ):
+                start -= 1
+            while start < a and shadow[start] in " \t":
+                start += 1
+            end = groups[best][1]
+            if shadow.count("(", start, end) > shadow.count(")", start, end) and (
+                shadow[end : end + 1] == ")"
+            ):
+                end += 1
+            unbalanced = shadow.count(")", start, end) > shadow.count("(", start, end)
+            if unbalanced and start > 0 and shadow[start - 1] == "(":
+                start -= 1
+            yield "phone", start, end
+            i = best + 1
+
+
+def _residence_cards(shadow: str) -> Iterator[Candidate]:
+    for match in _RESIDENCE_CARD.finditer(shadow):
+        yield "residence_card", match.start(), match.end()
+
+
+def _my_numbers(shadow: str) -> Iterator[Candidate]:
+    position = 0
+    while (match := _MY_NUMBER.search(shadow, position)) is not None:
+        # Candidates may overlap ("0880 4124 9653 6360", "1987 5772 7549 6125" after a date
+        # of birth): look again one character further on; the caller picks among them.
+        position = match.start() + 1
+        first, sep1, second, sep2, third = match.groups()
+        if sep1.isspace() != sep2.isspace() or bool(sep1) != bool(sep2):
+            continue  # "1234 56789012", "1234 5678-9012": not one 4-4-4 grouping
+        if (
+            sep1.strip() == ""
+            and sep1
+            and all(1900 <= int(g) <= 2099 for g in (first, second, third))
+        ):
+            continue  # "2019 2020 2021": a list of years
+        if my_number_is_valid(first + second + third):
+            yield "my_number", match.start(), match.end()
+
+
+def _passports(shadow: str) -> Iterator[Candidate]:
+    keyword_positions: list[int] | None = None
+    for match in _PASSPORT.finditer(shadow):
+        letters, separator, digits, suffix = match.groups()
+        if separator and not letters.isupper():
+            continue  # "is 1234567": a word and a number
+        japanese = len(letters) == 2 and letters.isupper() and len(digits) == 7 and not suffix
+        if not japanese:
+            if not 7 <= len(digits) <= 8 and not (len(digits) == 6 and len(letters) == 2):
+                continue
+            if keyword_positions is None:
+                keyword_positions = sorted(
+                    p for m in _PASSPORT_KEYWORDS.finditer(shadow) for p in (m.start(), m.end())
+                )
+            if not _near(
+                keyword_positions, match.start(), match.end(), _PASSPORT_BEFORE, _PASSPORT_AFTER
+            ):
+                continue
+        yield "passport", match.start(), match.end()
+
+
+def _address_end(shadow: str, start: int, barriers: list[int]) -> int:
+    """End of the address that starts at `start` (just after a postal code), or `start`.
+
+    The address never runs into another finding: `barriers` are their sorted starts.
+    """
+    limit = min(len(shadow), start + _ADDRESS_MAX)
+    index = bisect_left(barriers, start)
+    if index < len(barriers):
+        limit = min(limit, barriers[index])
+    position = start
+    while position < limit and shadow[position] in " \t:：":
+        position += 1
+    body_start = position
+    stop = _ADDRESS_STOP.search(shadow, body_start, limit)
+    clause_end = stop.start() if stop else limit
+    # In romanised addresses commas separate parts: keep going while the next part looks
+    # like an address part (capitalised place, -ku/-shi, a number).
+    while stop and shadow[stop.start()] in ",，" and clause_end < limit:
+        after = stop.end()
+        while after < limit and shadow[after] in " \t":
+            after += 1
+        following = _LATIN_TOKEN.match(shadow, after, limit)
+        if following is None or not _latin_address_token(following.group()):
+            break
+        stop = _ADDRESS_STOP.search(shadow, following.end(), limit)
+        clause_end = stop.start() if stop else limit
+    # Japanese prose after the address: a particle or a run of kana that is not part of a
+    # place name (さいたま市, つくば市 keep theirs).
+    prose = _JAPANESE_PROSE.search(shadow, body_start, clause_end)
+    if prose is not None:
+        clause_end = prose.start()
+    clause = shadow[body_start:clause_end]
+    # Stop before the first word of prose ("and", "e", "và", "ako"...), keeping address words.
+    for token in _LATIN_TOKEN.finditer(clause):
+        if _PROSE_WORD.fullmatch(token.group()) and token.group() not in _LATIN_ADDRESS_WORDS:
+            clause_end = body_start + token.start()
+            break
+    last = -1
+    for anchor in _ADDRESS_ANCHOR.finditer(shadow, body_start, clause_end):
+        last = anchor.end()
+    return last if last > body_start else start
+
+
+def _latin_address_token(token: str) -> bool:
+    token = token.strip(".")
+    lowered = token.lower()
+    return bool(
+        any(ch.isdigit() for ch in token)
+        or token[:1].isupper()
+        or lowered in _LATIN_ADDRESS_WORDS
+        or lowered.endswith(("-ku", "-shi", "-ken", "-to", "-cho", "-machi", "-fu"))
+    )
+
+
+def _postal_and_addresses(shadow: str, barriers: list[int]) -> Iterator[Candidate]:
+    marked_starts: set[int] = set()
+    for match in _POSTAL_MARKED.finditer(shadow):
+        marked_starts.add(match.start(1))
+        end = _address_end(shadow, match.end(), barriers)
+        if end > match.end():
+            yield "address", match.start(), end
+        else:
+            yield "postal_code", match.start(), match.end()
+    keyword_positions: list[int] | None = None
+    for match in _POSTAL_BARE.finditer(shadow):
+        if match.start() in marked_starts:
+            continue
+        if keyword_positions is None:
+            keyword_positions = [m.end() for m in _POSTAL_KEYWORDS.finditer(shadow)]
+        hyphenated = not match.group().isdigit()
+        near_keyword = _near(keyword_positions, match.start(), match.start(), 30, 0)
+        place_after = _PLACE_AFTER.match(shadow, match.end()) is not None
+        if near_keyword or (hyphenated and place_after):
+            end = _address_end(shadow, match.end(), barriers) if place_after else match.end()
+            if end > match.end():
+                yield "address", match.start(), end
+            else:
+                yield "postal_code", match.start(), match.end()
+
+
+def _birth_dates(shadow: str) -> Iterator[Candidate]:
+    for match in _BIRTH.finditer(shadow):
+        yield "birth_date", match.start("date"), match.end("date")
+    if "生" in shadow:
+        for match in _BIRTH_AFTER.finditer(shadow):
+            yield "birth_date", match.start("date"), match.end("date")
+
+
+def _japanese_addresses(shadow: str, barriers: list[int]) -> Iterator[Candidate]:
+    """Addresses written without 〒: city or ward, town, then a block number."""
+    if not _HAS_MUNICIPALITY.search(shadow) or not _HAS_DIGIT.search(shadow):
+        return
+    for match in _JP_ADDRESS.finditer(shadow):
+        start = match.start()
+        while shadow[start] in "はをにでがもと" and start + 1 < match.end():
+            start += 1  # a particle before the place name: 住所はつくば市...
+        end = max(match.end(), _address_end(shadow, match.end(), barriers))
+        yield "address", start, end
+
+
+def _inside_any(extents: list[tuple[int, int]], candidate: Candidate) -> bool:
+    """True when `candidate` overlaps one of the sorted, disjoint `extents`."""
+    _, start, end = candidate
+    index = bisect_left(extents, (start, start))
+    if index > 0 and extents[index - 1][1] > start:
+        return True
+    return index < len(extents) and extents[index][0] < end
+
+
+def _within_any(extents: list[tuple[int, int]], candidate: Candidate) -> bool:
+    """True when `candidate` lies wholly inside one of the sorted, disjoint `extents`."""
+    _, start, end = candidate
+    index = bisect_left(extents, (start + 1, start + 1)) - 1
+    return index >= 0 and extents[index][0] <= start and end <= extents[index][1]
+
+
+# ------------------------------------------------------------------------------ public API
+
+
+def find_pii(text: str) -> list[PiiSpan]:
+    """Every piece of personal data found in `text`: non-overlapping, sorted by start.
+
+    Offsets are into `text` as given (not a normalised copy).
+    """
+    if not text:
+        return []
+    shadow, origin = _shadow(text)
+    url_extents: list[tuple[int, int]] = []
+    candidates: list[Candidate] = list(_urls(shadow, url_extents))
+    phones = list(_phones(shadow))
+    # Twelve digits inside a number with a country code are that phone number's digits, and
+    # four-digit groups that start inside a phone number belong to it.
+    international = [
+        (start, end)
+        for _, start, end in phones
+        if "+" in shadow[start : start + 3] or shadow.startswith(("00", "010"), start)
+    ]
+    phone_extents = [(start, end) for _, start, end in phones]
+    my_numbers = [
+        c
+        for c in _my_numbers(shadow)
+        if not _within_any(international, c)
+        and not _within_any(phone_extents, ("phone", c[1], c[1] + 1))
+    ]
+    others: list[Candidate] = [
+        *_emails(shadow),
+        *_residence_cards(shadow),
+        *my_numbers,
+        *_passports(shadow),
+        *phones,
+        *_birth_dates(shadow),
+    ]
+    barriers = sorted([c[1] for c in others] + [s for s, _ in url_extents])
+    others.extend(_postal_and_addresses(shadow, barriers))
+    others.extend(_japanese_addresses(shadow, barriers))
+    if url_extents:
+        # Digits in a URL's host or path are not phone numbers (its query is redacted anyway).
+        others = [c for c in others if c[0] == "email" or not _inside_any(url_extents, c)]
+    candidates.extend(others)
+    candidates.sort(key=lambda c: (_PRIORITY[c[0]], -(c[2] - c[1]), c[1]))
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping
+    for candidate in candidates:
+        _, start, end = candidate
+        index = bisect_left(taken, (start, start))
+        if index > 0 and taken[index - 1][1] > start:
+            continue
+        if index < len(taken) and taken[index][0] < end:
+            continue
+        taken.insert(index, (start, end))
+        chosen.append(candidate)
+    chosen.sort(key=lambda c: c[1])
+    spans = []
+    for kind, start, end in chosen:
+        if origin is not None:
+            start, end = origin[start], origin[end - 1] + 1
+        spans.append(PiiSpan(kind, start, end, text[start:end]))
+    return spans
+
+
+def redact(text: str, spans: list[PiiSpan] | None = None) -> RedactionResult:
+    """`text` with every span replaced by its kind's placeholder (see `PLACEHOLDERS`).
+
+    Without `spans`, `find_pii(text)` decides. Given spans are sorted and any that overlap
+    an earlier one are skipped, so the result is well defined for any input.
+    """
+    if spans is None:
+        spans = find_pii(text)
+    kept: list[PiiSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < 0 or span.end > len(text) or span.end <= span.start:
+            continue
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    pieces: list[str] = []
+    cursor = 0
+    for span in kept:
+        pieces.append(text[cursor : span.start])
+        pieces.append(PLACEHOLDERS.get(span.kind, "[REDACTED]"))
+        cursor = span.end
+    pieces.append(text[cursor:])
+    return RedactionResult("".join(pieces), kept)
