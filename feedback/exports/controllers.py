@@ -164,7 +164,7 @@ class ExportPages(Controller):
         form = await request.form()
         kind = "pack" if str(form.get("kind")) == "pack" else "opinions"
         if kind == "pack":
-            topics = form.getall("topics") if hasattr(form, "getall") else []
+            topics = form.getall("topics", [])
             filters: dict[str, Any] = {
                 "since": form.get("since") or None,
                 "until": form.get("until") or None,

@@ -286,7 +286,7 @@ class ReviewPages(Controller):
     async def bulk(self, request: Request) -> Redirect:
         form = await request.form()
         try:
-            ids = [int(value) for value in form.getall("ids")] if hasattr(form, "getall") else []
+            ids = [int(value) for value in form.getall("ids", [])]
         except ValueError:
             raise ValidationException(detail="ids must be opinion numbers") from None
         if not ids:
