@@ -360,6 +360,7 @@ _JAPANESE_PROSE = re.compile(
     r"(?<![\u3041-\u309f])(?:[\u3041-\u309f]{2,}(?![\u3041-\u309f市町村区郡])"
     r"|[をはへにでもと](?![\u3041-\u309f市町村区郡]))"
 )
+_LAST_ANCHOR = re.compile(r"[\s\S]*(?:" + _ADDRESS_ANCHOR.pattern + ")")
 _HAS_MUNICIPALITY = re.compile(r"[市区町村郡]")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _JP_ADDRESS = re.compile(
@@ -830,10 +831,8 @@ def _address_end(shadow: str, start: int, barriers: list[int]) -> int:
         if _PROSE_WORD.fullmatch(token.group()) and token.group() not in _LATIN_ADDRESS_WORDS:
             clause_end = body_start + token.start()
             break
-    last = -1
-    for anchor in _ADDRESS_ANCHOR.finditer(shadow, body_start, clause_end):
-        last = anchor.end()
-    return last if last > body_start else start
+    last = _LAST_ANCHOR.match(shadow, body_start, clause_end)
+    return last.end() if last is not None and last.end() > body_start else start
 
 
 def _latin_address_token(token: str) -> bool:
@@ -874,6 +873,8 @@ def _postal_and_addresses(shadow: str, barriers: list[int]) -> Iterator[Candidat
 
 
 def _birth_dates(shadow: str) -> Iterator[Candidate]:
+    if not _HAS_DIGIT.search(shadow):
+        return
     for match in _BIRTH.finditer(shadow):
         yield "birth_date", match.start("date"), match.end("date")
     if "生" in shadow:

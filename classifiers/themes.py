@@ -41,6 +41,7 @@ MIN_THEME_SIZE = 3  # smaller groups stay unthemed: a theme is something several
 # average linkage is quadratic in memory and time.
 DIRECT_LIMIT = 2_500
 MICRO_CLUSTERS = 1_000
+MICRO_ROUNDS = 8
 # A new cluster inherits a previous theme's id when this share of it came from that theme.
 MIN_OVERLAP = 0.3
 
@@ -155,68 +156,52 @@ def assign(
 # --------------------------------------------------------------------------- clustering
 
 
-def _average_linkage(points: np.ndarray, threshold: float, weights: np.ndarray | None = None):
+def _average_linkage(points: np.ndarray, threshold: float) -> np.ndarray:
     """Cluster labels from average-linkage cosine clustering cut at `threshold`."""
     from scipy.cluster.hierarchy import fcluster, linkage
 
     if len(points) == 1:
         return np.zeros(1, dtype=int)
-    if weights is None:
-        tree = linkage(points, method="average", metric="cosine")
-        return fcluster(tree, t=threshold, criterion="distance") - 1
-    # Weighted average linkage over micro-clusters: scipy has no weights, so merge
-    # greedily ourselves; a few thousand nodes at most.
-    return _weighted_average_linkage(points, weights, threshold)
+    tree = linkage(points, method="average", metric="cosine")
+    return fcluster(tree, t=threshold, criterion="distance") - 1
 
 
-def _weighted_average_linkage(points: np.ndarray, weights: np.ndarray, threshold: float):
-    """Average linkage where node i stands for weights[i] opinions (micro-clusters).
+def _spherical_kmeans(
+    points: np.ndarray, k: int, seed: int, rounds: int = MICRO_ROUNDS
+) -> tuple[np.ndarray, np.ndarray]:
+    """Plain Lloyd iterations on unit vectors (cosine), from a random sample of points.
 
-    Distance between groups = size-weighted mean of pairwise cosine distances, updated with
-    the Lance-Williams rule for average linkage.
+    Only used to summarise many opinions into tight micro-clusters, so a cheap start is
+    enough; scikit-learn's k-means++ start alone costs a minute at 100,000 x 1,000.
     """
-    n = len(points)
-    distance = 1.0 - points @ points.T
-    np.fill_diagonal(distance, np.inf)
-    sizes = weights.astype(np.float64).copy()
-    alive = np.ones(n, dtype=bool)
-    parent = np.arange(n)
-    while True:
-        flat = int(np.argmin(distance))
-        i, j = divmod(flat, n)
-        if not np.isfinite(distance[i, j]) or distance[i, j] > threshold:
-            break
-        # merge j into i
-        merged = (sizes[i] * distance[i] + sizes[j] * distance[j]) / (sizes[i] + sizes[j])
-        distance[i] = merged
-        distance[:, i] = merged
-        distance[i, i] = np.inf
-        distance[j] = np.inf
-        distance[:, j] = np.inf
-        sizes[i] += sizes[j]
-        alive[j] = False
-        parent[parent == j] = i
-    _, labels = np.unique(parent, return_inverse=True)
-    return labels
+    rng = np.random.default_rng(seed)
+    centroids = points[rng.choice(len(points), size=k, replace=False)].copy()
+    labels = np.zeros(len(points), dtype=np.int64)
+    for _ in range(rounds):
+        for start in range(0, len(points), 8192):
+            labels[start : start + 8192] = np.argmax(
+                points[start : start + 8192] @ centroids.T, axis=1
+            )
+        sums = np.zeros_like(centroids)
+        np.add.at(sums, labels, points)
+        filled = np.bincount(labels, minlength=k) > 0
+        centroids[filled] = _normalise_rows(sums[filled])
+    return labels, centroids
 
 
 def _cluster(points: np.ndarray, threshold: float, seed: int) -> np.ndarray:
     """Labels for unit vectors; the number of clusters follows from the threshold."""
     if len(points) <= DIRECT_LIMIT:
         return _average_linkage(points, threshold)
-    from sklearn.cluster import MiniBatchKMeans
-
     micro = min(MICRO_CLUSTERS, len(points) // 4)
-    kmeans = MiniBatchKMeans(
-        n_clusters=micro, random_state=seed, batch_size=4096, n_init=1, max_iter=50
-    ).fit(points)
-    counts = np.bincount(kmeans.labels_, minlength=micro)
-    used = np.flatnonzero(counts)
-    centroids = _normalise_rows(kmeans.cluster_centers_[used])
-    micro_labels = _weighted_average_linkage(centroids, counts[used], threshold)
+    micro_labels, centroids = _spherical_kmeans(points, micro, seed)
+    used = np.flatnonzero(np.bincount(micro_labels, minlength=micro))
+    # Micro-clusters count equally in the linkage (scipy has no weights); with a thousand
+    # of them each is a small, tight group, so the cut barely differs from a full linkage.
+    merged = _average_linkage(centroids[used], threshold)
     lookup = np.full(micro, -1)
-    lookup[used] = micro_labels
-    return lookup[kmeans.labels_]
+    lookup[used] = merged
+    return lookup[micro_labels]
 
 
 # --------------------------------------------------------------------------- labels
@@ -334,12 +319,14 @@ def regroup(
                 candidates.append((count, -label, label, old_id))
     candidates.sort(reverse=True)
     theme_of_label: dict[int, ThemeId] = {}
-    taken: set[ThemeId] = set(pinned.values())
+    taken: set[ThemeId] = set()
     for _, _, label, old_id in candidates:
         if label in theme_of_label or old_id in taken:
             continue
         theme_of_label[label] = old_id
         taken.add(old_id)
+    # Fresh ids never reuse an old one: a dissolved theme's id stays retired.
+    taken |= set(seen_ids)
     for label in sorted(clusters):
         if label not in theme_of_label:
             while fresh in taken:

@@ -98,8 +98,8 @@ def taxonomy_from_dict(document: Any, *, source: str = "taxonomy") -> Taxonomy:
             raise TaxonomyError(f"{where} has no 'slug'")
         slug = _as_text(entry["slug"], f"{where} slug")
         where = f"{source}: topic {slug!r}"
-        if not slug or not all(ch.isalnum() or ch in "-_" for ch in slug):
-            raise TaxonomyError(f"{where}: slug must be letters, digits, '-' or '_'")
+        if not slug or not all(ch.isalnum() or ch in "-_/." for ch in slug):
+            raise TaxonomyError(f"{where}: slug must be letters, digits, '-', '_', '/' or '.'")
         if slug in seen:
             raise TaxonomyError(f"{where} appears twice")
         seen.add(slug)
@@ -139,7 +139,7 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
         # YAML is a superset of JSON, but JSON's own parser gives clearer errors for .json.
         document = json.loads(raw) if path.suffix.lower() == ".json" else yaml.safe_load(raw)
     except (ValueError, yaml.YAMLError) as error:
-        kind = path.suffix.lstrip(".") or "YAML"
+        kind = path.suffix.lstrip(".").upper() or "YAML"
         raise TaxonomyError(f"{path} is not valid {kind}: {error}") from error
     return taxonomy_from_dict(document, source=str(path))
 

@@ -162,7 +162,7 @@ def test_resident_reviewer_and_organizer_journey(server, browser, tmp_path):
     deadline = time.monotonic() + 60
     while True:
         reviewer.goto(f"{server}/review?language=my&status=processed")
-        if reviewer.locator(f"td.excerpt a[lang=my]").count() >= 1:
+        if reviewer.locator("td.excerpt a[lang=my]").count() >= 1:
             break
         assert time.monotonic() < deadline, "the opinion was not processed within a minute"
         time.sleep(1)
