@@ -153,7 +153,7 @@ _EMAIL = re.compile(
 # A URL: scheme or "www.", or a bare domain directly followed by a path with a query.
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
 _URL = re.compile(
-    r"(?<![A-Za-z0-9@.])"
+    r"(?<![A-Za-z0-9@.\-])"
     r"(?:(?:https?|ftp)://|www\.|[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,6}/(?=[^\s?]{0,100}\?))"
     + _URL_CHARS
     + r"*+",

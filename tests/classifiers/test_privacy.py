@@ -1,0 +1,412 @@
+"""Personal-data detection and redaction through the public API (own example sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.privacy import (
+    PLACEHOLDERS,
+    PiiSpan,
+    RedactionResult,
+    find_pii,
+    my_number_is_valid,
+    redact,
+)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(span.kind, span.text) for span in find_pii(text)]
+
+
+def found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in kinds(text), kinds(text)
+
+
+def fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+# --------------------------------------------------------------------------------- e-mail
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("メールアドレスはtaro.yamada@example.co.jpです。", "taro.yamada@example.co.jp"),
+        ("Email me at Maria_Silva+jp@mail.example.com.", "Maria_Silva+jp@mail.example.com"),
+        ("Email của tôi là nguyen.van.an95@example.vn nhé", "nguyen.van.an95@example.vn"),
+        ("Meu e-mail: joao-santos@example.com.br", "joao-santos@example.com.br"),
+        ("我的邮箱是wangfang@example.cn。", "wangfang@example.cn"),
+        ("連絡先：ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ"),
+        ("contact: <hanako@example.ne.jp>", "hanako@example.ne.jp"),
+    ],
+)
+def test_email(text: str, value: str) -> None:
+    found(text, "email", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Follow @tokyo_city on X", "a@b", "price@ 300 yen", "user@localhost"]
+)
+def test_not_email(text: str) -> None:
+    assert [k for k, _ in kinds(text)] == []
+
+
+# --------------------------------------------------------------------------------- phones
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("私の電話番号は090-1234-5678です", "090-1234-5678"),
+        ("携帯：０８０－１２３４－５６７８", "０８０－１２３４－５６７８"),
+        ("電話 070ー1234ー5678 まで", "070ー1234ー5678"),
+        ("TEL 09012345678", "09012345678"),
+        ("TEL090-1234-5678", "090-1234-5678"),
+        ("代表 03-1234-5678（平日のみ）", "03-1234-5678"),
+        ("市役所 (045) 123-4567", "(045) 123-4567"),
+        ("窓口 0422(12)3456", "0422(12)3456"),
+        ("フリーダイヤル 0120-123-456", "0120-123-456"),
+        ("ナビダイヤル 0570-012-345", "0570-012-345"),
+        ("IP 050 1234 5678", "050 1234 5678"),
+        ("my number is +81 90 1234 5678", "+81 90 1234 5678"),
+        ("call +81-(0)3-1234-5678 please", "+81-(0)3-1234-5678"),
+        ("Số điện thoại của tôi là +84 912 345 678.", "+84 912 345 678"),
+        ("Số điện thoại của tôi là 0912 345 678.", "0912 345 678"),
+        ("Tawagan ako sa +63 917 123 4567", "+63 917 123 4567"),
+        ("Meu telefone é +55 11 91234-5678", "+55 11 91234-5678"),
+        ("Meu celular (11) 91234-5678", "(11) 91234-5678"),
+        ("我的电话是+86 138 1234 5678。", "+86 138 1234 5678"),
+        ("from Japan dial 010-84-912-345-678", "010-84-912-345-678"),
+        ("(+84) 912 345 678 is my Zalo", "(+84) 912 345 678"),
+        ("Nomor HP saya 0812-3456-7890", "0812-3456-7890"),
+    ],
+)
+def test_phone(text: str, value: str) -> None:
+    found(text, "phone", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年5月1日に申請しました。",
+        "I applied on 2024-05-01 at 10:30.",
+        "家賃は50,000円、更新料は1,234,567円です。",
+        "About 80% agree; 12.5% do not.",
+        "在留期間は5年です。受付は平日9:00-17:00。",
+        "ISBN 978-4-12-345678-9",
+        "from 2024-04-01 to 2027-03-31",
+        "Call 110 or 119 in an emergency.",
+        "The population grew from 1 000 000 to 1 200 000.",
+        "Coordinates +35.6895 139.6917",
+        "郵便番号は〒160-0023です。",
+        "Room 0312, 3rd floor",
+    ],
+)
+def test_not_phone(text: str) -> None:
+    assert [k for k, _ in kinds(text) if k == "phone"] == []
+
+
+# ------------------------------------------------------------------------- residence card
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("在留カード番号はAB12345678CDです。", "AB12345678CD"),
+        ("My residence card number is XY98765432ZW.", "XY98765432ZW"),
+        ("Số thẻ ngoại kiều của tôi là ab12345678cd", "ab12345678cd"),
+        ("cartão de residente: AB 12345678 CD", "AB 12345678 CD"),
+        ("我的在留卡号码是ＡＢ１２３４５６７８ＣＤ。", "ＡＢ１２３４５６７８ＣＤ"),
+    ],
+)
+def test_residence_card(text: str, value: str) -> None:
+    found(text, "residence_card", value)
+
+
+@pytest.mark.parametrize("text", ["AB1234567CD", "ABC12345678CD", "AB12345678CDE", "A12345678CD"])
+def test_not_residence_card(text: str) -> None:
+    assert [k for k, _ in kinds(text) if k == "residence_card"] == []
+
+
+# ------------------------------------------------------------------------------ My Number
+
+
+def test_my_number_check_digit() -> None:
+    # Digits P1..P11 counted from the right of the first eleven, weights 2..7 then 2..6:
+    # 12345678901 -> 212, remainder 3 -> check digit 11 - 3 = 8.
+    assert my_number_is_valid("123456789018")
+    assert not my_number_is_valid("123456789010")
+    # 12345678902 -> 214, remainder 5 -> 6; 23456789012 -> 219, remainder 10 -> 1.
+    assert my_number_is_valid("123456789026")
+    assert my_number_is_valid("234567890121")
+    assert not my_number_is_valid("234567890128")
+    # A remainder of 0 or 1 gives check digit 0: 00000000006 -> 12, remainder 1.
+    assert my_number_is_valid("000000000060")
+    assert not my_number_is_valid("000000000061")
+    assert not my_number_is_valid("12345678901")
+    assert not my_number_is_valid("１２３４５６７８９０１８")
+    assert not my_number_is_valid("12345678901a")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("マイナンバーは123456789018です。", "123456789018"),
+        ("個人番号：1234-5678-9026", "1234-5678-9026"),
+        ("My Number: 2345 6789 0121", "2345 6789 0121"),
+        ("Mã số cá nhân của tôi là 2345ー6789ー0121.", "2345ー6789ー0121"),
+        ("我的个人编号是１２３４５６７８９０１８。", "１２３４５６７８９０１８"),
+    ],
+)
+def test_my_number(text: str, value: str) -> None:
+    found(text, "my_number", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "予約番号は123456789010です。",  # wrong check digit
+        "order 2345-6789-0128",
+        "in 2019 2020 2021 we moved",
+        "1234 56789018",  # not a 4-4-4 grouping
+    ],
+)
+def test_not_my_number(text: str) -> None:
+    assert [k for k, _ in kinds(text) if k == "my_number"] == []
+
+
+# ------------------------------------------------------------------------------- passport
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("パスポート番号はTK1234567です。", "TK1234567"),
+        ("TK1234567", "TK1234567"),  # the Japanese format needs no keyword
+        ("My passport number is C1234567.", "C1234567"),
+        ("Số hộ chiếu của tôi là B7654321.", "B7654321"),
+        ("Meu passaporte é FX1234567.", "FX1234567"),
+        ("Ang numero ng pasaporte ko ay P1234567A.", "P1234567A"),
+        ("我的护照号码是E12345678。", "E12345678"),
+        ("旅券番号：ｔｋ１２３４５６７", "ｔｋ１２３４５６７"),
+    ],
+)
+def test_passport(text: str, value: str) -> None:
+    found(text, "passport", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order C1234567 arrived late.",  # one letter and no keyword
+        "my zip code is 1234567",
+        "The passport office opened in 1990 and has 1234567 visitors",
+    ],
+)
+def test_not_passport(text: str) -> None:
+    assert [k for k, _ in kinds(text) if k == "passport"] == []
+
+
+# ------------------------------------------------------------------ postal codes, addresses
+
+
+def test_postal_code_with_mark() -> None:
+    found("郵便番号は〒160-0023です。", "postal_code", "〒160-0023")
+    found("〒１６０－００２３", "postal_code", "〒１６０－００２３")
+    found("〒1600023", "postal_code", "〒1600023")
+
+
+def test_postal_code_near_keyword_or_place() -> None:
+    found("郵便番号 160-0023", "postal_code", "160-0023")
+    found("Mã bưu điện: 160-0023", "postal_code", "160-0023")
+    found("My zip code is 1600023.", "postal_code", "1600023")
+    assert kinds("The score was 160-0023 at half time.") == []
+
+
+def test_address_after_postal_mark_stops_at_the_clause() -> None:
+    assert kinds("〒160-0023 東京都新宿区西新宿2-8-1に住んでいます。") == [
+        ("address", "〒160-0023 東京都新宿区西新宿2-8-1")
+    ]
+    assert kinds(
+        "〒160-0023 東京都新宿区西新宿2丁目8番1号 サンハイツ101号室です。家賃が高い。"
+    ) == [("address", "〒160-0023 東京都新宿区西新宿2丁目8番1号 サンハイツ101号室")]
+    text = "My address is 〒160-0023 Tokyo, Shinjuku-ku, Nishi-Shinjuku 2-8-1, Sun Heights 203 and I like it."
+    assert kinds(text) == [
+        ("address", "〒160-0023 Tokyo, Shinjuku-ku, Nishi-Shinjuku 2-8-1, Sun Heights 203")
+    ]
+
+
+def test_address_does_not_swallow_the_next_item() -> None:
+    assert kinds("〒160-0023 東京都新宿区西新宿2-8-1 電話 090-1234-5678") == [
+        ("address", "〒160-0023 東京都新宿区西新宿2-8-1"),
+        ("phone", "090-1234-5678"),
+    ]
+    assert kinds("〒160-0023 taro@example.jp") == [
+        ("postal_code", "〒160-0023"),
+        ("email", "taro@example.jp"),
+    ]
+
+
+def test_address_without_postal_mark() -> None:
+    found("住所は東京都新宿区西新宿2-8-1です", "address", "東京都新宿区西新宿2-8-1")
+    found(
+        "埼玉県つくば市中央3丁目5番12号に住んでいます", "address", "埼玉県つくば市中央3丁目5番12号"
+    )
+    assert kinds("新宿区に住んでいます。区役所は2-3時間待ちでした。") == []
+
+
+# ------------------------------------------------------------------------------------ URLs
+
+
+def test_url_query_is_redacted_and_the_site_kept() -> None:
+    text = "See https://city.example.lg.jp/form?id=123&name=tanaka. Thanks"
+    assert kinds(text) == [("url", "id=123&name=tanaka")]
+    assert redact(text).text == "See https://city.example.lg.jp/form?[URL]. Thanks"
+
+
+def test_url_without_query_is_kept() -> None:
+    assert kinds("詳しくは https://www.moj.go.jp/isa/ を見てください。") == []
+    # digits in a path are not a phone number
+    assert kinds("http://example.com/path/0312345678") == []
+
+
+def test_url_with_credentials_is_redacted_whole() -> None:
+    assert kinds("https://user:secret@example.com/x") == [
+        ("url", "https://user:secret@example.com/x")
+    ]
+
+
+def test_url_query_in_another_script() -> None:
+    assert kinds("https://x.example.jp/a?name=田中です。") == [("url", "name=田中です")]
+
+
+# ---------------------------------------------------------------------------- birth dates
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("生年月日：1990年3月5日", "1990年3月5日"),
+        ("生年月日は平成2年3月5日です。", "平成2年3月5日"),
+        ("Date of birth: 05/03/1990", "05/03/1990"),
+        ("I was born on March 5, 1990.", "March 5, 1990"),
+        ("ngày sinh 5 tháng 3 năm 1990", "5 tháng 3 năm 1990"),
+        ("Data de nascimento: 5 de março de 1990", "5 de março de 1990"),
+        ("出生日期：1990-03-05", "1990-03-05"),
+        ("1990年3月5日生まれです。", "1990年3月5日"),
+    ],
+)
+def test_birth_date(text: str, value: str) -> None:
+    found(text, "birth_date", value)
+
+
+def test_unlabelled_dates_are_not_birth_dates() -> None:
+    assert kinds("2024年5月1日に申請しました。締切は2024-05-31です。") == []
+
+
+# ------------------------------------------------------------ offsets, output, robustness
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "ｅメール：ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ、電話０９０－１２３４－５６７８、㈱テスト"
+    spans = find_pii(text)
+    assert [s.kind for s in spans] == ["email", "phone"]
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+    assert spans[1].text == "０９０－１２３４－５６７８"
+
+
+def test_offsets_after_characters_that_expand_under_nfkc() -> None:
+    # "㍻", "㈱" and "㌔" become 2, 3 and 4 characters in NFKC; offsets must not drift.
+    text = "㍻㈱㌔ 電話 090-1234-5678"
+    [span] = find_pii(text)
+    assert text[span.start : span.end] == "090-1234-5678"
+    assert span == PiiSpan("phone", 7, 20, "090-1234-5678")
+
+
+def test_spans_are_sorted_and_disjoint() -> None:
+    text = (
+        "Tel +81 90 1234 5678, mail a@example.com, card AB12345678CD, My Number 1234-5678-9026, "
+        "passport TK1234567, 〒160-0023 東京都新宿区西新宿2-8-1, born on 1 May 1990, "
+        "https://x.example/f?id=1"
+    )
+    spans = find_pii(text)
+    assert [s.kind for s in spans] == [
+        "phone",
+        "email",
+        "residence_card",
+        "my_number",
+        "passport",
+        "address",
+        "birth_date",
+        "url",
+    ]
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_redact_output() -> None:
+    text = "電話は090-1234-5678、メールはtaro@example.jpです。在留カードAB12345678CD"
+    result = redact(text)
+    assert isinstance(result, RedactionResult)
+    assert result.text == "電話は[PHONE]、メールは[EMAIL]です。在留カード[RESIDENCE CARD]"
+    assert [s.kind for s in result.spans] == ["phone", "email", "residence_card"]
+
+
+def test_redact_with_given_spans_skips_overlaps() -> None:
+    text = "abc 090-1234-5678 xyz"
+    spans = [PiiSpan("phone", 4, 17, "090-1234-5678"), PiiSpan("email", 10, 12, "34")]
+    result = redact(text, spans)
+    assert result.text == "abc [PHONE] xyz"
+    assert result.spans == [spans[0]]
+    assert redact(text, []).text == text
+
+
+def test_every_kind_has_a_placeholder() -> None:
+    assert set(PLACEHOLDERS) == {
+        "email",
+        "phone",
+        "residence_card",
+        "my_number",
+        "passport",
+        "postal_code",
+        "address",
+        "url",
+        "birth_date",
+    }
+    assert all(p.startswith("[") and p.endswith("]") and p.isascii() for p in PLACEHOLDERS.values())
+
+
+def test_nothing_in_plain_text() -> None:
+    assert find_pii("") == []
+    assert redact("").text == ""
+    for text in [
+        "市役所の窓口で3時間待ちました。もっと職員を増やしてほしいです。",
+        "Tôi đã sống ở Nhật 10 năm và muốn gia hạn visa 3 năm.",
+        "Em 2023 paguei R$ 1.500,00 de imposto.",
+        "我在日本住了5年，房租是50,000日元。",
+        "저는 2019년부터 일본에 살고 있습니다.",
+        "Nakatira ako sa Japan mula 2015, 2 anak.",
+    ]:
+        assert find_pii(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 200_000 + "@example.com",  # e-mail: one long local part
+        "a@" * 100_000,
+        "1 " * 100_000,  # phone numbers: one long run of short groups
+        "0-" * 100_000,
+        "1234 " * 40_000,  # My Number: overlapping 4-4-4 candidates
+        "http://a" + ")" * 200_000,  # URL: trailing parentheses
+        "〒123-4567 東京都" * 14_000,  # postal codes and addresses
+        "passport A1234567 " * 11_000,
+        "生年月日:" * 40_000 + "1",  # birth-date labels without a date
+    ],
+    ids=lambda text: repr(text[:12]),
+)
+def test_long_hostile_input_finishes(text: str) -> None:
+    # Every pattern is linear; a quadratic one would take minutes on these 200 KB strings.
+    result = redact(text)
+    assert isinstance(result.text, str)
