@@ -67,7 +67,8 @@ def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _raw_catalogue(engine: str = "transformers", compute_type: str = "float32") -> dict:
     shipped = yaml.safe_load(DEFAULT_CATALOGUE_PATH.read_text())
-    options = {"engine": engine, "compute_type": compute_type}
+    # A small input limit also caps the output (random models never stop early): fast tests.
+    options = {"engine": engine, "compute_type": compute_type, "max_input_tokens": 32}
     return {
         "families": shipped["families"],
         "aliases": shipped["aliases"],
@@ -198,7 +199,7 @@ def test_language_aliases_and_same_language(models_dir):
 
 
 def test_batch_sorted_by_length_keeps_input_order(models_dir):
-    texts = [BURMESE, "ကျေး", BURMESE_2, BURMESE + " " + BURMESE_2, "ဆေးရုံ"]
+    texts = [BURMESE, "ကျေး", BURMESE_2, "ဆေးရုံ"]
     batched = Translator(_catalogue(), models_dir, batch_size=2).translate(texts, "my", "ja")
     alone = [
         Translator(_catalogue(), models_dir, batch_size=1).translate([t], "my", "ja")[0]
@@ -221,7 +222,7 @@ def _spy_on_engine(monkeypatch, model):
 
 
 def test_burst_is_batched_and_duplicates_cost_one_translation(models_dir, monkeypatch):
-    catalogue = _catalogue()
+    catalogue = _catalogue(changes={"m2m": {"max_input_tokens": 128}})  # no sentence cut
     translator = Translator(catalogue, models_dir, batch_size=4)
     calls = _spy_on_engine(monkeypatch, load_model(catalogue.entry("m2m"), models_dir))
     burst = [BURMESE_2] * 6 + [f"ဆေးရုံ {i}" for i in range(5)] + [BURMESE_2.replace(" ", "  ")]
