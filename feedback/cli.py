@@ -462,7 +462,7 @@ def analyze(input_file, output, steps: str) -> None:
         # Lines are analysed in chunks so translations go to the model in batches.
         analyses = [analyse(text, hint) for _, text, hint in chunk]
         translations = (
-            _translate_batch([(a.normalised_text, a.language) for a in analyses])
+            _translate_batch([(a.display_text, a.language) for a in analyses])
             if "translation" in wanted
             else None
         )

@@ -61,8 +61,9 @@ def test_pipeline_normalises_and_records_steps(client, reviewer_headers):
     opinion = client.get(
         f"/api/v1/review/opinions/{created['id']}", headers=reviewer_headers
     ).json()
-    assert opinion["text"].startswith("Cafe\u0301")  # the original is kept as written
-    assert [step["step"] for step in opinion["steps"]] == ["language", "translation"]
+    # Reviewers read the normalised text: NFC, and no bidi override to disguise it.
+    assert opinion["text"] == "Caf\u00e9 evil signs are hard to read"
+    assert [step["step"] for step in opinion["steps"]] == ["language", "privacy", "translation"]
     assert opinion["steps"][0]["outcome"] == "done"
     assert opinion["language"] == "en"
 
@@ -84,7 +85,7 @@ def test_job_enqueued_twice_leaves_one_result(client, reviewer_headers):
     opinion = client.get(
         f"/api/v1/review/opinions/{created['id']}", headers=reviewer_headers
     ).json()
-    assert [step["step"] for step in opinion["steps"]] == ["language", "translation"]
+    assert [step["step"] for step in opinion["steps"]] == ["language", "privacy", "translation"]
     assert [translation["target"] for translation in opinion["translations"]] == ["en", "ja"], (
         opinion["steps"]
     )

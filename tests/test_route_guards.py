@@ -31,6 +31,8 @@ ACCESS: dict[tuple[str, str], object] = {
     ("GET", "/review"): STAFF,
     ("GET", "/review/opinions/{opinion_id:int}"): STAFF,
     ("GET", "/review/overview"): STAFF,
+    ("GET", "/review/opinions/{opinion_id:int}/original"): ADMINS,
+    ("GET", "/api/v1/review/opinions/{opinion_id:int}/original"): ADMINS,
     ("POST", "/review/opinions/{opinion_id:int}/language"): REVIEWERS,
     ("POST", "/review/opinions/{opinion_id:int}/triage"): REVIEWERS,
     ("POST", "/review/opinions/{opinion_id:int}/notes"): REVIEWERS,

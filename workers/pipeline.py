@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from classifiers import language as language_id
+from classifiers import privacy
 from classifiers.text import normalise
 from feedback.tables import (
     FAILED,
@@ -40,13 +41,27 @@ class Analysis:
     language: str
     language_confidence: float
     language_alternatives: list[dict[str, Any]] = field(default_factory=list)
+    # The text with personal data replaced by placeholders; None when none was found.
+    redacted_text: str | None = None
+    pii_kinds: list[str] = field(default_factory=list)
+
+    @property
+    def display_text(self) -> str:
+        """What reviewers, translators and exports get: never the personal data."""
+        return self.redacted_text if self.redacted_text is not None else self.normalised_text
 
 
 def analyse(text: str, hint: str | None = None) -> Analysis:
-    """Normalise `text` and detect its language. CPU-bound: call it from a thread."""
+    """Normalise `text`, redact personal data and detect the language. CPU-bound: call it
+    from a thread."""
     normalised = normalise(text)
+    redaction = privacy.redact(normalised)
+    # The language comes from the text as written: placeholders such as [PHONE] would pull a
+    # short opinion towards English.
     guess = language_id.detect(normalised, hint=hint)
     return Analysis(
+        redacted_text=redaction.text if redaction.spans else None,
+        pii_kinds=sorted({span.kind for span in redaction.spans}),
         normalised_text=normalised,
         language=guess.language,
         language_confidence=round(float(guess.confidence), 4),
@@ -207,12 +222,21 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
                 "alternatives": analysis.language_alternatives,
             },
         )
+        await record_step(
+            opinion_id,
+            "privacy",
+            "done",
+            message=", ".join(analysis.pii_kinds),
+            detail={"kinds": analysis.pii_kinds},
+        )
         await translation_step(
-            ctx, opinion_id, analysis.normalised_text, corrected or analysis.language
+            ctx, opinion_id, analysis.display_text, corrected or analysis.language
         )
         await Opinion.update(
             {
                 Opinion.normalised_text: analysis.normalised_text,
+                Opinion.redacted_text: analysis.redacted_text,
+                Opinion.pii_kinds: analysis.pii_kinds,
                 Opinion.detected_language: analysis.language,
                 Opinion.language_confidence: analysis.language_confidence,
                 Opinion.language_alternatives: analysis.language_alternatives,

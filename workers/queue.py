@@ -54,7 +54,11 @@ class ArqJobQueue:
         try:
             pool = await asyncio.wait_for(self._get_pool(), ENQUEUE_TIMEOUT_SECONDS)
             await asyncio.wait_for(
-                pool.enqueue_job(function, *args, _job_id=job_id(function, *args)),
+                # arq's job keys are global to the Redis database: the queue's name in the id
+                # keeps two deployments (or test runs) sharing one Redis from blocking each other.
+                pool.enqueue_job(
+                    function, *args, _job_id=f"{self.queue_name}:{job_id(function, *args)}"
+                ),
                 ENQUEUE_TIMEOUT_SECONDS,
             )
             return True

@@ -105,7 +105,7 @@ def _week(moment: datetime) -> str:
 async def build_pack(options: dict[str, Any]) -> HearingPack:
     since, until, topics, theme_ids, quotes_per_theme = _parse_options(options)
     query = Opinion.select(
-        Opinion.id, Opinion.text, Opinion.redacted_text, Opinion.language, Opinion.region,
+        Opinion.id, Opinion.text, Opinion.normalised_text, Opinion.redacted_text, Opinion.language, Opinion.region,
         Opinion.submitted_at, Opinion.theme, Opinion.duplicate_of,
     ).where(Opinion.triage_status != "spam")  # fmt: skip
     if since:
@@ -230,7 +230,11 @@ def _pick_quotes(
     quotes = []
     for row in chosen[:limit]:
         mt = translations.get(row["id"], {})
-        text = row["redacted_text"] if row["redacted_text"] is not None else row["text"]
+        text = (
+            row["redacted_text"]
+            if row["redacted_text"] is not None
+            else (row["normalised_text"] or row["text"])
+        )
         quotes.append(
             Quote(
                 opinion_id=row["id"],

@@ -112,7 +112,11 @@ async def opinion_rows(
         for row in batch:
             mt = translations.get(row["id"], {})
             models = sorted({item["model"] for item in mt.values()})
-            text = row["redacted_text"] if row["redacted_text"] is not None else row["text"]
+            text = (
+                row["redacted_text"]
+                if row["redacted_text"] is not None
+                else (row["normalised_text"] or row["text"])
+            )
             flat = {
                 "id": row["id"],
                 "receipt_code": row["receipt_code"],

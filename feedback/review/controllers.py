@@ -9,12 +9,13 @@ from litestar.exceptions import NotFoundException, ValidationException
 from litestar.response import Redirect, Template
 
 from feedback import i18n
-from feedback.accounts.guards import any_staff, current_user, reviewers
+from feedback.accounts.guards import admins, any_staff, current_user, reviewers
 from feedback.review.schemas import (
     BulkResult,
     BulkTriage,
     LanguageCorrection,
     NoteIn,
+    OriginalText,
     NoteOut,
     ReviewOpinion,
     ReviewPage,
@@ -28,6 +29,7 @@ from feedback.review.services import (
     get_opinion,
     list_opinions,
     parse_filters,
+    read_original,
     reviewer_emails,
     topic_choices,
     triage,
@@ -106,6 +108,19 @@ class ReviewApi(Controller):
         if opinion is None:
             raise NotFoundException(f"no opinion {opinion_id}")
         return opinion
+
+    @get(
+        "/{opinion_id:int}/original",
+        guards=[admins],
+        summary="The unredacted text (admins, audited)",
+    )
+    async def original(self, request: Request, opinion_id: int) -> OriginalText:
+        """The text with personal data as the resident wrote it, and the contact e-mail.
+        Every read is recorded in the audit log."""
+        try:
+            return OriginalText(**await read_original(opinion_id, await _user(request)))
+        except LookupError:
+            raise NotFoundException(f"no opinion {opinion_id}") from None
 
     @patch("/{opinion_id:int}", guards=[reviewers], summary="Triage one opinion")
     async def update(self, request: Request, opinion_id: int, data: TriageUpdate) -> ReviewOpinion:
@@ -239,6 +254,23 @@ class ReviewPages(Controller):
             triage_statuses=TRIAGE_STATUSES,
             reviewers=await reviewer_emails(),
             topics=await topic_choices(),
+        )
+
+    @get("/opinions/{opinion_id:int}/original", guards=[admins], name="review_original")
+    async def original(self, request: Request, opinion_id: int) -> Template:
+        lang = interface_language(request, i18n.DASHBOARD_CODES)
+        try:
+            original = await read_original(opinion_id, await _user(request))
+        except LookupError:
+            raise NotFoundException(f"no opinion {opinion_id}") from None
+        return page(
+            request,
+            "review/original.html",
+            lang=lang,
+            languages=dashboard_languages(),
+            user=await _user(request),
+            opinion_id=opinion_id,
+            original=original,
         )
 
     @post("/opinions/{opinion_id:int}/language", guards=[reviewers], status_code=303)

@@ -118,3 +118,8 @@ class BulkResult(msgspec.Struct):
 
 class NoteIn(msgspec.Struct, forbid_unknown_fields=True):
     text: str
+
+
+class OriginalText(msgspec.Struct):
+    text: str
+    contact_email: str | None

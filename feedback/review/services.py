@@ -246,7 +246,9 @@ def _to_schema(row: dict[str, Any], related: dict[str, Any] | None = None) -> Re
     return ReviewOpinion(
         id=row["id"],
         receipt_code=row["receipt_code"],
-        text=redacted if redacted is not None else row["text"],
+        # Reviewers read the normalised text (no bidi overrides or control characters) with
+        # personal data redacted; the original is for admins (read_original).
+        text=redacted if redacted is not None else (row["normalised_text"] or row["text"]),
         text_redacted=redacted is not None and redacted != row["text"],
         pii_kinds=list(_json(row["pii_kinds"]) or []),
         source=row["source"],
@@ -573,3 +575,23 @@ async def topic_choices() -> list[dict[str, Any]]:
         )
         .order_by(Topic.position)
     )
+
+
+async def read_original(opinion_id: int, admin: CurrentUser) -> dict[str, Any]:
+    """The text as the resident wrote it, with the contact e-mail: admins only, audited."""
+    row = (
+        await Opinion.select(Opinion.text, Opinion.contact_email, Opinion.pii_kinds)
+        .where(Opinion.id == opinion_id)
+        .first()
+    )
+    if row is None:
+        raise LookupError(opinion_id)
+    await audit(
+        admin,
+        "opinion.read_original",
+        "opinion",
+        opinion_id,
+        {},
+        {"pii_kinds": _json(row["pii_kinds"]) or []},
+    )
+    return {"text": row["text"], "contact_email": row["contact_email"]}
