@@ -18,7 +18,9 @@ import struct
 import tempfile
 import threading
 import unicodedata
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,7 @@ import numpy as np
 __all__ = [
     "EMBEDDING_DIM",
     "MODEL_FOLDER_NAME",
+    "EmbeddingSpace",
     "EmbeddingUnavailable",
     "Embedder",
     "embedding_model_status",
@@ -427,6 +430,59 @@ def install_embedding_model(models_dir: str | os.PathLike[str], *, overwrite: bo
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+# --------------------------------------------------------------------------- space
+
+
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    matrix = np.asarray(matrix, dtype=np.float32)
+    return matrix / np.maximum(np.linalg.norm(matrix, axis=-1, keepdims=True), 1e-12)
+
+
+@dataclass
+class EmbeddingSpace:
+    """Centring that makes cosine distances about meaning rather than language.
+
+    e5 vectors share a large common direction, and each language adds its own offset; two
+    translations of one sentence are closer once each language's mean is subtracted.
+    Languages with fewer than `min_per_language` opinions use the global mean.
+    """
+
+    center: np.ndarray
+    language_centers: dict[str, np.ndarray] = field(default_factory=dict)
+
+    @classmethod
+    def fit(
+        cls,
+        embeddings: np.ndarray,
+        languages: Sequence[str | None] | None = None,
+        *,
+        min_per_language: int = 30,
+    ) -> EmbeddingSpace:
+        points = _unit_rows(embeddings)
+        center = points.mean(axis=0) if len(points) else np.zeros(points.shape[1], np.float32)
+        centers: dict[str, np.ndarray] = {}
+        if languages is not None:
+            by_language: dict[str, list[int]] = defaultdict(list)
+            for row, language in enumerate(languages):
+                if language:
+                    by_language[language].append(row)
+            for language, rows in by_language.items():
+                if len(rows) >= min_per_language:
+                    centers[language] = points[rows].mean(axis=0)
+        return cls(center=center.astype(np.float32), language_centers=centers)
+
+    def transform(
+        self, embeddings: np.ndarray, languages: Sequence[str | None] | None = None
+    ) -> np.ndarray:
+        points = _unit_rows(np.atleast_2d(embeddings))
+        offsets = np.tile(self.center, (len(points), 1))
+        if languages is not None and self.language_centers:
+            for row, language in enumerate(languages):
+                if language in self.language_centers:
+                    offsets[row] = self.language_centers[language]
+        return _unit_rows(points - offsets)
 
 
 # --------------------------------------------------------------------------- embedder

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from classifiers.embedding import EmbeddingSpace
+
 __all__ = [
     "ASSIGN_THRESHOLD",
     "MERGE_THRESHOLD",
@@ -50,51 +52,6 @@ def _normalise_rows(matrix: np.ndarray) -> np.ndarray:
     matrix = np.asarray(matrix, dtype=np.float32)
     norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
     return matrix / np.maximum(norms, 1e-12)
-
-
-@dataclass
-class EmbeddingSpace:
-    """Centring that makes cosine distances about meaning rather than language.
-
-    e5 vectors share a large common direction, and each language adds its own offset; two
-    translations of one sentence are closer once each language's mean is subtracted.
-    Languages with fewer than `min_per_language` opinions use the global mean.
-    """
-
-    center: np.ndarray
-    language_centers: dict[str, np.ndarray] = field(default_factory=dict)
-
-    @classmethod
-    def fit(
-        cls,
-        embeddings: np.ndarray,
-        languages: Sequence[str | None] | None = None,
-        *,
-        min_per_language: int = 30,
-    ) -> EmbeddingSpace:
-        points = _normalise_rows(embeddings)
-        center = points.mean(axis=0) if len(points) else np.zeros(points.shape[1], np.float32)
-        centers: dict[str, np.ndarray] = {}
-        if languages is not None:
-            by_language: dict[str, list[int]] = defaultdict(list)
-            for row, language in enumerate(languages):
-                if language:
-                    by_language[language].append(row)
-            for language, rows in by_language.items():
-                if len(rows) >= min_per_language:
-                    centers[language] = points[rows].mean(axis=0)
-        return cls(center=center.astype(np.float32), language_centers=centers)
-
-    def transform(
-        self, embeddings: np.ndarray, languages: Sequence[str | None] | None = None
-    ) -> np.ndarray:
-        points = _normalise_rows(np.atleast_2d(embeddings))
-        offsets = np.tile(self.center, (len(points), 1))
-        if languages is not None and self.language_centers:
-            for row, language in enumerate(languages):
-                if language in self.language_centers:
-                    offsets[row] = self.language_centers[language]
-        return _normalise_rows(points - offsets)
 
 
 @dataclass
@@ -260,6 +217,7 @@ def regroup(
     names: Mapping[ThemeId, str] | None = None,
     threshold: float = MERGE_THRESHOLD,
     min_size: int = MIN_THEME_SIZE,
+    by_topic: bool = False,
     next_id: ThemeId | None = None,
     seed: int = 0,
 ) -> Regrouping:
@@ -274,6 +232,10 @@ def regroup(
     - `languages` (detected language per row) centres each language on its own mean;
       `texts` (ideally in one language, e.g. the English translations) give the keywords.
     - Groups smaller than `min_size` stay unthemed (None).
+    - By default opinions cluster across topics and a theme's topic is its members' most
+      common one: translations tagged differently still land in one theme (SIB-200: 0.999
+      of translations share a theme, against 0.89 when clustering within tagged topics).
+      `by_topic=True` clusters each topic separately.
     """
     points_raw = np.asarray(embeddings, dtype=np.float32)
     n = len(points_raw)
@@ -290,11 +252,11 @@ def regroup(
     # 1. Cluster each topic's unpinned opinions.
     labels = np.full(n, -1, dtype=np.int64)
     next_label = 0
-    by_topic: dict[str | None, list[int]] = defaultdict(list)
+    groups: dict[str | None, list[int]] = defaultdict(list)
     for row, topic in enumerate(topics):
         if ids[row] not in pinned:
-            by_topic[topic].append(row)
-    for rows in by_topic.values():
+            groups[topic if by_topic else None].append(row)
+    for rows in groups.values():
         rows_array = np.asarray(rows)
         local = _cluster(points[rows_array], threshold, seed)
         sizes = np.bincount(local)

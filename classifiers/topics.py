@@ -20,6 +20,8 @@ from typing import Any, Literal
 import numpy as np
 import yaml
 
+from classifiers.embedding import EmbeddingSpace
+
 __all__ = [
     "DEFAULT_TAXONOMY_PATH",
     "Taxonomy",
@@ -178,7 +180,8 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
 # Defaults, each chosen on SIB-200 dev averaged over all languages (never per line) and
 # recorded in the ADR.
 ZERO_SHOT_TEMPERATURE = 0.02  # cosine differences between topics are a few hundredths
-REFINE_ROUNDS = 3  # self-training rounds of the prototypes over unlabelled opinions
+REFINE_ROUNDS = 2  # soft k-means rounds of the prototypes over unlabelled opinions
+REGULARISATION = 0.3  # inverse L2 strength of the softmax regression
 PRIOR_LABELS = 20.0  # a topic with this many labels weighs half learned, half zero-shot
 MULTI_LABEL_RATIO = 0.5  # a second topic is reported when it has half the best one's score
 MIN_SCORE = 0.15  # ... and at least this much
@@ -188,16 +191,18 @@ MIN_SCORE = 0.15  # ... and at least this much
 class TopicTagger:
     """Scores opinions' embeddings against topics. Arrays only: safe to persist and share.
 
-    `prototypes` (k, d): one unit vector per topic from its descriptive texts.
-    `center` (d,): the mean opinion embedding, subtracted before comparing; e5 vectors share a
-    large common direction that otherwise drowns the topical differences.
+    `prototypes` (k, d): one unit vector per topic from its descriptive texts (refined by
+    unlabelled opinions when given).
+    `space`: the centring applied before comparing (global mean, and each language's own mean
+    when known): e5 vectors share a large common direction and a per-language offset that
+    otherwise drown the topical differences.
     `weights`/`bias`: a softmax regression learned from labels (None until `fit`).
     `label_counts` (k,): labels seen per topic, for the per-topic blend.
     """
 
     slugs: list[str]
     prototypes: np.ndarray
-    center: np.ndarray
+    space: EmbeddingSpace
     temperature: float = ZERO_SHOT_TEMPERATURE
     weights: np.ndarray | None = None
     bias: np.ndarray | None = None
@@ -212,12 +217,14 @@ class TopicTagger:
         embed: Embed,
         *,
         unlabelled: np.ndarray | None = None,
+        languages: Sequence[str | None] | None = None,
     ) -> TopicTagger:
         """A tagger from the topics' texts; `unlabelled` opinions (embeddings) sharpen it.
 
         Each topic's prototype is the mean of its texts' embeddings. With unlabelled opinions
-        the tagger centres on their mean and refines each prototype towards the opinions it
-        claims (a few rounds of soft k-means started at the prototypes).
+        (and their detected `languages`) the tagger centres each language on its mean and
+        refines each prototype towards the opinions it claims (soft k-means started at the
+        prototypes). Unlabelled opinions are what a deployment has from day one.
         """
         texts: list[str] = []
         owners: list[int] = []
@@ -227,7 +234,7 @@ class TopicTagger:
             owners += [index] * len(topic_texts)
         vectors = _normalise_rows(embed(texts))
         return cls.from_prototype_vectors(
-            taxonomy.slugs, vectors, np.asarray(owners), unlabelled=unlabelled
+            taxonomy.slugs, vectors, np.asarray(owners), unlabelled=unlabelled, languages=languages
         )
 
     @classmethod
@@ -238,16 +245,15 @@ class TopicTagger:
         owners: np.ndarray,
         *,
         unlabelled: np.ndarray | None = None,
+        languages: Sequence[str | None] | None = None,
     ) -> TopicTagger:
         """As `zero_shot`, from already embedded topic texts (`owners[i]` = topic index)."""
         slugs = list(slugs)
         vectors = _normalise_rows(vectors)
         owners = np.asarray(owners)
-        if unlabelled is not None and len(unlabelled):
-            center = _normalise_rows(unlabelled).mean(axis=0)
-        else:
-            center = vectors.mean(axis=0)
-        centred = _normalise_rows(vectors - center)
+        has_unlabelled = unlabelled is not None and len(unlabelled) > 0
+        space = EmbeddingSpace.fit(unlabelled if has_unlabelled else vectors, languages)
+        centred = space.transform(vectors)
         prototypes = np.stack(
             [
                 _normalise_rows(centred[owners == index].mean(axis=0))
@@ -259,39 +265,45 @@ class TopicTagger:
         tagger = cls(
             slugs=slugs,
             prototypes=prototypes.astype(np.float32),
-            center=center.astype(np.float32),
+            space=space,
             label_counts=np.zeros(len(slugs), dtype=np.float32),
         )
-        if unlabelled is not None and len(unlabelled):
-            tagger.refine(unlabelled)
+        if has_unlabelled:
+            assert unlabelled is not None
+            tagger.refine(unlabelled, languages)
         return tagger
 
-    def refine(self, unlabelled: np.ndarray, rounds: int = REFINE_ROUNDS) -> None:
+    def refine(
+        self,
+        unlabelled: np.ndarray,
+        languages: Sequence[str | None] | None = None,
+        rounds: int = REFINE_ROUNDS,
+    ) -> None:
         """Move each prototype towards the unlabelled opinions it claims (soft k-means).
 
-        The description stays in the mix with the weight of one opinion per topic... times
-        the number of topics, so a topic never drifts away from what it says it is.
+        The starting prototype stays in the mix with the weight of a quarter of an average
+        topic's opinions, so a topic never drifts far from what its description says.
         """
-        points = self._centred(unlabelled)
+        points = self.space.transform(unlabelled, languages)
         anchor = self.prototypes.copy()
+        anchor_weight = max(1.0, len(points) / (4 * len(self.slugs)))
         for _ in range(rounds):
             responsibilities = _softmax(points @ self.prototypes.T / self.temperature)
-            mass = responsibilities.sum(axis=0)[:, None]
             moved = responsibilities.T @ points
-            anchor_weight = max(1.0, len(points) / (4 * len(self.slugs)))
-            self.prototypes = _normalise_rows(moved + anchor_weight * anchor * (mass > 0))
+            self.prototypes = _normalise_rows(moved + anchor_weight * anchor)
 
     def fit(
         self,
         embeddings: np.ndarray,
         labels: Sequence[str | Sequence[str]],
+        languages: Sequence[str | None] | None = None,
         *,
-        regularisation: float = 1.0,
+        regularisation: float = REGULARISATION,
     ) -> TopicTagger:
         """Learn from reviewer labels (one slug or several per opinion); returns self.
 
         A softmax regression over centred embeddings (scikit-learn's lbfgs). Topics with few
-        labels lean on their zero-shot prototype; see `scores`.
+        labels lean on their zero-shot prototype; see `probabilities`.
         """
         from sklearn.linear_model import LogisticRegression
 
@@ -310,14 +322,15 @@ class TopicTagger:
             raise ValueError("fit() needs at least one label from the taxonomy")
         counts = np.bincount(np.asarray(targets), minlength=len(self.slugs))
         self.label_counts = counts.astype(np.float32)
-        points = self._centred(np.asarray(embeddings)[rows])
+        row_languages = [languages[row] for row in rows] if languages is not None else None
+        points = self.space.transform(np.asarray(embeddings)[rows], row_languages)
         present = np.flatnonzero(counts)
         weights = np.zeros((len(self.slugs), points.shape[1]), dtype=np.float32)
         bias = np.full(len(self.slugs), -1e4, dtype=np.float32)
         if len(present) == 1:
             bias[present[0]] = 0.0
         else:
-            model = LogisticRegression(C=regularisation, max_iter=500)
+            model = LogisticRegression(C=regularisation, max_iter=1000)
             model.fit(points, np.asarray(targets), sample_weight=np.asarray(sample_weight))
             coef, intercept = model.coef_, model.intercept_
             if len(present) == 2:  # binary case: scikit-learn keeps one row
@@ -330,12 +343,11 @@ class TopicTagger:
 
     # ------------------------------------------------------------- scoring
 
-    def _centred(self, embeddings: np.ndarray) -> np.ndarray:
-        return _normalise_rows(_normalise_rows(np.atleast_2d(embeddings)) - self.center)
-
-    def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
+    def probabilities(
+        self, embeddings: np.ndarray, languages: Sequence[str | None] | None = None
+    ) -> np.ndarray:
         """(n, k) topic probabilities, rows summing to one."""
-        points = self._centred(embeddings)
+        points = self.space.transform(embeddings, languages)
         zero_shot = _softmax(points @ self.prototypes.T / self.temperature)
         if self.weights is None or self.bias is None:
             return zero_shot
@@ -345,10 +357,12 @@ class TopicTagger:
         blended = trust * learned + (1 - trust) * zero_shot
         return blended / blended.sum(axis=1, keepdims=True)
 
-    def scores(self, embeddings: np.ndarray) -> list[list[TopicScore]]:
+    def scores(
+        self, embeddings: np.ndarray, languages: Sequence[str | None] | None = None
+    ) -> list[list[TopicScore]]:
         """Per opinion, its topics best first: the best always, others if close to it."""
         results: list[list[TopicScore]] = []
-        for row in self.probabilities(embeddings):
+        for row in self.probabilities(embeddings, languages):
             order = np.argsort(-row)
             best = float(row[order[0]])
             chosen = [
@@ -359,23 +373,33 @@ class TopicTagger:
             results.append(chosen)
         return results
 
-    def tag(self, embedding: np.ndarray) -> list[TopicScore]:
+    def tag(self, embedding: np.ndarray, language: str | None = None) -> list[TopicScore]:
         """One opinion's topics, best first."""
-        return self.scores(np.atleast_2d(embedding))[0]
+        return self.scores(np.atleast_2d(embedding), [language])[0]
 
-    def predict(self, embeddings: np.ndarray) -> list[str]:
+    def predict(
+        self, embeddings: np.ndarray, languages: Sequence[str | None] | None = None
+    ) -> list[str]:
         """The best topic per opinion."""
-        return [self.slugs[i] for i in self.probabilities(embeddings).argmax(axis=1)]
+        probabilities = self.probabilities(embeddings, languages)
+        return [self.slugs[i] for i in probabilities.argmax(axis=1)]
 
     # ------------------------------------------------------------- persistence
 
     def to_bytes(self) -> bytes:
-        """An .npz image (no pickle): arrays and the slugs as JSON."""
+        """An .npz image (no pickle): arrays, and the slugs and languages as JSON."""
         buffer = io.BytesIO()
+        language_names = sorted(self.space.language_centers)
+        meta = {"slugs": self.slugs, "languages": language_names}
         arrays: dict[str, Any] = {
-            "slugs": np.frombuffer(json.dumps(self.slugs).encode("utf-8"), dtype=np.uint8),
+            "meta": np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
             "prototypes": self.prototypes,
-            "center": self.center,
+            "center": self.space.center,
+            "language_centers": np.stack(
+                [self.space.language_centers[name] for name in language_names]
+            )
+            if language_names
+            else np.zeros((0, len(self.space.center)), np.float32),
             "temperature": np.asarray(self.temperature, dtype=np.float32),
             "label_counts": self.label_counts,
         }
@@ -388,11 +412,16 @@ class TopicTagger:
     @classmethod
     def from_bytes(cls, image: bytes) -> TopicTagger:
         with np.load(io.BytesIO(image), allow_pickle=False) as arrays:
-            slugs = json.loads(arrays["slugs"].tobytes().decode("utf-8"))
-            return cls(
-                slugs=slugs,
-                prototypes=arrays["prototypes"],
+            meta = json.loads(arrays["meta"].tobytes().decode("utf-8"))
+            centers = arrays["language_centers"]
+            space = EmbeddingSpace(
                 center=arrays["center"],
+                language_centers={name: centers[i] for i, name in enumerate(meta["languages"])},
+            )
+            return cls(
+                slugs=meta["slugs"],
+                prototypes=arrays["prototypes"],
+                space=space,
                 temperature=float(arrays["temperature"]),
                 weights=arrays.get("weights"),
                 bias=arrays.get("bias"),
