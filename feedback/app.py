@@ -25,7 +25,12 @@ from feedback.admin.controllers import AdminApi, AdminPages
 from feedback.config import Settings, load_settings
 from feedback.db import close_database, open_database
 from feedback.exports.controllers import ExportApi, ExportPages
-from feedback.intake.controllers import OpinionApi, PublicPages
+from feedback.intake.controllers import (
+    OpinionApi,
+    PublicPages,
+    TooManySubmissions,
+    too_many_submissions,
+)
 from feedback.review.controllers import ReviewApi, ReviewPages
 from workers.jobs import PROCESS_OPINION, RUN_EXPORT, SWEEP_RECEIVED
 from workers.queue import ArqJobQueue, JobQueue
@@ -131,14 +136,35 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             await runner.start()
             queue = runner
         app.state.job_queue = queue
+        if settings.redis_url:
+            from feedback.intake.ratelimit import RedisRateLimiter
+
+            limiter = RedisRateLimiter(
+                settings.redis_url,
+                settings.submission_limit,
+                settings.submission_window_seconds,
+                settings.queue_name,
+            )
+        else:
+            from feedback.intake.ratelimit import MemoryRateLimiter
+
+            limiter = MemoryRateLimiter(
+                settings.submission_limit, settings.submission_window_seconds
+            )
+        app.state.submission_limiter = limiter
         app.state.queue_kind = "embedded" if settings.embedded_queue else "redis"
         try:
             yield
         finally:
+            await limiter.close()
             await queue.close()
             await close_database(engine)
 
-    exception_handlers: dict = {LoginRequired: _login_redirect, 413: _too_large}
+    exception_handlers: dict = {
+        LoginRequired: _login_redirect,
+        413: _too_large,
+        TooManySubmissions: too_many_submissions,
+    }
     for error in _database_errors():
         exception_handlers[error] = _unavailable
 

@@ -36,6 +36,11 @@ class Settings:
     sweep_after_seconds: int
     # The translation catalogue (which model serves which pair); None: the bundled default.
     translation_catalogue: Path | None = None
+    # Submissions per client (IP address) per window; 0 turns the limit off.
+    submission_limit: int = 20
+    submission_window_seconds: int = 600
+    # Contact e-mails are deleted this many days after submission (feedback purge).
+    contact_retention_days: int = 180
     # Retry n of a failed job waits base * 2**n seconds.
     retry_base_seconds: float = 1.0
     # Mark cookies Secure: set when the service is reached over HTTPS (behind a TLS proxy).
@@ -187,5 +192,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         translation_catalogue=Path(env["FEEDBACK_TRANSLATION_CATALOGUE"])
         if env.get("FEEDBACK_TRANSLATION_CATALOGUE")
         else None,
+        submission_limit=_int(env, "FEEDBACK_SUBMISSION_LIMIT", 20, 0, 1_000_000),
+        submission_window_seconds=_int(env, "FEEDBACK_SUBMISSION_WINDOW_SECONDS", 600, 1, 86_400),
+        contact_retention_days=_int(env, "FEEDBACK_CONTACT_RETENTION_DAYS", 180, 1, 36_500),
         retry_base_seconds=_float(env, "FEEDBACK_RETRY_BASE_SECONDS", 1.0, 0.0, 600.0),
     )

@@ -156,6 +156,7 @@ def production_env(queue_name: str, tiny_translation: dict[str, str]) -> dict[st
         "FEEDBACK_QUEUE_NAME": queue_name,
         "FEEDBACK_SWEEP_AFTER_SECONDS": "1",
         "FEEDBACK_RETRY_BASE_SECONDS": "0.05",
+        "FEEDBACK_SUBMISSION_LIMIT": "100000",
         **tiny_translation,
     }
     result = run_cli(["db", "migrate"], env)
@@ -242,6 +243,8 @@ def backend(
                 "FEEDBACK_DATABASE_URL": f"sqlite:///{database}",
                 "FEEDBACK_SWEEP_AFTER_SECONDS": "1",
                 "FEEDBACK_RETRY_BASE_SECONDS": "0.05",
+                # The suite submits hundreds of opinions from one client; test_abuse lowers it.
+                "FEEDBACK_SUBMISSION_LIMIT": "100000",
                 **tiny_translation,
             },
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from litestar import Controller, Request, get, post
 from litestar.exceptions import NotFoundException, ValidationException
-from litestar.response import Template
+from litestar.response import Response, Template
 from litestar.status_codes import HTTP_201_CREATED
 
 from feedback import i18n
@@ -32,6 +32,48 @@ _FORM_ERRORS = {
 }
 
 
+class TooManySubmissions(Exception):
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(retry_after)
+        self.retry_after = retry_after
+
+
+async def _check_rate(request: Request) -> None:
+    client = request.client.host if request.client else "unknown"
+    wait = await request.app.state.submission_limiter.hit(client)
+    if wait is not None:
+        raise TooManySubmissions(wait)
+
+
+def too_many_submissions(request: Request, error: TooManySubmissions) -> Response:
+    """429 with Retry-After: JSON for the API, the form page (in its language) otherwise."""
+    headers = {"retry-after": str(error.retry_after)}
+    if request.url.path.startswith("/api/"):
+        return Response(
+            {
+                "status_code": 429,
+                "detail": f"too many opinions from this address; try again in {error.retry_after} seconds",
+            },
+            status_code=429,
+            headers=headers,
+        )
+    lang = interface_language(request)
+    _ = i18n.gettext_for(lang)
+    response = page(
+        request,
+        "form.html",
+        lang=lang,
+        status_code=429,
+        values={},
+        errors={
+            "text": _("Too many opinions were sent from your connection. Please try again later.")
+        },
+        max_length=MAX_TEXT_LENGTH,
+    )
+    response.headers.update(headers)
+    return response  # type: ignore[return-value]
+
+
 def _api_error(error: InputError) -> ValidationException:
     return ValidationException(
         detail=error.message, extra={"field": error.field, "code": error.code}
@@ -55,6 +97,7 @@ class PublicPages(Controller):
         values = {key: str(form.get(key) or "") for key in ("text", "region", "contact_email")}
         errors: dict[str, str] = {}
         _ = i18n.gettext_for(lang)
+        await _check_rate(request)
         if str(form.get("website") or ""):
             # The honeypot field is invisible to people; only scripts fill it in.
             return page(request, "receipt.html", lang=lang, receipt_code=None)
@@ -107,7 +150,9 @@ class OpinionApi(Controller):
 
     @post("/", status_code=HTTP_201_CREATED, summary="Submit an opinion")
     async def create(self, request: Request, data: OpinionIn) -> OpinionReceipt:
-        """Store an opinion and return its receipt code. Processing happens in the background."""
+        """Store an opinion and return its receipt code. Processing happens in the background.
+        Each client may send a limited number per window (429 with Retry-After beyond it)."""
+        await _check_rate(request)
         try:
             opinion = validate(data.text, data.language, data.region, data.contact_email)
         except InputError as error:
