@@ -21,7 +21,7 @@ from litestar.template.config import TemplateConfig
 
 from feedback.accounts.controllers import LoginPages, LoginThrottle
 from feedback.accounts.guards import LoginRequired
-from feedback.admin.controllers import AdminApi, AdminPages
+from feedback.admin.controllers import AdminApi, AdminOpinionApi, AdminPages
 from feedback.config import Settings, load_settings
 from feedback.db import close_database, open_database
 from feedback.exports.controllers import ExportApi, ExportPages
@@ -53,11 +53,16 @@ SECURITY_HEADERS = {
 
 
 def _embedded_runner(settings: Settings):
-    from workers.pipeline import process_opinion, run_export, sweep_received
+    from workers.pipeline import process_opinion, purge_contacts, run_export, sweep_received
     from workers.runner import InProcessRunner
 
     return InProcessRunner(
-        {PROCESS_OPINION: process_opinion, SWEEP_RECEIVED: sweep_received, RUN_EXPORT: run_export},
+        {
+            PROCESS_OPINION: process_opinion,
+            SWEEP_RECEIVED: sweep_received,
+            RUN_EXPORT: run_export,
+            "purge_contacts": purge_contacts,
+        },
         ctx={
             "settings": settings,
             "language_check_threshold": settings.language_check_threshold,
@@ -65,6 +70,8 @@ def _embedded_runner(settings: Settings):
             "retry_base_seconds": settings.retry_base_seconds,
         },
         sweep_function=SWEEP_RECEIVED,
+        # Retention runs hourly in embedded mode (a laptop is rarely up at 03:17).
+        periodic=[("purge_contacts", 3600.0)],
     )
 
 
@@ -178,6 +185,7 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             ExportApi,
             ExportPages,
             AdminApi,
+            AdminOpinionApi,
             AdminPages,
             healthz,
             create_static_files_router(

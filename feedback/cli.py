@@ -239,6 +239,59 @@ def export(format_name: str, output: str, status, language, topic, theme, region
 
 
 @main.group()
+def purge() -> None:
+    """Retention: delete personal data that is no longer needed."""
+
+
+@purge.command("contacts")
+@click.option("--days", type=int, default=None, help="Override FEEDBACK_CONTACT_RETENTION_DAYS.")
+def purge_contacts_command(days: int | None) -> None:
+    """Delete contact e-mails older than the retention period (the worker also does it daily)."""
+    from feedback.admin.services import purge_contacts
+
+    settings = _settings()
+    retention = days if days is not None else settings.contact_retention_days
+    if retention < 1:
+        raise click.BadParameter("must be at least 1", param_hint="--days")
+    count = _with_database(lambda: purge_contacts(retention))
+    click.echo(f"deleted {count} contact e-mail(s) older than {retention} days")
+
+
+@purge.command("opinion")
+@click.argument("receipt_code")
+@click.option(
+    "--admin", "admin_email", required=True, help="The admin deleting it (for the audit log)."
+)
+@click.option("--reason", default="resident's request", show_default=True)
+def purge_opinion(receipt_code: str, admin_email: str, reason: str) -> None:
+    """Delete one opinion, on its resident's request, with everything derived from it."""
+    from feedback.accounts.services import CurrentUser
+    from feedback.admin.services import delete_opinion
+    from feedback.review.services import ReviewError
+    from feedback.tables import Account
+
+    async def run() -> bool:
+        row = (
+            await Account.select(Account.id, Account.email, Account.role, Account.display_name)
+            .where(
+                (Account.email == admin_email.strip().lower()) & (Account.active == True)  # noqa: E712
+            )
+            .first()
+        )
+        if row is None or row["role"] != "admin":
+            raise click.ClickException(f"{admin_email} is not an active admin account")
+        return await delete_opinion(receipt_code, CurrentUser(**row), reason)
+
+    try:
+        found = _with_database(run)
+    except ReviewError as error:
+        raise click.ClickException(error.message) from None
+    if not found:
+        raise click.ClickException(f"no opinion with receipt code {receipt_code}")
+    click.echo(f"deleted the opinion {receipt_code.upper()} and everything derived from it")
+
+
+@main.group()
 def topics() -> None:
     """The topic taxonomy."""
 

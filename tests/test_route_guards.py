@@ -52,6 +52,7 @@ ACCESS: dict[tuple[str, str], object] = {
     ("GET", "/review/exports/{job_id:int}"): EXPORTERS,
     ("GET", "/review/exports/{job_id:int}/download"): EXPORTERS,
     ("GET", "/api/v1/admin/audit"): ADMINS,
+    ("DELETE", "/api/v1/admin/opinions/{receipt_code:str}"): ADMINS,
     ("GET", "/admin"): ADMINS,
     ("POST", "/admin/accounts"): ADMINS,
     ("POST", "/admin/accounts/{account_id:int}"): ADMINS,

@@ -308,3 +308,10 @@ async def run_export(ctx: dict[str, Any], job_id: int) -> str:
     from feedback.exports.services import run_job
 
     return await run_job(job_id)
+
+
+async def purge_contacts(ctx: dict[str, Any]) -> int:
+    """Cron job: delete contact e-mails past the retention period."""
+    from feedback.admin.services import purge_contacts as purge
+
+    return await purge(ctx["settings"].contact_retention_days)

@@ -30,13 +30,17 @@ class InProcessRunner:
         concurrency: int = 2,
         sweep_every_seconds: float = 10.0,
         sweep_function: str | None = None,
+        periodic: list[tuple[str, float]] | None = None,
     ) -> None:
         self.functions = functions
         self.ctx = dict(ctx or {})
         self.ctx["job_queue"] = self
         self.concurrency = concurrency
         self.sweep_every_seconds = sweep_every_seconds
-        self.sweep_function = sweep_function
+        # (function, every seconds): the embedded counterpart of arq's cron jobs.
+        self.periodic = list(periodic or [])
+        if sweep_function:
+            self.periodic.insert(0, (sweep_function, sweep_every_seconds))
         self._queue: asyncio.Queue[tuple[str, tuple[object, ...], int]] = asyncio.Queue()
         self._pending: set[str] = set()
         self._tasks: list[asyncio.Task[None]] = []
@@ -46,8 +50,8 @@ class InProcessRunner:
     async def start(self) -> None:
         for number in range(self.concurrency):
             self._tasks.append(asyncio.create_task(self._consume(), name=f"runner-{number}"))
-        if self.sweep_function:
-            self._tasks.append(asyncio.create_task(self._sweep_forever(), name="sweeper"))
+        for function, every in self.periodic:
+            self._tasks.append(asyncio.create_task(self._every(function, every), name=function))
 
     async def close(self) -> None:
         for timer in self._timers:
@@ -119,13 +123,12 @@ class InProcessRunner:
         timer = loop.call_later(delay, put)
         self._timers.add(timer)
 
-    async def _sweep_forever(self) -> None:
-        assert self.sweep_function is not None
+    async def _every(self, function: str, seconds: float) -> None:
         while True:
             try:
-                await self.functions[self.sweep_function](dict(self.ctx))
+                await self.functions[function](dict(self.ctx))
             except asyncio.CancelledError:
                 raise
             except Exception:
-                log.exception("sweeper failed; trying again in %ss", self.sweep_every_seconds)
-            await asyncio.sleep(self.sweep_every_seconds)
+                log.exception("%s failed; trying again in %ss", function, seconds)
+            await asyncio.sleep(seconds)

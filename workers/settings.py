@@ -14,7 +14,7 @@ from arq.connections import RedisSettings
 from feedback.config import load_settings
 from feedback.db import close_database, open_database
 from workers.jobs import JOB_TIMEOUT_SECONDS, MAX_TRIES
-from workers.pipeline import process_opinion, run_export, sweep_received
+from workers.pipeline import process_opinion, purge_contacts, run_export, sweep_received
 from workers.queue import ArqJobQueue
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,11 @@ def _redis_settings() -> RedisSettings:
 class WorkerSettings:
     functions = [process_opinion, run_export]
     # The sweeper runs twice a minute; arq gives each run a unique id so one worker runs it.
-    cron_jobs = [cron(sweep_received, second={0, 30}, run_at_startup=True, timeout=60)]
+    cron_jobs = [
+        cron(sweep_received, second={0, 30}, run_at_startup=True, timeout=60),
+        # Retention: contact e-mails past FEEDBACK_CONTACT_RETENTION_DAYS, nightly at 03:17 UTC.
+        cron(purge_contacts, hour={3}, minute={17}, second={0}, timeout=600),
+    ]
     on_startup = startup
     on_shutdown = shutdown
     queue_name = load_settings().queue_name

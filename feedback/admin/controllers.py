@@ -5,14 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
-from litestar import Controller, Request, get, post
+from litestar import Controller, Request, delete, get, post
 from litestar.exceptions import NotFoundException, ValidationException
 from litestar.response import Redirect, Template
 
 from feedback import i18n
 from feedback.accounts.guards import admins, current_user
 from feedback.accounts.services import AccountError, create_account
-from feedback.admin.services import accounts, audit_log, save_topic, topics, update_account
+from feedback.admin.services import (
+    accounts,
+    audit_log,
+    delete_opinion,
+    save_topic,
+    topics,
+    update_account,
+)
 from feedback.review.controllers import dashboard_languages
 from feedback.review.services import ReviewError
 from feedback.tables import ROLES
@@ -50,6 +57,23 @@ class AdminApi(Controller):
     async def audit(self, page: int = 1, action: str | None = None) -> AuditPage:
         rows, total = await audit_log(page, 100, action)
         return AuditPage(items=[AuditEntryOut(**row) for row in rows], total=total, page=page)
+
+
+class AdminOpinionApi(Controller):
+    path = "/api/v1/admin/opinions"
+    guards = [admins]
+    tags = ["admin"]
+
+    @delete("/{receipt_code:str}", summary="Delete an opinion on the resident's request (audited)")
+    async def delete_by_code(self, request: Request, receipt_code: str) -> None:
+        """Deletes the opinion and everything derived from it. The audit log keeps the receipt
+        code, who deleted it and when."""
+        try:
+            found = await delete_opinion(receipt_code, await current_user(request))
+        except ReviewError as error:
+            raise _bad(error) from None
+        if not found:
+            raise NotFoundException("no opinion with this receipt code")
 
 
 class AdminPages(Controller):

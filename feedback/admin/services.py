@@ -9,7 +9,7 @@ from typing import Any
 
 from feedback.accounts.services import CurrentUser
 from feedback.review.services import ReviewError, audit
-from feedback.tables import ROLES, Account, AuditEntry, Topic
+from feedback.tables import ROLES, Account, AuditEntry, Opinion, Topic
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
@@ -165,3 +165,43 @@ async def audit_log(
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+async def purge_contacts(older_than_days: int) -> int:
+    """Delete contact e-mails submitted more than `older_than_days` ago. Returns how many."""
+    from datetime import timedelta
+
+    cutoff = now() - timedelta(days=older_than_days)
+    stale = Opinion.contact_email.is_not_null() & (Opinion.submitted_at < cutoff)
+    count = await Opinion.count().where(stale)
+    if count:
+        await Opinion.update({Opinion.contact_email: None}).where(stale)
+        await audit(
+            None,
+            "retention.contacts",
+            "opinion",
+            "*",
+            {},
+            {"deleted": count, "older_than_days": older_than_days},
+        )
+    return count
+
+
+async def delete_opinion(
+    receipt_code: str, admin: CurrentUser | None, reason: str = "resident's request"
+) -> bool:
+    """Delete one opinion and everything derived from it (translations, tags, notes ...), on a
+    resident's request. The audit log keeps the receipt code and who did it, not the text."""
+    from feedback.intake.services import clean_receipt_code
+
+    code = clean_receipt_code(receipt_code)
+    if code is None:
+        raise ReviewError("receipt_code", "that is not a receipt code (like ABCD-EFGH)")
+    row = await Opinion.select(Opinion.id).where(Opinion.receipt_code == code).first()
+    if row is None:
+        return False
+    await Opinion.delete().where(Opinion.id == row["id"])
+    await audit(
+        admin, "opinion.delete", "opinion", row["id"], {"receipt_code": code}, {"reason": reason}
+    )
+    return True
