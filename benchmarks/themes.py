@@ -104,12 +104,16 @@ def consistency_figures(embed: CachedEmbed, data: Path, threshold: float) -> Non
             languages.append(lang)
             sentence.append(row["index_id"])
     matrix = np.vstack(vectors)
-    for label, topics in (
-        ("no topics", None),
-        ("within tagged topics", _tagged(embed, matrix, languages)),
-    ):
+    tagged = _tagged(embed, matrix, languages)
+    for label, by_topic in (("across topics (default)", False), ("within tagged topics", True)):
         result = themes.regroup(
-            matrix, {}, ids=ids, languages=languages, topics=topics, threshold=threshold
+            matrix,
+            {},
+            ids=ids,
+            languages=languages,
+            topics=tagged,
+            threshold=threshold,
+            by_topic=by_topic,
         )
         by_sentence: dict[int, list] = defaultdict(list)
         for opinion_id, index_id in zip(ids, sentence, strict=True):

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from classifiers.embedding import EmbeddingSpace
+
 __all__ = [
     "COSINE_THRESHOLD",
     "SHINGLE_THRESHOLD",
@@ -28,9 +30,15 @@ __all__ = [
 
 OpinionId = Hashable
 
-# multilingual-e5-small puts translations of one sentence at cosine ~0.90-0.95 and different
-# sentences on the same subject mostly below 0.90 (ADR 0003 has the distributions).
-COSINE_THRESHOLD = 0.93
+# Cosines in a centred EmbeddingSpace (each language minus its mean). Raw e5 cosines cannot
+# tell translations (median 0.88) from other sentences (99.9th percentile 0.88); centred per
+# language, translations sit at median 0.60 and other sentences under 0.35 for 99.9% of
+# pairs (SIB-200 dev, 23 languages; ADR 0003).
+COSINE_THRESHOLD = 0.45
+# Within one language, texts on one subject written from one template ("more Japanese
+# classes at night" / "... on weekends") stay close even when centred: there the shingles
+# must agree, or the cosine must be this high.
+SAME_LANGUAGE_COSINE = 0.9
 # A cosine this high alone is not enough for very short texts ("Thank you" in 2 languages):
 # below this many characters the shingle check must agree too.
 SHORT_TEXT = 20
@@ -38,7 +46,10 @@ SHORT_TEXT = 20
 SHINGLE_THRESHOLD = 0.6
 # Lightly edited copies keep a good cosine too; this guards the shingle rule against
 # templates with different content ("I live in X and I want Y").
-SHINGLE_MIN_COSINE = 0.85
+SHINGLE_MIN_COSINE = 0.3
+# Without a space (and too few opinions to fit one) only near-identical raw vectors count.
+RAW_COSINE_THRESHOLD = 0.97
+MIN_FOR_SPACE = 50
 
 
 _SPACE = re.compile(r"\s+")
@@ -65,18 +76,41 @@ def shingle_similarity(first: str, second: str) -> float:
     return len(a & b) / len(a | b)
 
 
-def _is_duplicate(cosine: float, first: str | None, second: str | None) -> bool:
+_SCRIPT_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+
+
+def _script(text: str) -> str | None:
+    """The most common script among the letters (Latin, CJK, Myanmar, ...), or None."""
+    counts: dict[str, int] = {}
+    for ch in text[:200]:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "").split(" ")[0]
+            name = _SCRIPT_ALIASES.get(name, name)
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _is_duplicate(
+    cosine: float,
+    first: str | None,
+    second: str | None,
+    threshold: float = COSINE_THRESHOLD,
+    same_language: bool | None = None,
+) -> bool:
+    if threshold != COSINE_THRESHOLD:  # raw vectors: only near-identical ones
+        return cosine >= threshold
     if first is None or second is None:
-        return cosine >= COSINE_THRESHOLD
+        return cosine >= (SAME_LANGUAGE_COSINE if same_language else COSINE_THRESHOLD)
     if _canonical(first) == _canonical(second):
         return True
     shingles = shingle_similarity(first, second)
     if cosine >= SHINGLE_MIN_COSINE and shingles >= SHINGLE_THRESHOLD:
         return True
-    if cosine >= COSINE_THRESHOLD:
-        short = min(len(first), len(second)) < SHORT_TEXT
-        return not short or shingles >= SHINGLE_THRESHOLD
-    return False
+    if min(len(first), len(second)) < SHORT_TEXT:
+        return False  # short texts ("Thank you") only by their shingles, checked above
+    if same_language is None:
+        same_language = _script(first) == _script(second)
+    return cosine >= (SAME_LANGUAGE_COSINE if same_language else COSINE_THRESHOLD)
 
 
 @dataclass(frozen=True)
@@ -109,21 +143,41 @@ def _unit(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
 
+def _project(
+    embeddings: np.ndarray,
+    languages: Sequence[str | None] | None,
+    space: EmbeddingSpace | None,
+) -> tuple[np.ndarray, float]:
+    """Vectors to compare and the cosine threshold that goes with them."""
+    if space is None and len(embeddings) >= MIN_FOR_SPACE:
+        space = EmbeddingSpace.fit(embeddings, languages)
+    if space is None:
+        return _unit(embeddings), RAW_COSINE_THRESHOLD
+    return space.transform(embeddings, languages), COSINE_THRESHOLD
+
+
 def find_duplicates(
     ids: Sequence[OpinionId],
     embeddings: np.ndarray,
     texts: Sequence[str] | None = None,
     *,
+    languages: Sequence[str | None] | None = None,
+    space: EmbeddingSpace | None = None,
     block: int = 2048,
 ) -> Duplicates:
     """Group near-duplicates in a batch (ids in arrival order; the earliest represents).
 
+    Cosines are taken in `space` (the topic tagger's or the last regroup's), or in one fitted
+    on the batch when it has at least 50 opinions; `languages` are the detected languages.
     Pairs are linked by `_is_duplicate` and groups are the connected components, so a chain
     of small edits still ends in one group. Cosines are computed in blocks (memory stays
     O(block * n)); only pairs above the lower cosine bound get the shingle check.
     """
-    points = _unit(embeddings) if len(ids) else np.zeros((0, 1), np.float32)
     n = len(ids)
+    if n:
+        points, threshold = _project(np.asarray(embeddings), languages, space)
+    else:
+        points, threshold = np.zeros((0, 1), np.float32), COSINE_THRESHOLD
     if texts is not None and len(texts) != n:
         raise ValueError("texts and ids differ in length")
     parent = list(range(n))
@@ -134,7 +188,7 @@ def find_duplicates(
             i = parent[i]
         return i
 
-    lower = min(COSINE_THRESHOLD, SHINGLE_MIN_COSINE)
+    lower = min(threshold, SHINGLE_MIN_COSINE) if threshold == COSINE_THRESHOLD else threshold
     for start in range(0, n, block):
         similarities = points[start : start + block] @ points.T
         rows, cols = np.nonzero(similarities >= lower)
@@ -144,7 +198,8 @@ def find_duplicates(
                 continue
             first = texts[i] if texts is not None else None
             second = texts[col] if texts is not None else None
-            if _is_duplicate(float(similarities[row, col]), first, second):
+            same = languages[i] == languages[col] if languages is not None else None
+            if _is_duplicate(float(similarities[row, col]), first, second, threshold, same):
                 a, b = root(i), root(col)
                 if a != b:
                     parent[max(a, b)] = min(a, b)  # the earlier row stays the root
@@ -169,21 +224,35 @@ def duplicate_of(
     candidate_ids: Sequence[OpinionId],
     candidate_embeddings: np.ndarray,
     candidate_texts: Sequence[str] | None = None,
+    *,
+    language: str | None = None,
+    candidate_languages: Sequence[str | None] | None = None,
+    space: EmbeddingSpace | None = None,
 ) -> OpinionId | None:
     """The earlier opinion this new one duplicates (the most similar match), or None.
 
     Candidates are earlier opinions (say, the same topic over recent weeks); pass the
-    representative of a group rather than its duplicates.
+    representative of a group rather than its duplicates, and the tagger's `space`.
     """
     if not len(candidate_ids):
         return None
-    point = _unit(embedding)[0]
-    similarities = _unit(candidate_embeddings) @ point
+    all_embeddings = np.vstack([np.atleast_2d(embedding), np.asarray(candidate_embeddings)])
+    all_languages = None
+    if candidate_languages is not None or language is not None:
+        all_languages = [language, *(candidate_languages or [None] * len(candidate_ids))]
+    points, threshold = _project(all_embeddings, all_languages, space)
+    similarities = points[1:] @ points[0]
+    lower = min(threshold, SHINGLE_MIN_COSINE) if threshold == COSINE_THRESHOLD else threshold
     for index in np.argsort(-similarities):
         cosine = float(similarities[index])
-        if cosine < min(COSINE_THRESHOLD, SHINGLE_MIN_COSINE):
+        if cosine < lower:
             break
         other = candidate_texts[index] if candidate_texts is not None else None
-        if _is_duplicate(cosine, text, other):
+        same = (
+            language == candidate_languages[index]
+            if language is not None and candidate_languages is not None
+            else None
+        )
+        if _is_duplicate(cosine, text, other, threshold, same):
             return candidate_ids[int(index)]
     return None
