@@ -549,6 +549,7 @@ class Embedder:
             torch.set_num_threads(threads)
         self._torch = torch
         tokenizer_file = self.model_dir / "tokenizer.json"
+        self._tokenizer: Any
         if tokenizer_file.exists():
             # Load tokenizer.json as written: model-specific classes may rebuild the
             # normaliser (transformers 5's XLMRobertaTokenizer drops it).

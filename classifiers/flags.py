@@ -210,12 +210,12 @@ class FlagModel:
             "default_desk": self.rules.default_desk,
             "urgent_desk": self.rules.urgent_desk,
         }
-        np.savez_compressed(
-            buffer,
-            rules=np.frombuffer(json.dumps(rules).encode("utf-8"), dtype=np.uint8),
-            center=self.center,
-            **{f"vectors_{kind}": vectors for kind, vectors in self.vectors.items()},
-        )
+        arrays: dict[str, Any] = {
+            "rules": np.frombuffer(json.dumps(rules).encode("utf-8"), dtype=np.uint8),
+            "center": self.center,
+        }
+        arrays.update({f"vectors_{kind}": vectors for kind, vectors in self.vectors.items()})
+        np.savez_compressed(buffer, **arrays)
         return buffer.getvalue()
 
     @classmethod

@@ -268,16 +268,15 @@ def regroup(
     seen_ids = [t for t in previous.values() if t is not None] + list(pinned.values())
     fresh = next_id if next_id is not None else (max(seen_ids, default=0) + 1)
     clusters: dict[int, list[int]] = defaultdict(list)
-    for row, label in enumerate(labels):
-        if label >= 0:
-            clusters[int(label)].append(row)
-    candidates: list[tuple[float, int, int, ThemeId]] = []
+    for row, raw_label in enumerate(labels.tolist()):
+        if raw_label >= 0:
+            clusters[raw_label].append(row)
+    candidates: list[tuple[int, int, int, ThemeId]] = []
     for label, rows in clusters.items():
         overlap = Counter(previous.get(ids[row]) for row in rows)
         overlap.pop(None, None)
         for old_id, count in overlap.items():
-            share = count / len(rows)
-            if share >= MIN_OVERLAP:
+            if old_id is not None and count / len(rows) >= MIN_OVERLAP:
                 candidates.append((count, -label, label, old_id))
     candidates.sort(reverse=True)
     theme_of_label: dict[int, ThemeId] = {}

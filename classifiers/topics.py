@@ -252,7 +252,8 @@ class TopicTagger:
         vectors = _normalise_rows(vectors)
         owners = np.asarray(owners)
         has_unlabelled = unlabelled is not None and len(unlabelled) > 0
-        space = EmbeddingSpace.fit(unlabelled if has_unlabelled else vectors, languages)
+        basis = unlabelled if unlabelled is not None and has_unlabelled else vectors
+        space = EmbeddingSpace.fit(basis, languages if has_unlabelled else None)
         centred = space.transform(vectors)
         prototypes = np.stack(
             [
