@@ -68,6 +68,7 @@ def _embedded_runner(settings: Settings):
             "language_check_threshold": settings.language_check_threshold,
             "sweep_after_seconds": settings.sweep_after_seconds,
             "retry_base_seconds": settings.retry_base_seconds,
+            "job_timeout_seconds": settings.job_timeout_seconds,
         },
         sweep_function=SWEEP_RECEIVED,
         # Retention runs hourly in embedded mode (a laptop is rarely up at 03:17).
@@ -109,7 +110,7 @@ def _database_errors() -> list[type[Exception]]:
             asyncpg.exceptions.PostgresConnectionError,
             asyncpg.exceptions.CannotConnectNowError,
         ]
-        errors += [asyncpg.exceptions.InterfaceError]
+        errors += [asyncpg.exceptions.InterfaceError, asyncpg.exceptions.OperatorInterventionError]
     except ImportError:  # pragma: no cover
         pass
     return errors

@@ -41,6 +41,9 @@ class Settings:
     submission_window_seconds: int = 600
     # Contact e-mails are deleted this many days after submission (feedback purge).
     contact_retention_days: int = 180
+    # A job running longer is cancelled and retried; a job whose worker died is run again
+    # after this (plus arq's 10 s margin).
+    job_timeout_seconds: int = 300
     # Retry n of a failed job waits base * 2**n seconds.
     retry_base_seconds: float = 1.0
     # Mark cookies Secure: set when the service is reached over HTTPS (behind a TLS proxy).
@@ -195,5 +198,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         submission_limit=_int(env, "FEEDBACK_SUBMISSION_LIMIT", 20, 0, 1_000_000),
         submission_window_seconds=_int(env, "FEEDBACK_SUBMISSION_WINDOW_SECONDS", 600, 1, 86_400),
         contact_retention_days=_int(env, "FEEDBACK_CONTACT_RETENTION_DAYS", 180, 1, 36_500),
+        job_timeout_seconds=_int(env, "FEEDBACK_JOB_TIMEOUT_SECONDS", 300, 1, 86_400),
         retry_base_seconds=_float(env, "FEEDBACK_RETRY_BASE_SECONDS", 1.0, 0.0, 600.0),
     )

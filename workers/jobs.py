@@ -9,7 +9,8 @@ RUN_EXPORT = "run_export"
 # Attempts per job before the opinion is marked `failed` (the first run counts).
 MAX_TRIES = 5
 # A job that runs longer than this is cancelled and retried: the slowest step (translating a
-# 10,000-character opinion on a CPU) takes well under a minute.
+# 10,000-character opinion on a CPU) takes well under a minute. FEEDBACK_JOB_TIMEOUT_SECONDS
+# overrides it.
 JOB_TIMEOUT_SECONDS = 300
 
 

@@ -269,12 +269,14 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
         ) from error
 
 
-async def stranded_opinion_ids(older_than_seconds: float, limit: int = 1000) -> list[int]:
+async def stranded_opinion_ids(
+    older_than_seconds: float, limit: int = 1000, job_timeout: float = JOB_TIMEOUT_SECONDS
+) -> list[int]:
     """Opinions whose job was lost: still `received` after a while (the enqueue failed, say),
     or `processing` for longer than a job may run (its worker died with the queue's record)."""
     now = _now()
     received_before = now - timedelta(seconds=older_than_seconds)
-    processing_before = now - timedelta(seconds=JOB_TIMEOUT_SECONDS * 2)
+    processing_before = now - timedelta(seconds=job_timeout * 2)
     rows = (
         await Opinion.select(Opinion.id)
         .where(
@@ -295,7 +297,8 @@ async def sweep_received(ctx: dict[str, Any]) -> int:
     queue = ctx["job_queue"]
     older_than = float(ctx.get("sweep_after_seconds", 30))
     count = 0
-    for opinion_id in await stranded_opinion_ids(older_than):
+    job_timeout = float(ctx.get("job_timeout_seconds", JOB_TIMEOUT_SECONDS))
+    for opinion_id in await stranded_opinion_ids(older_than, job_timeout=job_timeout):
         if await queue.enqueue(PROCESS_OPINION, opinion_id):
             count += 1
     if count:

@@ -97,7 +97,8 @@ class InProcessRunner:
         key = job_id(function, *args)
         ctx = {**self.ctx, "job_try": job_try, "job_id": key}
         try:
-            await asyncio.wait_for(self.functions[function](ctx, *args), JOB_TIMEOUT_SECONDS)
+            timeout = float(self.ctx.get("job_timeout_seconds", JOB_TIMEOUT_SECONDS))
+            await asyncio.wait_for(self.functions[function](ctx, *args), timeout)
         except Retry as retry:
             if job_try < MAX_TRIES:
                 delay = (retry.defer_score or 0) / 1000

@@ -13,7 +13,7 @@ from arq.connections import RedisSettings
 
 from feedback.config import load_settings
 from feedback.db import close_database, open_database
-from workers.jobs import JOB_TIMEOUT_SECONDS, MAX_TRIES
+from workers.jobs import MAX_TRIES
 from workers.pipeline import process_opinion, purge_contacts, run_export, sweep_received
 from workers.queue import ArqJobQueue
 
@@ -30,6 +30,7 @@ async def startup(ctx: dict[str, Any]) -> None:
     ctx["language_check_threshold"] = settings.language_check_threshold
     ctx["sweep_after_seconds"] = settings.sweep_after_seconds
     ctx["retry_base_seconds"] = settings.retry_base_seconds
+    ctx["job_timeout_seconds"] = settings.job_timeout_seconds
     log.info("worker ready: database %s", "SQLite" if settings.is_sqlite else "PostgreSQL")
 
 
@@ -50,10 +51,12 @@ def _redis_settings() -> RedisSettings:
 class WorkerSettings:
     functions = [process_opinion, run_export]
     # The sweeper runs twice a minute; arq gives each run a unique id so one worker runs it.
+    # No timeout of their own: arq keeps a job "in progress" for the longest timeout of any
+    # function plus 10 s, and that is how long a dead worker's jobs wait for another worker.
     cron_jobs = [
-        cron(sweep_received, second={0, 30}, run_at_startup=True, timeout=60),
+        cron(sweep_received, second={0, 30}, run_at_startup=True),
         # Retention: contact e-mails past FEEDBACK_CONTACT_RETENTION_DAYS, nightly at 03:17 UTC.
-        cron(purge_contacts, hour={3}, minute={17}, second={0}, timeout=600),
+        cron(purge_contacts, hour={3}, minute={17}, second={0}),
     ]
     on_startup = startup
     on_shutdown = shutdown
@@ -61,7 +64,7 @@ class WorkerSettings:
     redis_settings = _redis_settings()
     # Opinion jobs are CPU-bound (models); more than a few at once only adds memory.
     max_jobs = 4
-    job_timeout = JOB_TIMEOUT_SECONDS
+    job_timeout = load_settings().job_timeout_seconds
     max_tries = MAX_TRIES
     # Results are not read back; keeping none frees the job id so a later sweep can re-enqueue.
     keep_result = 0
