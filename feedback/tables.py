@@ -208,6 +208,15 @@ class ExportJob(Table, tablename="export_job"):
     finished_at = Timestamptz(null=True, default=None)
 
 
+class ModelState(Table, tablename="model_state"):
+    """Learned state shared by every worker (the topic tagger, the theme space), rebuilt by
+    the periodic regroup job. In the database, because the models folder is read-only."""
+
+    name = Varchar(length=64, unique=True, index=True)
+    content = Bytea()
+    updated_at = Timestamptz()
+
+
 class Label(Table, tablename="label"):
     """A reviewer's correction (language, topic, ...): it wins over the model and trains it."""
 
@@ -242,6 +251,7 @@ ALL_TABLES: list[type[Table]] = [
     Theme,
     Note,
     ExportJob,
+    ModelState,
     Label,
     AuditEntry,
 ]
