@@ -26,6 +26,8 @@ dev: $(VENV)/.installed-dev
 
 run: install
 	$(BIN)/feedback db migrate
+	$(BIN)/feedback models install
+	$(BIN)/feedback models check
 	$(BIN)/feedback serve --host $(HOST) --port $(PORT)
 
 test: dev

@@ -53,7 +53,13 @@ SECURITY_HEADERS = {
 
 
 def _embedded_runner(settings: Settings):
-    from workers.pipeline import process_opinion, purge_contacts, run_export, sweep_received
+    from workers.pipeline import (
+        process_opinion,
+        purge_contacts,
+        regroup_themes,
+        run_export,
+        sweep_received,
+    )
     from workers.runner import InProcessRunner
 
     return InProcessRunner(
@@ -62,6 +68,7 @@ def _embedded_runner(settings: Settings):
             SWEEP_RECEIVED: sweep_received,
             RUN_EXPORT: run_export,
             "purge_contacts": purge_contacts,
+            "regroup_themes": regroup_themes,
         },
         ctx={
             "settings": settings,
@@ -72,7 +79,7 @@ def _embedded_runner(settings: Settings):
         },
         sweep_function=SWEEP_RECEIVED,
         # Retention runs hourly in embedded mode (a laptop is rarely up at 03:17).
-        periodic=[("purge_contacts", 3600.0)],
+        periodic=[("purge_contacts", 3600.0), ("regroup_themes", settings.regroup_every_seconds)],
     )
 
 

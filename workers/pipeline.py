@@ -184,6 +184,137 @@ async def translation_step(ctx: dict[str, Any], opinion_id: int, text: str, lang
     )
 
 
+async def understanding_step(
+    ctx: dict[str, Any], opinion_id: int, text: str, language: str
+) -> None:
+    """Embed, tag topics, raise flags, find the duplicate it repeats and its theme."""
+    if "settings" not in ctx:
+        return
+    import numpy as np
+
+    from classifiers.duplicates import duplicate_of
+    from classifiers.themes import assign
+    from feedback.tables import OpinionEmbedding, OpinionTopic
+    from workers.intelligence import EMBEDDING_FOLDER, intelligence
+
+    intel = intelligence(ctx)
+    if not await intel.ready():
+        for step in ("topics", "flags", "themes"):
+            await record_step(
+                opinion_id, step, "skipped", message=f"no embedding model: {intel.unavailable}"
+            )
+        return
+    vector = (await asyncio.to_thread(intel.embed, [text]))[0].astype(np.float32)
+    await OpinionEmbedding.insert(
+        OpinionEmbedding(
+            opinion=opinion_id, model=EMBEDDING_FOLDER, vector=vector.tobytes(), created_at=_now()
+        )
+    ).on_conflict(
+        target=OpinionEmbedding.opinion,
+        action="DO UPDATE",
+        values=[OpinionEmbedding.model, OpinionEmbedding.vector, OpinionEmbedding.created_at],
+    )
+    # Topics: a person's choice stands; otherwise the model's tags replace its earlier ones.
+    person = await OpinionTopic.select(OpinionTopic.slug).where(
+        (OpinionTopic.opinion == opinion_id) & (OpinionTopic.source == "person")
+    )
+    scores = intel.tagger.tag(vector, language)
+    if person:
+        top_topic = person[0]["slug"]
+    else:
+        await OpinionTopic.delete().where(
+            (OpinionTopic.opinion == opinion_id) & (OpinionTopic.source == "model")
+        )
+        if scores:
+            await OpinionTopic.insert(
+                *[
+                    OpinionTopic(
+                        opinion=opinion_id,
+                        slug=score.slug,
+                        score=float(score.score),
+                        source="model",
+                        created_at=_now(),
+                    )
+                    for score in scores
+                ]
+            )
+        top_topic = scores[0].slug if scores else None
+    await record_step(
+        opinion_id,
+        "topics",
+        "done",
+        message=", ".join(f"{score.slug} {score.score:.2f}" for score in scores),
+        detail={
+            "topics": [
+                {"slug": score.slug, "score": round(float(score.score), 4)} for score in scores
+            ]
+        },
+    )
+    flags = {flag.kind: flag for flag in intel.flags.flags(text, vector, top_topic)}
+    relevance = flags.get("relevance")
+    urgency = flags.get("urgency")
+    urgent = bool(urgency and urgency.value == "urgent")
+    await record_step(
+        opinion_id,
+        "flags",
+        "done",
+        message="; ".join(f"{flag.kind}: {flag.value}" for flag in flags.values()),
+        detail={
+            kind: {
+                "value": flag.value,
+                "score": round(float(flag.score), 3),
+                "evidence": list(flag.evidence),
+            }
+            for kind, flag in flags.items()
+        },
+    )
+    ids, vectors, texts, languages = await intel.recent(opinion_id)
+    duplicate = (
+        duplicate_of(
+            vector,
+            text,
+            ids,
+            vectors,
+            texts,
+            language=language,
+            candidate_languages=languages,
+            space=intel.tagger.space,
+        )
+        if ids
+        else None
+    )
+    theme = None
+    if duplicate is not None:
+        row = await Opinion.select(Opinion.theme).where(Opinion.id == duplicate).first()
+        theme = row["theme"] if row else None
+    elif intel.space is not None and intel.themes:
+        theme = assign(vector, top_topic, intel.themes, space=intel.space, language=language)
+    await record_step(
+        opinion_id,
+        "themes",
+        "done",
+        message=(f"duplicate of #{duplicate}; " if duplicate else "")
+        + (f"theme #{theme}" if theme else "unthemed until the next regroup"),
+        detail={"theme": theme, "duplicate_of": duplicate},
+    )
+    relevance_value = None
+    relevance_note = None
+    if relevance is not None:
+        relevance_value = "policy" if relevance.value == "policy_opinion" else "consultation"
+        if relevance_value == "consultation":
+            relevance_note = relevance.suggestion or "; ".join(relevance.evidence[:2])
+    await Opinion.update(
+        {
+            Opinion.urgent: urgent,
+            Opinion.urgent_reasons: list(urgency.evidence) if urgent and urgency else [],
+            Opinion.relevance: relevance_value,
+            Opinion.relevance_note: relevance_note,
+            Opinion.duplicate_of: duplicate,
+            Opinion.theme: theme,
+        }
+    ).where(Opinion.id == opinion_id)
+
+
 async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
     """The job: analyse one opinion and store what was found. Safe to run more than once."""
     job_try = int(ctx.get("job_try") or 1)
@@ -230,6 +361,9 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
             detail={"kinds": analysis.pii_kinds},
         )
         await translation_step(
+            ctx, opinion_id, analysis.display_text, corrected or analysis.language
+        )
+        await understanding_step(
             ctx, opinion_id, analysis.display_text, corrected or analysis.language
         )
         await Opinion.update(
@@ -318,3 +452,10 @@ async def purge_contacts(ctx: dict[str, Any]) -> int:
     from feedback.admin.services import purge_contacts as purge
 
     return await purge(ctx["settings"].contact_retention_days)
+
+
+async def regroup_themes(ctx: dict[str, Any]) -> str:
+    """Cron job: retrain the topic tagger and regroup the themes (workers.intelligence)."""
+    from workers.intelligence import regroup_themes as regroup
+
+    return await regroup(ctx)

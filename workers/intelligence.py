@@ -1,0 +1,430 @@
+"""Topics, flags, duplicates and themes for the pipeline, and the periodic job that learns them.
+
+Per process: the embedding model, the topic tagger, the flag model, the themes and a window of
+recent opinions' vectors (for duplicates). Learned state (the tagger, the themes' space) lives
+in the database (`model_state`, `theme`) so that every worker on every machine uses the same;
+a worker reloads it when the regroup job has written a newer one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import numpy as np
+
+from feedback.tables import (
+    Label,
+    ModelState,
+    Opinion,
+    OpinionEmbedding,
+    OpinionTopic,
+    Theme,
+    Topic,
+    Translation,
+)
+
+log = logging.getLogger(__name__)
+
+EMBEDDING_FOLDER = "multilingual-e5-small"
+# How often a worker looks for a newer tagger or themes written by the regroup job.
+STATE_CHECK_SECONDS = 30.0
+# Duplicates are looked for among the opinions of this many days (a campaign's span).
+DUPLICATE_WINDOW_DAYS = 30
+DUPLICATE_WINDOW_MAX = 20_000
+TAGGER_STATE = "topic_tagger"
+_FLAG_MODELS: dict[str, Any] = {}
+THEME_SPACE_STATE = "theme_space"
+
+
+def space_to_bytes(space) -> bytes:
+    buffer = io.BytesIO()
+    languages = sorted(space.language_centers)
+    np.savez(
+        buffer,
+        center=space.center,
+        languages=np.array(languages, dtype=object),
+        centers=np.stack([space.language_centers[code] for code in languages])
+        if languages
+        else np.zeros((0, len(space.center))),
+    )
+    return buffer.getvalue()
+
+
+def space_from_bytes(content: bytes):
+    from classifiers.embedding import EmbeddingSpace
+
+    data = np.load(io.BytesIO(content), allow_pickle=True)
+    languages = [str(code) for code in data["languages"]]
+    return EmbeddingSpace(
+        center=data["center"].astype(np.float32),
+        language_centers={
+            code: data["centers"][i].astype(np.float32) for i, code in enumerate(languages)
+        },
+    )
+
+
+async def _state(name: str) -> tuple[bytes, datetime] | None:
+    row = (
+        await ModelState.select(ModelState.content, ModelState.updated_at)
+        .where(ModelState.name == name)
+        .first()
+    )
+    return (bytes(row["content"]), row["updated_at"]) if row else None
+
+
+async def _save_state(name: str, content: bytes) -> None:
+    now = datetime.now(UTC)
+    await ModelState.insert(ModelState(name=name, content=content, updated_at=now)).on_conflict(
+        target=ModelState.name,
+        action="DO UPDATE",
+        values=[ModelState.content, ModelState.updated_at],
+    )
+
+
+async def taxonomy_from_table():
+    from classifiers.topics import taxonomy_from_dict
+
+    rows = await Topic.select().where(Topic.active == True).order_by(Topic.position)  # noqa: E712
+    document = {
+        "topics": [
+            {
+                "slug": row["slug"],
+                "name": {"ja": row["name_ja"], "en": row["name_en"]},
+                "description": row["description"],
+                "examples": row["examples"]
+                if isinstance(row["examples"], list)
+                else __import__("json").loads(row["examples"] or "[]"),
+            }
+            for row in rows
+        ]
+    }
+    return taxonomy_from_dict(document, source="topic table")
+
+
+@dataclass
+class Intelligence:
+    models_dir: str
+    embedder: Any = None
+    unavailable: str | None = None
+    tagger: Any = None
+    tagger_version: datetime | None = None
+    flags: Any = None
+    themes: list[Any] = field(default_factory=list)
+    space: Any = None
+    space_version: datetime | None = None
+    checked_at: float = 0.0
+    recent_ids: list[int] = field(default_factory=list)
+    recent_vectors: np.ndarray | None = None
+    recent_texts: list[str] = field(default_factory=list)
+    recent_languages: list[str | None] = field(default_factory=list)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return self.embedder.embed(texts)
+
+    async def ready(self) -> bool:
+        """Load what is missing and pick up newer learned state. False: no embedding model."""
+        async with self.lock:
+            if self.embedder is None and self.unavailable is None:
+                from pathlib import Path
+
+                from classifiers.embedding import (
+                    EmbeddingUnavailable,
+                    embedding_model_status,
+                    get_embedder,
+                )
+
+                present, reason = embedding_model_status(Path(self.models_dir))
+                if not present:
+                    self.unavailable = f"{reason}; run `feedback models install`"
+                else:
+                    try:
+                        folder = Path(self.models_dir) / EMBEDDING_FOLDER
+                        self.embedder = await asyncio.to_thread(get_embedder, folder)
+                    except EmbeddingUnavailable as error:
+                        self.unavailable = str(error)
+            if self.embedder is None:
+                return False
+            if time.monotonic() - self.checked_at > STATE_CHECK_SECONDS or self.tagger is None:
+                await self._refresh_state()
+                self.checked_at = time.monotonic()
+            return True
+
+    async def _refresh_state(self) -> None:
+        from classifiers.flags import FlagModel
+        from classifiers.themes import Theme as ThemeValue
+        from classifiers.topics import TopicTagger
+
+        if self.flags is None:
+            # Built from the rule file's exemplars: the same for every app in the process.
+            if self.models_dir not in _FLAG_MODELS:
+                _FLAG_MODELS[self.models_dir] = await asyncio.to_thread(FlagModel.build, self.embed)
+            self.flags = _FLAG_MODELS[self.models_dir]
+        stored = await _state(TAGGER_STATE)
+        if stored and stored[1] != self.tagger_version:
+            self.tagger, self.tagger_version = TopicTagger.from_bytes(stored[0]), stored[1]
+        elif self.tagger is None:
+            # A new deployment: a zero-shot tagger from the taxonomy, shared with other workers.
+            taxonomy = await taxonomy_from_table()
+            self.tagger = await asyncio.to_thread(TopicTagger.zero_shot, taxonomy, self.embed)
+            await _save_state(TAGGER_STATE, self.tagger.to_bytes())
+            stored = await _state(TAGGER_STATE)
+            self.tagger_version = stored[1] if stored else None
+        space = await _state(THEME_SPACE_STATE)
+        if space and space[1] != self.space_version:
+            self.space, self.space_version = space_from_bytes(space[0]), space[1]
+            rows = await Theme.select(Theme.id, Theme.topic, Theme.centroid, Theme.size).where(
+                Theme.merged_into.is_null() & Theme.centroid.is_not_null()
+            )
+            self.themes = [
+                ThemeValue(
+                    id=row["id"],
+                    topic=row["topic"],
+                    centroid=np.frombuffer(bytes(row["centroid"]), dtype=np.float32),
+                    size=row["size"],
+                )
+                for row in rows
+            ]
+
+    async def recent(self, before_id: int):
+        """Vectors of earlier, non-duplicate opinions of the last weeks (cached, grown)."""
+        since = datetime.now(UTC) - timedelta(days=DUPLICATE_WINDOW_DAYS)
+        last = self.recent_ids[-1] if self.recent_ids else 0
+        rows = (
+            await OpinionEmbedding.select(
+                OpinionEmbedding.opinion,
+                OpinionEmbedding.vector,
+                OpinionEmbedding.opinion.language.as_alias("language"),
+                OpinionEmbedding.opinion.normalised_text.as_alias("text"),
+                OpinionEmbedding.opinion.duplicate_of.as_alias("duplicate_of"),
+            )
+            .where(
+                (OpinionEmbedding.opinion > last) & (OpinionEmbedding.opinion.submitted_at >= since)
+            )
+            .order_by(OpinionEmbedding.opinion)
+            .limit(DUPLICATE_WINDOW_MAX)
+        )
+        for row in rows:
+            if row["duplicate_of"]:
+                continue
+            vector = np.frombuffer(bytes(row["vector"]), dtype=np.float32)[None, :]
+            self.recent_vectors = (
+                vector if self.recent_vectors is None else np.vstack([self.recent_vectors, vector])
+            )
+            self.recent_ids.append(row["opinion"])
+            self.recent_texts.append(row["text"] or "")
+            self.recent_languages.append(row["language"])
+        if len(self.recent_ids) > DUPLICATE_WINDOW_MAX:
+            cut = len(self.recent_ids) - DUPLICATE_WINDOW_MAX
+            self.recent_ids, self.recent_texts = self.recent_ids[cut:], self.recent_texts[cut:]
+            self.recent_languages = self.recent_languages[cut:]
+            self.recent_vectors = (
+                self.recent_vectors[cut:] if self.recent_vectors is not None else None
+            )
+        keep = [index for index, opinion_id in enumerate(self.recent_ids) if opinion_id < before_id]
+        if not keep or self.recent_vectors is None:
+            return [], np.zeros((0, 384), np.float32), [], []
+        return (
+            [self.recent_ids[i] for i in keep],
+            self.recent_vectors[keep],
+            [self.recent_texts[i] for i in keep],
+            [self.recent_languages[i] for i in keep],
+        )
+
+
+def intelligence(ctx: dict[str, Any]) -> Intelligence:
+    found = ctx.get("intelligence")
+    if found is None:
+        found = Intelligence(models_dir=str(ctx["settings"].models_dir))
+        ctx["intelligence"] = found
+    return found
+
+
+# ------------------------------------------------------------------------ the periodic job
+
+
+async def regroup_themes(ctx: dict[str, Any]) -> str:
+    """Retrain the topic tagger (zero-shot, sharpened by every opinion, then fitted to the
+    reviewers' topic labels) and regroup all opinions into themes, keeping theme ids, the
+    names reviewers gave and the memberships they pinned."""
+    from classifiers.themes import regroup
+    from classifiers.topics import TopicTagger
+
+    intel = intelligence(ctx)
+    if not await intel.ready():
+        return f"skipped: {intel.unavailable}"
+    started = time.monotonic()
+    rows = await OpinionEmbedding.select(
+        OpinionEmbedding.opinion,
+        OpinionEmbedding.vector,
+        OpinionEmbedding.opinion.language.as_alias("language"),
+        OpinionEmbedding.opinion.theme.as_alias("theme"),
+    ).order_by(OpinionEmbedding.opinion)
+    if not rows:
+        return "nothing to group"
+    ids = [row["opinion"] for row in rows]
+    vectors = np.stack([np.frombuffer(bytes(row["vector"]), dtype=np.float32) for row in rows])
+    languages = [row["language"] for row in rows]
+
+    taxonomy = await taxonomy_from_table()
+    tagger = await asyncio.to_thread(
+        TopicTagger.zero_shot, taxonomy, intel.embed, unlabelled=vectors, languages=languages
+    )
+    labels: dict[int, str] = {}
+    for label in (
+        await Label.select(Label.opinion, Label.value)
+        .where(Label.kind == "topic")
+        .order_by(Label.created_at)
+    ):
+        labels[label["opinion"]] = label["value"]
+    index = {opinion_id: row for row, opinion_id in enumerate(ids)}
+    labelled = [
+        (index[o], slug) for o, slug in labels.items() if o in index and slug in tagger.slugs
+    ]
+    if len({slug for _, slug in labelled}) >= 2:
+        rows_l = [row for row, _ in labelled]
+        tagger = await asyncio.to_thread(
+            tagger.fit,
+            vectors[rows_l],
+            [slug for _, slug in labelled],
+            [languages[r] for r in rows_l],
+        )
+    await _save_state(TAGGER_STATE, tagger.to_bytes())
+
+    topics: dict[int, str] = {}
+    for row in await OpinionTopic.select(
+        OpinionTopic.opinion, OpinionTopic.slug, OpinionTopic.score
+    ).order_by(OpinionTopic.score):
+        topics[row["opinion"]] = row["slug"]
+    theme_rows = await Theme.select(Theme.id, Theme.title_ja, Theme.title_en, Theme.name_locked)
+    names = {
+        row["id"]: row["title_en"] or row["title_ja"] for row in theme_rows if row["name_locked"]
+    }
+    pinned = {
+        label["opinion"]: int(label["value"])
+        for label in await Label.select(Label.opinion, Label.value)
+        .where(Label.kind == "theme")
+        .order_by(Label.created_at)
+        if label["opinion"] in index and label["value"].isdigit()
+    }
+    english = {
+        row["opinion"]: row["text"]
+        for row in await Translation.select(Translation.opinion, Translation.text).where(
+            Translation.target == "en"
+        )
+    }
+    originals = {
+        row["id"]: row["redacted_text"] or row["normalised_text"] or ""
+        for row in await Opinion.select(
+            Opinion.id, Opinion.redacted_text, Opinion.normalised_text, Opinion.language
+        )
+    }
+    texts = [english.get(o) or originals.get(o, "") for o in ids]
+    result = await asyncio.to_thread(
+        regroup,
+        vectors,
+        {row["opinion"]: row["theme"] for row in rows},
+        ids=ids,
+        topics=[topics.get(o) for o in ids],
+        languages=languages,
+        texts=texts,
+        pinned=pinned,
+        names=names,
+    )
+    await _write_themes(result, ids, originals)
+    await _save_state(THEME_SPACE_STATE, space_to_bytes(result.space))
+    intel.checked_at = 0.0
+    message = f"{len(result.themes)} themes over {len(ids)} opinions in {time.monotonic() - started:.1f} s"
+    log.info("regroup: %s", message)
+    return message
+
+
+async def _write_themes(result, ids: list[int], originals: dict[int, str]) -> None:
+    now = datetime.now(UTC)
+    existing = {row["id"]: row for row in await Theme.select()}
+    japanese = {
+        row["opinion"]: row["text"]
+        for row in await Translation.select(Translation.opinion, Translation.text).where(
+            Translation.target == "ja"
+        )
+    }
+    english = {
+        row["opinion"]: row["text"]
+        for row in await Translation.select(Translation.opinion, Translation.text).where(
+            Translation.target == "en"
+        )
+    }
+    languages = {
+        row["id"]: row["language"] for row in await Opinion.select(Opinion.id, Opinion.language)
+    }
+    duplicates: dict[int, int] = {}
+    for row in await Opinion.select(Opinion.duplicate_of).where(Opinion.duplicate_of.is_not_null()):
+        duplicates[row["duplicate_of"]] = duplicates.get(row["duplicate_of"], 0) + 1
+    members: dict[int, list[int]] = {}
+    for opinion_id, theme_id in result.assignment.items():
+        if theme_id is not None:
+            members.setdefault(theme_id, []).append(opinion_id)
+    kept = set()
+    for theme in result.themes:
+        kept.add(theme.id)
+        medoid = theme.medoid
+        language = languages.get(medoid)
+        title_ja = (
+            originals.get(medoid, "")
+            if language == "ja"
+            else japanese.get(medoid) or originals.get(medoid, "")
+        )
+        title_en = (
+            originals.get(medoid, "")
+            if language == "en"
+            else english.get(medoid) or originals.get(medoid, "")
+        )
+        values = {
+            Theme.topic: theme.topic,
+            Theme.keywords: list(theme.keywords),
+            Theme.representative: medoid,
+            Theme.size: theme.size,
+            Theme.weight: sum(1 + duplicates.get(o, 0) for o in members.get(theme.id, [])),
+            Theme.centroid: np.asarray(theme.centroid, dtype=np.float32).tobytes(),
+            Theme.merged_into: None,
+            Theme.updated_at: now,
+        }
+        previous = existing.get(theme.id)
+        if previous is None or not previous["name_locked"]:
+            values[Theme.title_ja] = _title(title_ja)
+            values[Theme.title_en] = _title(title_en)
+        if previous is None:
+            await Theme.insert(
+                Theme(
+                    id=theme.id,
+                    created_at=now,
+                    **{column._meta.name: value for column, value in values.items()},
+                )
+            )
+        else:
+            await Theme.update(values).where(Theme.id == theme.id)
+    # Themes that no longer have members are emptied (ids are never reused).
+    for theme_id, row in existing.items():
+        if theme_id not in kept and row["merged_into"] is None:
+            await Theme.update(
+                {Theme.size: 0, Theme.weight: 0, Theme.centroid: None, Theme.updated_at: now}
+            ).where(Theme.id == theme_id)
+    by_theme: dict[int | None, list[int]] = {}
+    for opinion_id, theme_id in result.assignment.items():
+        by_theme.setdefault(theme_id, []).append(opinion_id)
+    for theme_id, opinion_ids in by_theme.items():
+        for start in range(0, len(opinion_ids), 1000):
+            await Opinion.update({Opinion.theme: theme_id}).where(
+                Opinion.id.is_in(opinion_ids[start : start + 1000])
+            )
+
+
+def _title(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
