@@ -32,6 +32,7 @@ from feedback.intake.controllers import (
     too_many_submissions,
 )
 from feedback.review.controllers import ReviewApi, ReviewPages
+from feedback.review.theme_controllers import ThemeApi, ThemePages
 from workers.jobs import PROCESS_OPINION, RUN_EXPORT, SWEEP_RECEIVED
 from workers.queue import ArqJobQueue, JobQueue
 
@@ -190,6 +191,8 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             LoginPages,
             ReviewPages,
             ReviewApi,
+            ThemeApi,
+            ThemePages,
             ExportApi,
             ExportPages,
             AdminApi,

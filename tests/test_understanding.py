@@ -63,7 +63,7 @@ def _wait_all(client, headers):
     }
 
 
-def test_topics_flags_duplicates_and_themes(smart_client, make_account):
+def test_topics_flags_duplicates_and_themes(smart_client):
     client = smart_client
     from feedback.accounts.services import create_account, issue_token
 
@@ -99,7 +99,9 @@ def test_topics_flags_duplicates_and_themes(smart_client, make_account):
     assert copies[0]["duplicate_of"] is None
     assert [o["duplicate_of"] for o in copies[1:]] == [copies[0]["id"]] * 2
 
-    assert opinions[urgent]["urgent"] is True and opinions[urgent]["urgent_reasons"]
+    assert opinions[urgent]["urgent"] is True and opinions[urgent]["urgent_reasons"], opinions[
+        urgent
+    ]["steps"]
     inbox = client.get("/api/v1/review/opinions", headers=headers).json()
     assert inbox["items"][0]["id"] == urgent  # urgent first
 
@@ -137,3 +139,45 @@ def test_topics_flags_duplicates_and_themes(smart_client, make_account):
         timeout=60,
     )
     assert client.get(f"/api/v1/review/opinions/{late}", headers=headers).json()["theme"] in themes
+
+    # Reviewers shape the themes: rename, split off, merge back; a regroup keeps their work.
+    assert (
+        client.patch(
+            f"/api/v1/review/themes/{theme}",
+            json={"title_en": "Evening Japanese classes"},
+            headers=headers,
+        ).status_code
+        == 200
+    )
+    board = client.get("/api/v1/review/themes", headers=headers).json()
+    card = next(item for item in board if item["id"] == theme)
+    assert card["title_en"] == "Evening Japanese classes" and card["name_locked"]
+    assert card["weight"] >= 4 and len(card["languages"]) >= 3
+    moved = client.post(
+        "/api/v1/review/themes/move",
+        json={"ids": [late], "theme": None, "title": "Weekend classes"},
+        headers=headers,
+    ).json()
+    assert (
+        client.get(f"/api/v1/review/opinions/{late}", headers=headers).json()["theme"]
+        == moved["theme"]
+    )
+    merged = client.post(
+        f"/api/v1/review/themes/{theme}/merge", json={"source": moved["theme"]}, headers=headers
+    ).json()
+    assert merged == {"theme": theme, "moved": 1}
+    client.blocking_portal.call(
+        client.app.state.job_queue.functions["regroup_themes"], {**client.app.state.job_queue.ctx}
+    )
+    assert client.get(f"/api/v1/review/opinions/{late}", headers=headers).json()["theme"] == theme
+    board = client.get("/api/v1/review/themes", headers=headers).json()
+    assert (
+        next(item for item in board if item["id"] == theme)["title_en"]
+        == "Evening Japanese classes"
+    )
+    bad = client.post(
+        f"/api/v1/review/themes/{theme}/merge", json={"source": theme}, headers=headers
+    )
+    assert bad.status_code == 400
+    history = client.get(f"/api/v1/review/opinions/{late}", headers=headers).json()["history"]
+    assert [entry["action"] for entry in history] == ["theme.split"]

@@ -323,6 +323,24 @@ class ReviewPages(Controller):
             raise ValidationException(detail="ids must be opinion numbers") from None
         if not ids:
             raise ValidationException(detail="select at least one opinion")
+        back = str(form.get("back") or "")
+        target = str(form.get("theme") or "").strip()
+        if target:
+            from feedback.review.themes import move_to_theme
+
+            try:
+                theme = None if target == "new" else int(target)
+                await move_to_theme(
+                    ids, theme, await _user(request), str(form.get("theme_title") or "")
+                )
+            except ValueError:
+                raise ValidationException(detail="theme must be a theme number or 'new'") from None
+            except ReviewError as error:
+                raise _bad_request(error) from None
+        if not any(form.get(name) for name in ("triage_status", "assignee", "topic")):
+            return Redirect(
+                path="/review" + (f"?{back}" if back and "//" not in back else ""), status_code=303
+            )
         try:
             await triage(
                 ids,

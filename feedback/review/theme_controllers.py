@@ -1,0 +1,159 @@
+"""HTTP for the theme board (pages and API)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+from litestar import Controller, Request, get, patch, post
+from litestar.exceptions import ValidationException
+from litestar.response import Redirect, Template
+
+from feedback import i18n
+from feedback.accounts.guards import any_staff, current_user, reviewers
+from feedback.exports.pack import trend_svg
+from feedback.review.controllers import dashboard_languages
+from feedback.review.services import ReviewError, topic_choices
+from feedback.review.themes import merge_themes, move_to_theme, rename_theme, theme_cards
+from feedback.web import interface_language, page
+
+
+class ThemeOut(msgspec.Struct):
+    id: int
+    title_ja: str
+    title_en: str
+    topic: str | None
+    keywords: list[str]
+    count: int
+    weight: int
+    languages: dict[str, int]
+    trend: list[tuple[str, int]]
+    representative: dict[str, Any] | None
+    name_locked: bool
+
+
+class ThemeRename(msgspec.Struct, forbid_unknown_fields=True):
+    title_ja: str = ""
+    title_en: str = ""
+
+
+class ThemeMerge(msgspec.Struct, forbid_unknown_fields=True):
+    source: int
+
+
+class ThemeMove(msgspec.Struct, forbid_unknown_fields=True):
+    ids: list[int]
+    # None: split the opinions off into a new theme (titled `title`).
+    theme: int | None = None
+    title: str = ""
+
+
+class ThemeMoveResult(msgspec.Struct):
+    theme: int
+    moved: int
+
+
+def _bad(error: ReviewError) -> ValidationException:
+    return ValidationException(detail=error.message, extra={"field": error.field})
+
+
+async def _user(request: Request):
+    user = await current_user(request)
+    assert user is not None
+    return user
+
+
+class ThemeApi(Controller):
+    path = "/api/v1/review/themes"
+    guards = [any_staff]
+    tags = ["themes"]
+
+    @get("/", summary="Themes, largest first, with counts, languages and trend")
+    async def list_themes(self, topic: str | None = None) -> list[ThemeOut]:
+        return [
+            ThemeOut(
+                id=card.id, title_ja=card.title_ja, title_en=card.title_en, topic=card.topic,
+                keywords=card.keywords, count=card.count, weight=card.weight,
+                languages=dict(card.languages), trend=card.trend,
+                representative=card.representative, name_locked=card.name_locked,
+            )
+            for card in await theme_cards(topic)
+        ]  # fmt: skip
+
+    @patch("/{theme_id:int}", guards=[reviewers], summary="Rename a theme (kept by later regroups)")
+    async def rename(self, request: Request, theme_id: int, data: ThemeRename) -> None:
+        try:
+            await rename_theme(theme_id, data.title_ja, data.title_en, await _user(request))
+        except ReviewError as error:
+            raise _bad(error) from None
+
+    @post(
+        "/{theme_id:int}/merge",
+        guards=[reviewers],
+        status_code=200,
+        summary="Merge a theme into this one",
+    )
+    async def merge(self, request: Request, theme_id: int, data: ThemeMerge) -> ThemeMoveResult:
+        try:
+            moved = await merge_themes(theme_id, data.source, await _user(request))
+        except ReviewError as error:
+            raise _bad(error) from None
+        return ThemeMoveResult(theme=theme_id, moved=moved)
+
+    @post(
+        "/move",
+        guards=[reviewers],
+        status_code=200,
+        summary="Move opinions to a theme, or split them off",
+    )
+    async def move(self, request: Request, data: ThemeMove) -> ThemeMoveResult:
+        try:
+            theme = await move_to_theme(data.ids, data.theme, await _user(request), data.title)
+        except ReviewError as error:
+            raise _bad(error) from None
+        return ThemeMoveResult(theme=theme, moved=len(data.ids))
+
+
+class ThemePages(Controller):
+    path = "/review/themes"
+    guards = [any_staff]
+    include_in_schema = False
+
+    @get("/", name="themes")
+    async def board(self, request: Request, topic: str | None = None) -> Template:
+        return page(
+            request,
+            "review/themes.html",
+            lang=interface_language(request, i18n.DASHBOARD_CODES),
+            languages=dashboard_languages(),
+            user=await _user(request),
+            cards=await theme_cards(topic),
+            topics=await topic_choices(),
+            topic=topic or "",
+            trend_svg=trend_svg,
+        )
+
+    @post("/{theme_id:int}/rename", guards=[reviewers], status_code=303)
+    async def rename(self, request: Request, theme_id: int) -> Redirect:
+        form = await request.form()
+        try:
+            await rename_theme(
+                theme_id,
+                str(form.get("title_ja") or ""),
+                str(form.get("title_en") or ""),
+                await _user(request),
+            )
+        except ReviewError as error:
+            raise _bad(error) from None
+        return Redirect(path=f"/review/themes#theme-{theme_id}", status_code=303)
+
+    @post("/{theme_id:int}/merge", guards=[reviewers], status_code=303)
+    async def merge(self, request: Request, theme_id: int) -> Redirect:
+        form = await request.form()
+        try:
+            await merge_themes(theme_id, int(str(form.get("source") or "0")), await _user(request))
+        except ValueError:
+            raise ValidationException(detail="give the number of the theme to merge in") from None
+        except ReviewError as error:
+            raise _bad(error) from None
+        return Redirect(path=f"/review/themes#theme-{theme_id}", status_code=303)

@@ -1,0 +1,206 @@
+"""The theme board: themes with counts, languages, trend and representative opinions, and
+reviewers' changes to them (rename, merge, move opinions, split off a new theme). Every
+change is audited and kept by later regroups (names are locked, memberships pinned)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from feedback.accounts.services import CurrentUser
+from feedback.review.services import ReviewError, audit
+from feedback.tables import Label, Opinion, Theme, Translation
+
+
+@dataclass
+class ThemeCard:
+    id: int
+    title_ja: str
+    title_en: str
+    topic: str | None
+    keywords: list[str]
+    count: int
+    weight: int
+    languages: list[tuple[str, int]]
+    trend: list[tuple[str, int]]
+    representative: dict[str, Any] | None
+    name_locked: bool
+    examples: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+async def theme_cards(topic: str | None = None, weeks: int = 8) -> list[ThemeCard]:
+    query = Theme.select().where(Theme.merged_into.is_null() & (Theme.size > 0))
+    if topic:
+        query = query.where(Theme.topic == topic)
+    themes = await query
+    if not themes:
+        return []
+    ids = [row["id"] for row in themes]
+    members = await Opinion.select(
+        Opinion.id, Opinion.theme, Opinion.language, Opinion.submitted_at, Opinion.duplicate_of,
+        Opinion.redacted_text, Opinion.normalised_text, Opinion.text,
+    ).where(Opinion.theme.is_in(ids))  # fmt: skip
+    by_theme: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in members:
+        by_theme[row["theme"]].append(row)
+    representatives = [row["representative"] for row in themes if row["representative"]]
+    japanese = {
+        row["opinion"]: row["text"]
+        for row in await Translation.select(Translation.opinion, Translation.text).where(
+            Translation.opinion.is_in(representatives or [-1]) & (Translation.target == "ja")
+        )
+    }
+    start = datetime.now(UTC).date() - timedelta(weeks=weeks)
+    cards = []
+    for theme in themes:
+        rows = by_theme.get(theme["id"], [])
+        weekly = Counter(
+            (row["submitted_at"].date() - timedelta(days=row["submitted_at"].weekday())).isoformat()
+            for row in rows
+            if row["submitted_at"].date() >= start
+        )
+        by_id = {row["id"]: row for row in rows}
+        representative = by_id.get(theme["representative"])
+        cards.append(
+            ThemeCard(
+                id=theme["id"],
+                title_ja=theme["title_ja"],
+                title_en=theme["title_en"],
+                topic=theme["topic"],
+                keywords=list(_json(theme["keywords"]) or []),
+                count=len([row for row in rows if not row["duplicate_of"]]),
+                weight=len(rows),
+                languages=Counter(row["language"] or "und" for row in rows).most_common(),
+                trend=sorted(weekly.items()),
+                representative=(
+                    {
+                        "id": representative["id"],
+                        "language": representative["language"],
+                        "text": representative["redacted_text"]
+                        or representative["normalised_text"]
+                        or representative["text"],
+                        "japanese": japanese.get(representative["id"]),
+                    }
+                    if representative
+                    else None
+                ),
+                name_locked=bool(theme["name_locked"]),
+            )
+        )
+    cards.sort(key=lambda card: -card.weight)
+    return cards
+
+
+async def _theme(theme_id: int) -> dict[str, Any]:
+    row = await Theme.select().where(Theme.id == theme_id).first()
+    if row is None or row["merged_into"] is not None:
+        raise ReviewError("theme", f"no theme {theme_id}")
+    return row
+
+
+async def rename_theme(theme_id: int, title_ja: str, title_en: str, reviewer: CurrentUser) -> None:
+    row = await _theme(theme_id)
+    title_ja, title_en = title_ja.strip()[:200], title_en.strip()[:200]
+    if not title_ja and not title_en:
+        raise ReviewError("title_ja", "give the theme a title in Japanese or English")
+    await Theme.update(
+        {
+            Theme.title_ja: title_ja or row["title_ja"],
+            Theme.title_en: title_en or row["title_en"],
+            Theme.name_locked: True,
+        }
+    ).where(Theme.id == theme_id)
+    await audit(
+        reviewer, "theme.rename", "theme", theme_id,
+        {"title_ja": row["title_ja"], "title_en": row["title_en"]}, {"title_ja": title_ja, "title_en": title_en},
+    )  # fmt: skip
+
+
+async def _pin(opinion_ids: list[int], theme_id: int, reviewer: CurrentUser) -> None:
+    now = datetime.now(UTC)
+    for opinion_id in opinion_ids:
+        await Label.insert(
+            Label(
+                opinion=opinion_id,
+                kind="theme",
+                value=str(theme_id),
+                account=reviewer.id,
+                created_at=now,
+            )
+        )
+    for start in range(0, len(opinion_ids), 1000):
+        await Opinion.update({Opinion.theme: theme_id, Opinion.updated_at: now}).where(
+            Opinion.id.is_in(opinion_ids[start : start + 1000])
+        )
+
+
+async def merge_themes(target_id: int, source_id: int, reviewer: CurrentUser) -> int:
+    """Move every opinion of `source_id` into `target_id`; the source is retired."""
+    if target_id == source_id:
+        raise ReviewError("source", "a theme cannot be merged into itself")
+    await _theme(target_id)
+    await _theme(source_id)
+    moved = [
+        row["id"] for row in await Opinion.select(Opinion.id).where(Opinion.theme == source_id)
+    ]
+    await _pin(moved, target_id, reviewer)
+    await Theme.update({Theme.merged_into: target_id, Theme.size: 0, Theme.weight: 0}).where(
+        Theme.id == source_id
+    )
+    await Theme.update(
+        {Theme.size: Theme.size + len(moved), Theme.weight: Theme.weight + len(moved)}
+    ).where(Theme.id == target_id)
+    await audit(
+        reviewer, "theme.merge", "theme", target_id, {"source": source_id}, {"moved": len(moved)}
+    )
+    return len(moved)
+
+
+async def move_to_theme(
+    opinion_ids: list[int], theme_id: int | None, reviewer: CurrentUser, title: str = ""
+) -> int:
+    """Move opinions into a theme, or (theme_id None) split them off into a new one."""
+    if not opinion_ids:
+        raise ReviewError("ids", "select at least one opinion")
+    found = {
+        row["id"]: row["theme"]
+        for row in await Opinion.select(Opinion.id, Opinion.theme).where(
+            Opinion.id.is_in(opinion_ids)
+        )
+    }
+    missing = [opinion_id for opinion_id in opinion_ids if opinion_id not in found]
+    if missing:
+        raise ReviewError("ids", f"no opinion(s) {', '.join(map(str, missing[:10]))}")
+    now = datetime.now(UTC)
+    if theme_id is None:
+        highest = await Theme.select(Theme.id).order_by(Theme.id, ascending=False).first()
+        theme_id = (highest["id"] if highest else 0) + 1
+        await Theme.insert(
+            Theme(
+                id=theme_id, title_ja=title or "", title_en=title or "", size=len(opinion_ids),
+                weight=len(opinion_ids), name_locked=bool(title), created_at=now, updated_at=now,
+                representative=opinion_ids[0],
+            )
+        )  # fmt: skip
+        action = "theme.split"
+    else:
+        await _theme(theme_id)
+        action = "theme.move"
+    await _pin(list(opinion_ids), theme_id, reviewer)
+    for opinion_id in opinion_ids:
+        await audit(
+            reviewer,
+            action,
+            "opinion",
+            opinion_id,
+            {"theme": found[opinion_id]},
+            {"theme": theme_id},
+        )
+    return theme_id
