@@ -187,3 +187,18 @@ def test_organizer_cannot_triage(client, make_account):
         headers={"Authorization": f"Bearer {token}"},
     )
     assert response.status_code == 403
+
+
+def test_search_treats_percent_and_underscore_literally(client, reviewer_headers):
+    literal = _submit(client, "Fees rose 50% this year")
+    _submit(client, "Fees rose 50 yen this year")
+    found = client.get(
+        "/api/v1/review/opinions", params={"q": "50%"}, headers=reviewer_headers
+    ).json()
+    assert [item["id"] for item in found["items"]] == [literal]
+    assert (
+        client.get("/api/v1/review/opinions", params={"q": "_"}, headers=reviewer_headers).json()[
+            "total"
+        ]
+        == 0
+    )
