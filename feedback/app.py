@@ -109,6 +109,14 @@ def _too_large(request: Request, _: Exception) -> Response:
     )
 
 
+def _out_of_range(request: Request, error: Exception) -> Response:
+    # An id or count larger than the database's integers: the client's mistake, not ours.
+    return Response(
+        {"status_code": 400, "detail": "a number in the request is out of range"},
+        status_code=400,
+    )
+
+
 def _database_errors() -> list[type[Exception]]:
     errors: list[type[Exception]] = [ConnectionError, OSError]
     try:
@@ -180,7 +188,15 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
         LoginRequired: _login_redirect,
         413: _too_large,
         TooManySubmissions: too_many_submissions,
+        OverflowError: _out_of_range,
     }
+    try:
+        import asyncpg
+
+        exception_handlers[asyncpg.exceptions.DataError] = _out_of_range
+        exception_handlers[asyncpg.exceptions.NumericValueOutOfRangeError] = _out_of_range
+    except ImportError:  # pragma: no cover
+        pass
     for error in _database_errors():
         exception_handlers[error] = _unavailable
 
