@@ -17,7 +17,7 @@ COPY workers ./workers
 COPY migrations ./migrations
 RUN pip install -e .
 
-RUN useradd --create-home --uid 10001 feedback && mkdir -p /app/var && chown feedback /app/var
+RUN useradd --create-home --uid 10001 feedback && mkdir -p /app/var /models && chown feedback /app/var /models
 USER feedback
 EXPOSE 8000
 CMD ["feedback", "serve", "--host", "0.0.0.0", "--port", "8000"]
