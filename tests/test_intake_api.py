@@ -113,3 +113,12 @@ def test_openapi_schema_documents_the_api(client):
     assert "/api/v1/opinions" in schema["paths"]
     assert "/api/v1/review/opinions" in schema["paths"]
     assert "/api/v1/opinions/status/{receipt_code}" in schema["paths"]
+
+
+def test_invalid_utf8_is_refused_with_a_message(client, reviewer_headers):
+    response = client.post(
+        "/api/v1/opinions", content=b'{"text": "caf\xe9 \xff\xfe"}', headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert response.json()["detail"]
+    assert all_opinions(client, reviewer_headers) == []
