@@ -70,14 +70,17 @@ class WorkerSettings:
     on_shutdown = shutdown
     queue_name = load_settings().queue_name
     redis_settings = _redis_settings()
-    # Opinion jobs are CPU-bound (models); more than a few at once only adds memory.
-    max_jobs = 4
+    # arq starts at most max_jobs new jobs per poll, so throughput is capped near
+    # max_jobs / poll_delay: 4 jobs every 0.5 s (arq's defaults) measured 8 opinions/s under
+    # benchmarks/load.py. Jobs spend most of their time awaiting the database or the translation
+    # batcher (inference runs in threads), so 16 in flight keep two cores busy and give the
+    # batcher company, and a 0.1 s poll costs Redis little.
+    max_jobs = 16
+    poll_delay = 0.1
     job_timeout = load_settings().job_timeout_seconds
     max_tries = MAX_TRIES
     # Results are not read back; keeping none frees the job id so a later sweep can re-enqueue.
     keep_result = 0
-    # Half a second between polls keeps an idle worker cheap and a new opinion quick.
-    poll_delay = 0.5
     # Long-running model jobs must not be retried by a second worker while the first runs:
     # arq marks a job in progress for job_timeout plus this margin.
     expires_extra_ms = 86_400_000
