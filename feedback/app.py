@@ -119,7 +119,10 @@ def _out_of_range(request: Request, error: Exception) -> Response:
 
 def _not_utf8(request: Request, error: Exception) -> Response:
     return Response(
-        {"status_code": 400, "detail": "the request is not valid UTF-8; send the text encoded as UTF-8"},
+        {
+            "status_code": 400,
+            "detail": "the request is not valid UTF-8; send the text encoded as UTF-8",
+        },
         status_code=400,
     )
 
@@ -196,7 +199,7 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
         413: _too_large,
         TooManySubmissions: too_many_submissions,
         OverflowError: _out_of_range,
-        UnicodeDecodeError: _not_utf8,
+        UnicodeError: _not_utf8,
     }
     try:
         import asyncpg

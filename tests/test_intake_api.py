@@ -117,7 +117,9 @@ def test_openapi_schema_documents_the_api(client):
 
 def test_invalid_utf8_is_refused_with_a_message(client, reviewer_headers):
     response = client.post(
-        "/api/v1/opinions", content=b'{"text": "caf\xe9 \xff\xfe"}', headers={"content-type": "application/json"}
+        "/api/v1/opinions",
+        content=b'{"text": "caf\xe9 \xff\xfe"}',
+        headers={"content-type": "application/json"},
     )
     assert response.status_code == 400
     assert response.json()["detail"]

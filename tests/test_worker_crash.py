@@ -84,7 +84,9 @@ def test_killed_worker_jobs_are_run_again(crash_env, tmp_path):
         steps = client.blocking_portal.call(
             lambda: PipelineStep.select(PipelineStep.opinion, PipelineStep.step).run()
         )
-        assert len(steps) == len({(row["opinion"], row["step"]) for row in steps}) == 30 * 3
+        assert (
+            len(steps) == len({(row["opinion"], row["step"]) for row in steps}) == 30 * 6
+        )  # six steps per opinion
         translations = client.blocking_portal.call(
             lambda: Translation.select(Translation.opinion, Translation.target).run()
         )

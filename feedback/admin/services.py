@@ -151,10 +151,11 @@ async def audit_log(
     if action:
         query = query.where(AuditEntry.action == action)
         count = count.where(AuditEntry.action == action)
+    page = min(max(page, 1), 1_000_000)
     rows = (
         await query.order_by(AuditEntry.id, ascending=False)
         .limit(per_page)
-        .offset((max(page, 1) - 1) * per_page)
+        .offset((page - 1) * per_page)
     )
     for row in rows:
         for key in ("before", "after"):

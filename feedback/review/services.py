@@ -317,7 +317,7 @@ async def _topics_and_translations(ids: list[int]) -> dict[int, dict[str, Any]]:
 
 
 async def list_opinions(filters: OpinionFilters, page: int, per_page: int) -> ReviewPage:
-    page = max(page, 1)
+    page = min(max(page, 1), 1_000_000)
     per_page = min(max(per_page, 1), MAX_PER_PAGE)
     query = Opinion.select(*OPINION_COLUMNS)
     count_query = Opinion.count()
