@@ -523,7 +523,7 @@ def models_fetch(name: str) -> None:
     click.echo(f"fetched and installed {result.name} in {result.folder}")
 
 
-ANALYZE_STEPS = ("language", "translation")
+ANALYZE_STEPS = ("language", "translation", "topics", "themes", "duplicates")
 ANALYZE_CHUNK = 64
 
 
@@ -536,8 +536,21 @@ ANALYZE_CHUNK = 64
     show_default=True,
     help=f"Comma-separated steps: {', '.join(ANALYZE_STEPS)}.",
 )
-def analyze(input_file, output, steps: str) -> None:
-    """Analyse JSON Lines {"id", "text"} (stdin without INPUT) without a database."""
+@click.option(
+    "--taxonomy",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A taxonomy file replacing the default.",
+)
+@click.option(
+    "--labels",
+    type=click.Path(exists=True, dir_okay=False),
+    help='JSON Lines {"id", "topic"} to learn from.',
+)
+def analyze(input_file, output, steps: str, taxonomy: str | None, labels: str | None) -> None:
+    """Analyse JSON Lines {"id", "text"} (stdin without INPUT) without a database.
+
+    language and translation work line by line; topics (with relevance and urgency), themes
+    and duplicates group over the whole input and need the embedding model."""
     from tqdm import tqdm
 
     from workers.pipeline import analyse
@@ -549,11 +562,32 @@ def analyze(input_file, output, steps: str) -> None:
             f"unknown step(s): {', '.join(unknown)}; available: {', '.join(ANALYZE_STEPS)}"
         )
     rejected = 0
-    progress = tqdm(input_file, desc="analyze", unit=" lines", file=sys.stderr, mininterval=0.5)
-    chunk: list[tuple[Any, str, str | None]] = []
+    records: list[tuple[Any, str, str | None]] = []
+    for number, line in enumerate(input_file, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("a line must be a JSON object")
+            text = record.get("text")
+            if not isinstance(text, str):
+                raise ValueError('"text" must be a string')
+        except ValueError as error:
+            rejected += 1
+            click.echo(f"line {number}: skipped: {error}", err=True)
+            continue
+        hint = record.get("language") if isinstance(record.get("language"), str) else None
+        records.append((record.get("id"), text, hint))
 
-    def flush() -> None:
-        # Lines are analysed in chunks so translations go to the model in batches.
+    results: list[dict[str, Any]] = []
+    display: list[dict[str, Any]] = []
+    progress = tqdm(
+        total=len(records), desc="analyze", unit=" lines", file=sys.stderr, mininterval=0.5
+    )
+    for start in range(0, len(records), ANALYZE_CHUNK):
+        chunk = records[start : start + ANALYZE_CHUNK]
+        # In chunks, so that translations go to the model in batches.
         analyses = [analyse(text, hint) for _, text, hint in chunk]
         translations = (
             _translate_batch([(a.display_text, a.language) for a in analyses])
@@ -570,30 +604,26 @@ def analyze(input_file, output, steps: str) -> None:
                 )
             if translations is not None:
                 result["translations"] = translations[index]
-            output.write(json.dumps(result, ensure_ascii=False) + "\n")
-        chunk.clear()
-
-    for number, line in enumerate(progress, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("a line must be a JSON object")
-            text = record.get("text")
-            if not isinstance(text, str):
-                raise ValueError('"text" must be a string')
-        except ValueError as error:
-            rejected += 1
-            progress.write(f"line {number}: skipped: {error}", file=sys.stderr)
-            continue
-        hint = record.get("language") if isinstance(record.get("language"), str) else None
-        chunk.append((record.get("id"), text, hint))
-        if len(chunk) >= ANALYZE_CHUNK:
-            flush()
-    if chunk:
-        flush()
+            results.append(result)
+            display.append(
+                {"id": record_id, "text": analysis.display_text, "language": analysis.language}
+            )
+        progress.update(len(chunk))
     progress.close()
+    grouped = {"topics", "themes", "duplicates"} & set(wanted)
+    if grouped:
+        from workers.batch_analysis import AnalysisUnavailable, understand
+
+        try:
+            understand(display, _settings().models_dir, grouped, taxonomy, labels)
+        except AnalysisUnavailable as error:
+            raise click.ClickException(str(error)) from None
+        for result, extra in zip(results, display, strict=True):
+            for key in ("topics", "relevance", "urgent", "theme", "duplicate_of"):
+                if key in extra:
+                    result[key] = extra[key]
+    for result in results:
+        output.write(json.dumps(result, ensure_ascii=False) + "\n")
     if rejected:
         click.echo(f"{rejected} line(s) skipped", err=True)
 

@@ -181,3 +181,52 @@ def test_topics_flags_duplicates_and_themes(smart_client):
     assert bad.status_code == 400
     history = client.get(f"/api/v1/review/opinions/{late}", headers=headers).json()["history"]
     assert [entry["action"] for entry in history] == ["theme.split"]
+
+
+def test_analyze_groups_topics_themes_and_duplicates(understanding_models, tmp_path):
+    import json
+
+    lines = [{"id": f"n-{code}", "text": text} for code, text in NIGHT_CLASSES.items()]
+    lines += [{"id": f"h-{code}", "text": text} for code, text in HOUSING.items()]
+    lines += [
+        {"id": f"c-{n}", "text": "STOP the new visa fee increase! Sign and share."}
+        for n in range(3)
+    ]
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(
+        '{"id": "n-en", "topic": "education"}\n{"id": "h-en", "topic": "housing"}\n',
+        encoding="utf-8",
+    )
+    result = run_cli(
+        ["analyze", "--steps", "language,topics,themes,duplicates", "--labels", str(labels)],
+        {**understanding_models, "FEEDBACK_VAR_DIR": str(tmp_path)},
+        input_text="".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
+    )
+    assert result.returncode == 0, result.stderr
+    records = {record["id"]: record for record in map(json.loads, result.stdout.splitlines())}
+    assert records["n-en"]["topics"][0]["slug"] == "education"
+    assert records["h-ja"]["topics"][0]["slug"] == "housing"
+    assert records["c-1"]["duplicate_of"] == "c-0" and records["c-2"]["duplicate_of"] == "c-0"
+    assert records["c-0"]["duplicate_of"] is None
+    assert all(
+        "theme" in record and "relevance" in record and "urgent" in record
+        for record in records.values()
+    )
+    bad_taxonomy = tmp_path / "bad.yaml"
+    bad_taxonomy.write_text("topics: nope", encoding="utf-8")
+    refused = run_cli(
+        ["analyze", "--steps", "topics", "--taxonomy", str(bad_taxonomy)],
+        {**understanding_models, "FEEDBACK_VAR_DIR": str(tmp_path)},
+        input_text='{"id": 1, "text": "hello"}\n',
+    )
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+
+
+def test_analyze_grouped_steps_need_the_embedding_model(tmp_path):
+    result = run_cli(
+        ["analyze", "--steps", "topics"],
+        {"FEEDBACK_VAR_DIR": str(tmp_path), "FEEDBACK_MODELS_DIR": str(tmp_path / "none")},
+        input_text='{"id": 1, "text": "hello"}\n',
+    )
+    assert result.returncode == 1
+    assert "feedback models install" in result.stderr
