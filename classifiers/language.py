@@ -196,21 +196,35 @@ _MARKER_WORDS: dict[str, frozenset[str]] = {
         " iaitu selepas disember ogos julai jun mac hospital universiti kualiti aktiviti"
         " komuniti syarikat jabatan mesyuarat kakitangan pejabat sebarang menerusi"
         " walaubagaimanapun bagaimanapun kerajaan wang kenderaan teksi bas awak encik perlu amat"
+        " isnin khamis jumaat maklumat perkhidmatan pelancong pelancongan berjaya perbezaan beza"
+        " filem kempen tentera setiausaha pengerusi sukan faham sila"
     ),
     "id": _codes(
         "bisa karena uang kantor mobil agustus juli juni maret desember kalian banget nggak gak"
         " enggak kok dong sih aja udah yaitu universitas perusahaan pemerintah sangat saja"
         " kualitas aktivitas komunitas taksi bus kamu anda"
+        " senin kamis jumat informasi layanan wisatawan pariwisata berhasil perbedaan beda"
+        " film tentara sekretaris olahraga paham silakan ponsel gimana kayak bikin gue tau"
     ),
+    # Ukrainian words a Russian text does not contain (and the reverse), spelled without the
+    # letters that already tell the two apart. Forms both languages write ("уже", which
+    # Ukrainian uses after a consonant, and "тебе") are evidence for neither.
     "uk": _codes(
         "ми ви він вона вони це що щось як який яка яке де вже дуже також тому коли зараз тепер"
         " мені тобі його був була було буде немає треба можна чи та й але або"
+        " ще хто чому щоб якщо цей ця цю цього добре багато дякую вибачте мабуть нема лише"
+        " тобто завжди вдома йому бути"
     ),
     "ru": _codes(
-        "мы вы он она они это что что-то как какой какая какое где уже очень также поэтому когда"
-        " сейчас теперь мне тебе его был была было будет нет надо можно ли и но или"
+        "мы вы он она они это что что-то как какой какая какое где очень также поэтому когда"
+        " сейчас теперь мне его был была было будет нет надо можно ли и но или"
+        " еще кто почему чтобы если тоже только всегда сегодня хорошо спасибо много ничего"
+        " здесь потом нужно мой твой свой ему даже"
     ),
 }
+# An apostrophe after a labial or р before я, ю, є, ї is Ukrainian spelling (м'ясо, п'ять);
+# Russian writes ъ or ь there.
+_UKRAINIAN_APOSTROPHE = re.compile(r"[бпвмфр]['’ʼ][яюєї]")
 _MARKER_WORD_BONUS = 2.5
 _WORD = re.compile(r"\w+")
 
@@ -277,6 +291,7 @@ class _Candidates:
             for label, words in _MARKER_WORDS.items()
             if label in self.label_index
         ]
+        self.russian = self.label_index.get("ru")
         self.non_urdu = np.array(
             [
                 self.label_index[label]
@@ -382,6 +397,8 @@ def _vote(text: str, candidates: _Candidates) -> np.ndarray:
         words = set(_WORD.findall(lowered))
         for position, markers in candidates.marker_words:
             scores[position] += _MARKER_WORD_BONUS * len(words & markers)
+    if candidates.russian is not None and _UKRAINIAN_APOSTROPHE.search(lowered):
+        scores[candidates.russian] -= _LETTER_PENALTY
     return scores
 
 

@@ -236,6 +236,16 @@ def test_deterministic_across_processes():
         ("Мы уже дома.", "ru"),
         ("Saya mahu pergi ke pejabat pos.", "ms"),
         ("Saya mau pergi ke kantor pos.", "id"),
+        # "уже" and "тебе" are Ukrainian as well as Russian: no evidence either way.
+        ("Я тебе чекаю вдома.", "uk"),
+        ("Я тебе жду дома.", "ru"),
+        # The Ukrainian apostrophe where Russian writes no letter or ъ/ь.
+        ("Я куплю м'ясо.", "uk"),
+        ("Я куплю м’ясо.", "uk"),
+        ("Sila hubungi kami untuk maklumat lanjut.", "ms"),
+        ("Silakan hubungi kami untuk informasi lebih lanjut.", "id"),
+        ("Filem itu berjaya.", "ms"),
+        ("Film itu berhasil.", "id"),
     ],
 )
 def test_close_pairs_on_short_sentences(text, language):
