@@ -145,7 +145,13 @@ async def translation_step(ctx: dict[str, Any], opinion_id: int, text: str, lang
             continue
         check = await asyncio.to_thread(batcher.translator.check, language, target)
         if not check.available:
-            skipped.append(check.reason or f"no translation model for {language} -> {target}")
+            reason = check.reason or ""
+            if not reason.startswith("no translation model"):
+                # Say which pair first, then why (e.g. the model folder is not installed).
+                reason = f"no translation model for {language} -> {target}" + (
+                    f" ({reason})" if reason else ""
+                )
+            skipped.append(reason)
             continue
         result = await batcher.translate(text, language, target)
         row = Translation(
