@@ -396,33 +396,6 @@ def models_list() -> None:
         )
 
 
-# The languages residents write most (DESIGN.md): `models check` reports their routes.
-RESIDENT_LANGUAGES = [
-    "ja",
-    "en",
-    "zh",
-    "ko",
-    "vi",
-    "ne",
-    "id",
-    "tl",
-    "th",
-    "pt",
-    "es",
-    "my",
-    "km",
-    "mn",
-    "si",
-    "uk",
-    "tr",
-    "ru",
-    "bn",
-    "ur",
-    "hi",
-    "fr",
-]
-
-
 @models.command("check")
 @click.option(
     "--strict", is_flag=True, help="Exit 1 when a language has no route into Japanese or English."
@@ -449,6 +422,8 @@ def models_check(strict: bool) -> None:
     translator = Translator(catalogue, settings.models_dir)
     gaps = 0
     click.echo("routes into Japanese and English:")
+    from feedback.i18n import RESIDENT_LANGUAGES
+
     for source in RESIDENT_LANGUAGES:
         for target in ("ja", "en"):
             if source == target:

@@ -53,6 +53,15 @@ DEFAULT = "ja"
 # Dashboard languages: reviewers work in Japanese or English.
 DASHBOARD_CODES = ("ja", "en")
 
+# The languages residents write most (DESIGN.md and the language-id issue), in the order the
+# dashboard lists them; `feedback models check` reports a translation route for each.
+RESIDENT_LANGUAGES: tuple[str, ...] = (
+    "ja", "en", "zh", "ko", "vi", "ne", "id", "tl", "th", "pt", "es",
+    "my", "km", "mn", "si", "uk", "tr", "ru", "bn", "ur", "hi", "fr",
+)  # fmt: skip
+# Other languages the detector names often enough to offer as corrections.
+OTHER_DETECTED_LANGUAGES: tuple[str, ...] = ("ms", "ar", "fa", "de", "it", "nl", "pl", "sw", "he", "ka")
+
 # Accept-Language tags that do not match a code by their first subtag.
 _ALIASES = {
     "zh": "zh-Hans",
@@ -125,3 +134,18 @@ def translations(code: str) -> gettext.NullTranslations:
 
 def gettext_for(code: str):
     return translations(code).gettext
+
+
+@cache
+def language_names(display: str = "en") -> dict[str, str]:
+    """Code -> name (in `display`) for the languages reviewers can set, plus "und"."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for code in (*RESIDENT_LANGUAGES, *OTHER_DETECTED_LANGUAGES):
+        try:
+            names[code] = Locale.parse(code).get_display_name(display) or code
+        except Exception:  # noqa: BLE001 - Babel lacks a few languages
+            names[code] = code
+    names["und"] = "undetermined"
+    return names

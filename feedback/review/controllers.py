@@ -250,7 +250,7 @@ class ReviewPages(Controller):
             languages=dashboard_languages(),
             opinion=opinion,
             user=await _user(request),
-            language_names=language_names(),
+            language_names=i18n.language_names(),
             triage_statuses=TRIAGE_STATUSES,
             reviewers=await reviewer_emails(),
             topics=await topic_choices(),
@@ -355,49 +355,3 @@ class ReviewPages(Controller):
         return Redirect(
             path="/review" + (f"?{back}" if back and "//" not in back else ""), status_code=303
         )
-
-
-def language_names() -> dict[str, str]:
-    from babel import Locale
-
-    names: dict[str, str] = {}
-    for code in [
-        "ja",
-        "en",
-        "zh",
-        "ko",
-        "vi",
-        "ne",
-        "id",
-        "tl",
-        "th",
-        "pt",
-        "es",
-        "my",
-        "km",
-        "mn",
-        "si",
-        "uk",
-        "tr",
-        "ru",
-        "bn",
-        "ur",
-        "hi",
-        "fr",
-        "ms",
-        "ar",
-        "fa",
-        "de",
-        "it",
-        "nl",
-        "pl",
-        "sw",
-        "he",
-        "ka",
-    ]:
-        try:
-            names[code] = Locale.parse(code).get_display_name("en") or code
-        except Exception:  # noqa: BLE001 - Babel lacks a few languages
-            names[code] = code
-    names["und"] = "undetermined"
-    return names
