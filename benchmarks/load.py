@@ -185,9 +185,14 @@ def main() -> None:
         while processed < stored and time.monotonic() - drain_started < args.drain_timeout:
             time.sleep(5)
             stored, processed = asyncio.run(counts())
+        drained = time.monotonic() - drain_started
         print(
-            f"opinions stored: {stored}; processed: {processed} (worker caught up {time.monotonic() - drain_started:.0f} s after the load)"
+            f"opinions stored: {stored}; processed: {processed}, {drained:.0f} s after the load ended"
         )
+        if processed < stored:
+            print(
+                f"{stored - processed} still queued or in progress when the wait ended; nothing is lost"
+            )
         missing = outcome["acknowledged"] - stored
         print(f"lost (acknowledged but not stored): {max(missing, 0)}")
     finally:
