@@ -15,6 +15,11 @@ schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 
 EXAMPLES = int(os.environ.get("FEEDBACK_FUZZ_EXAMPLES", "25"))
+CHECKS = [
+    schemathesis.checks.not_a_server_error,
+    schemathesis.checks.response_schema_conformance,
+    schemathesis.checks.content_type_conformance,
+]
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +81,14 @@ def test_api_conforms_to_its_schema(fuzz_app):
             if response.status_code >= 500:
                 failures.append(
                     f"{case.method} {case.formatted_path}: {response.status_code} {response.text[:200]}"
+                )
+                return
+            try:
+                # The body of every documented response matches its schema and content type.
+                case.validate_response(response, checks=CHECKS)
+            except (Exception, BaseExceptionGroup) as error:  # a failure group with the details
+                failures.append(
+                    f"{case.method} {case.formatted_path}: {response.status_code}: {str(error)[:300]}"
                 )
 
         check()
