@@ -44,7 +44,7 @@ format: dev
 
 # Extract the interface strings and merge them into every catalogue.
 messages: dev
-	$(BIN)/pybabel extract -F babel.cfg -k _ -o feedback/locale/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k _ -k N_ -o feedback/locale/messages.pot .
 	# By path: Babel rejects codes such as ja-easy and zh-Hans as locale names.
 	for po in feedback/locale/*/LC_MESSAGES/messages.po; do \
 		locale=$$(sed -n 's/^"Language: \([A-Za-z_]*\).*/\1/p' $$po); \

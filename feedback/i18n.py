@@ -60,7 +60,18 @@ RESIDENT_LANGUAGES: tuple[str, ...] = (
     "my", "km", "mn", "si", "uk", "tr", "ru", "bn", "ur", "hi", "fr",
 )  # fmt: skip
 # Other languages the detector names often enough to offer as corrections.
-OTHER_DETECTED_LANGUAGES: tuple[str, ...] = ("ms", "ar", "fa", "de", "it", "nl", "pl", "sw", "he", "ka")
+OTHER_DETECTED_LANGUAGES: tuple[str, ...] = (
+    "ms",
+    "ar",
+    "fa",
+    "de",
+    "it",
+    "nl",
+    "pl",
+    "sw",
+    "he",
+    "ka",
+)
 
 # Accept-Language tags that do not match a code by their first subtag.
 _ALIASES = {

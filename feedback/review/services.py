@@ -38,11 +38,18 @@ from feedback.tables import (
 MAX_PER_PAGE = 200
 MAX_NOTE_LENGTH = 5_000
 _LANGUAGE_CODE = re.compile(r"^([a-z]{2,3}|und)$")
+
+
+def N_(text: str) -> str:
+    """Marks a string for the catalogues (`pybabel extract -k N_`); translated where shown."""
+    return text
+
+
 SORTS = {
-    "urgent": "urgent first, then newest",
-    "newest": "newest first",
-    "oldest": "oldest first",
-    "language": "by language, then newest",
+    "urgent": N_("urgent first, then newest"),
+    "newest": N_("newest first"),
+    "oldest": N_("oldest first"),
+    "language": N_("by language, then newest"),
 }
 
 

@@ -26,6 +26,17 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
+# Every script the dashboard must render: the inbox screenshot shows them side by side.
+SCRIPTS = [
+    "夜間の日本語教室を増やしてください。",
+    "希望增加夜间日语课程。",
+    "야간 일본어 수업을 늘려 주세요.",
+    "ខ្ញុំចង់បានថ្នាក់ភាសាជប៉ុនពេលល្ងាច។",
+    "කරුණාකර සවස ජපන් භාෂා පන්ති වැඩි කරන්න.",
+    "กรุณาเพิ่มชั้นเรียนภาษาญี่ปุ่นตอนเย็น",
+    "कृपया साँझको जापानी भाषा कक्षा थप्नुहोस्।",
+    "Оройн япон хэлний ангийг нэмэгдүүлнэ үү.",
+]
 BURMESE = "ကျွန်ုပ်တို့ အလုပ်သမားများအတွက် ညနေပိုင်း ဂျပန်ဘာသာ သင်တန်းများ ပိုမိုလိုအပ်ပါသည်။"
 PASSWORD = "correct horse 42"
 
@@ -143,6 +154,11 @@ def _sign_in(page, base: str, email: str) -> None:
 
 
 def test_resident_reviewer_and_organizer_journey(server, browser, tmp_path):
+    import httpx
+
+    for text in SCRIPTS:
+        assert httpx.post(f"{server}/api/v1/opinions", json={"text": text}).status_code == 201
+
     # 1. A resident writes in Burmese on a phone-sized screen.
     resident = browser.new_page(viewport={"width": 390, "height": 844})
     resident.goto(f"{server}/?lang=my")
@@ -166,7 +182,11 @@ def test_resident_reviewer_and_organizer_journey(server, browser, tmp_path):
             break
         assert time.monotonic() < deadline, "the opinion was not processed within a minute"
         time.sleep(1)
-    _shot(reviewer, "03-reviewer-inbox")
+    _shot(reviewer, "03-reviewer-inbox-burmese")
+    reviewer.goto(f"{server}/review")
+    for text in SCRIPTS:
+        assert reviewer.get_by_text(text[:8], exact=False).count() >= 1
+    _shot(reviewer, "03b-reviewer-inbox-every-script")
     reviewer.locator("td.excerpt a[lang=my]").first.click()
     assert BURMESE in reviewer.locator(".original-text").inner_text()
     assert reviewer.locator(".original-text").get_attribute("lang") == "my"
