@@ -22,14 +22,54 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-LANGUAGES = ["ja", "en", "zh", "ko", "vi", "ne", "id", "tl", "th", "pt", "es", "my", "km", "mn", "tr", "uk"]
+LANGUAGES = [
+    "ja",
+    "en",
+    "zh",
+    "ko",
+    "vi",
+    "ne",
+    "id",
+    "tl",
+    "th",
+    "pt",
+    "es",
+    "my",
+    "km",
+    "mn",
+    "tr",
+    "uk",
+]
 TOPICS = [
     "residence", "municipal-procedures", "employment", "childbirth-childcare", "education", "medical",
     "pensions-welfare", "taxes", "transport", "emergencies-disasters", "housing", "daily-life",
     "discrimination-human-rights", "information-consultation", "other",
 ]  # fmt: skip
 # A vocabulary of a realistic size: any one word appears in a few percent of opinions.
-WORDS = ["visa", "renewal", "school", "hospital", "interpreter", "bus", "train", "rent", "deposit", "tax", "pension", "earthquake", "evacuation", "garbage", "nursery", "job", "salary", "overtime", "discrimination", "consultation", "library", "form"] + [f"word{number}" for number in range(600)]
+WORDS = [
+    "visa",
+    "renewal",
+    "school",
+    "hospital",
+    "interpreter",
+    "bus",
+    "train",
+    "rent",
+    "deposit",
+    "tax",
+    "pension",
+    "earthquake",
+    "evacuation",
+    "garbage",
+    "nursery",
+    "job",
+    "salary",
+    "overtime",
+    "discrimination",
+    "consultation",
+    "library",
+    "form",
+] + [f"word{number}" for number in range(600)]
 TRIAGE = ["new"] * 6 + ["in_review", "forwarded", "answered", "closed", "spam"]
 
 
