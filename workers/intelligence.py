@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -99,7 +100,7 @@ async def taxonomy_from_table():
                 "description": row["description"],
                 "examples": row["examples"]
                 if isinstance(row["examples"], list)
-                else __import__("json").loads(row["examples"] or "[]"),
+                else json.loads(row["examples"] or "[]"),
             }
             for row in rows
         ]
@@ -119,6 +120,8 @@ class Intelligence:
     space: Any = None
     space_version: datetime | None = None
     checked_at: float = 0.0
+    # The highest opinion id read so far (duplicates included, so they are not read again).
+    last_seen: int = 0
     recent_ids: list[int] = field(default_factory=list)
     recent_vectors: np.ndarray | None = None
     recent_texts: list[str] = field(default_factory=list)
@@ -195,7 +198,7 @@ class Intelligence:
     async def recent(self, before_id: int):
         """Vectors of earlier, non-duplicate opinions of the last weeks (cached, grown)."""
         since = datetime.now(UTC) - timedelta(days=DUPLICATE_WINDOW_DAYS)
-        last = self.recent_ids[-1] if self.recent_ids else 0
+        last = self.last_seen
         rows = (
             await OpinionEmbedding.select(
                 OpinionEmbedding.opinion,
@@ -210,16 +213,20 @@ class Intelligence:
             .order_by(OpinionEmbedding.opinion)
             .limit(DUPLICATE_WINDOW_MAX)
         )
-        for row in rows:
-            if row["duplicate_of"]:
-                continue
-            vector = np.frombuffer(bytes(row["vector"]), dtype=np.float32)[None, :]
-            self.recent_vectors = (
-                vector if self.recent_vectors is None else np.vstack([self.recent_vectors, vector])
+        if rows:
+            self.last_seen = rows[-1]["opinion"]
+        fresh = [row for row in rows if not row["duplicate_of"]]
+        if fresh:
+            # One stack per refresh, not one per row: a worker's first call may load 20,000.
+            block = np.stack(
+                [np.frombuffer(bytes(row["vector"]), dtype=np.float32) for row in fresh]
             )
-            self.recent_ids.append(row["opinion"])
-            self.recent_texts.append(row["text"] or "")
-            self.recent_languages.append(row["language"])
+            self.recent_vectors = (
+                block if self.recent_vectors is None else np.vstack([self.recent_vectors, block])
+            )
+            self.recent_ids += [row["opinion"] for row in fresh]
+            self.recent_texts += [row["text"] or "" for row in fresh]
+            self.recent_languages += [row["language"] for row in fresh]
         if len(self.recent_ids) > DUPLICATE_WINDOW_MAX:
             cut = len(self.recent_ids) - DUPLICATE_WINDOW_MAX
             self.recent_ids, self.recent_texts = self.recent_ids[cut:], self.recent_texts[cut:]

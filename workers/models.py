@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from functools import cache
 from pathlib import Path
-
-_lock = threading.Lock()
 
 
 @cache
@@ -14,5 +11,4 @@ def translator(models_dir: str, catalogue: str | None = None):
     """The process's Translator for this models folder (models load on first use)."""
     from classifiers.translation import Translator
 
-    with _lock:
-        return Translator(catalogue, Path(models_dir))
+    return Translator(catalogue, Path(models_dir))

@@ -62,10 +62,6 @@ class ReviewError(ValueError):
         self.message = message
 
 
-# Kept for callers that think of bad filters separately.
-FilterError = ReviewError
-
-
 @dataclass(frozen=True)
 class OpinionFilters:
     status: str | None = None
