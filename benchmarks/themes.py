@@ -25,7 +25,6 @@ import argparse
 import csv
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -165,7 +164,9 @@ def timing_child(models: str, engine: str, data: str) -> None:
         scores = tagger.tag(vector[0])
         themes.assign(vector[0], scores[0].slug, result.themes, space=result.space)
     per_opinion = (time.perf_counter() - started) / len(texts) * 1000
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the (large) parent.
+    with open("/proc/self/status", encoding="ascii") as status:
+        rss = int(status.read().split("VmHWM:")[1].split()[0]) / 1024
     print(json.dumps({"engine": engine, "ms": per_opinion, "rss_mb": rss, "load_s": load_seconds}))
 
 
