@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import os
 import resource
@@ -32,6 +33,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "langid" / "dev.tsv"
 DETECTORS = ("ours", "langdetect")
 CALIBRATION_BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001)
+MS_AUDIT = REPO_ROOT / "benchmarks" / "data" / "langid_ms_audit.tsv"
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -122,6 +124,36 @@ def accuracy_by_kind(rows, predictions, supported) -> dict[str, dict[str, float]
     }
 
 
+def read_audit(path: Path) -> dict[str, str]:
+    """sha1 prefix of a text -> its audited verdict (ms, id or either)."""
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return {row["sha1"]: row["verdict"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def audited_other_language(rows, predictions, supported, audit) -> tuple[float, int, int] | None:
+    """`other-language` as accuracy_by_kind, with the audited `ms` rows kept only where the
+    audit found Malay-only text; None when no row of this data was audited."""
+    hits: dict[str, list[bool]] = defaultdict(list)
+    audited = dropped = 0
+    for row, (predicted, _) in zip(rows, predictions, strict=True):
+        if row["kind"] != "other-language":
+            continue
+        verdict = audit.get(hashlib.sha1(row["text"].encode()).hexdigest()[:16])
+        if verdict is not None:
+            audited += 1
+            if verdict != row["lang"]:
+                dropped += 1
+                continue
+        hits[row["lang"]].append(predicted not in supported)
+    if not audited:
+        return None
+    per_lang = [sum(v) / len(v) for v in hits.values() if v]
+    return sum(per_lang) / len(per_lang), audited, dropped
+
+
 def calibration(rows, predictions) -> list[tuple[str, int, float, float]]:
     bins: dict[int, list[tuple[float, bool]]] = defaultdict(list)
     for row, (predicted, confidence) in zip(rows, predictions, strict=True):
@@ -184,6 +216,19 @@ def main() -> None:
     ):
         print(f"{label:<16}" + "".join(fmt.format(results[n][key]) for n in DETECTORS))
     print("(one core; peak RSS of the whole worker process, interpreter included)")
+    audit = read_audit(MS_AUDIT)
+    audited = {
+        name: audited_other_language(rows, results[name]["predictions"], SUPPORTED_LANGUAGES, audit)
+        for name in DETECTORS
+    }
+    if audited["ours"] is not None:
+        _, n_audited, n_dropped = audited["ours"]
+        print(
+            f"{'other, audited':<16}"
+            + "".join(f"{audited[name][0]:>12.3f}" for name in DETECTORS)  # type: ignore[index]
+            + f"   {n_audited} `ms` rows hand-audited ({MS_AUDIT.name}): {n_dropped} are"
+            " Indonesian or either, left out; the Malay-only rows kept"
+        )
 
     print("\nworst five per kind, langdetect alone:")
     for kind in sorted(accuracy["langdetect"], key=_kind_order):
