@@ -13,6 +13,7 @@ from piccolo.columns import (
     ForeignKey,
     Integer,
     Real,
+    Serial,
     Text,
     Timestamptz,
     Varchar,
@@ -35,6 +36,8 @@ ROLES = ("reviewer", "organizer", "admin")
 class Account(Table, tablename="account"):
     """A ministry user: reviewer, hearing organizer or administrator."""
 
+    id: Serial
+
     email = Varchar(length=254, unique=True, index=True)
     display_name = Varchar(length=200, default="")
     password_hash = Text()
@@ -47,6 +50,8 @@ class Account(Table, tablename="account"):
 class ApiToken(Table, tablename="api_token"):
     """A bearer token for the JSON API. Only its SHA-256 is stored."""
 
+    id: Serial
+
     account = ForeignKey(references=Account, null=False)
     token_hash = Varchar(length=64, unique=True, index=True)
     label = Varchar(length=200, default="")
@@ -57,6 +62,8 @@ class ApiToken(Table, tablename="api_token"):
 
 class Opinion(Table, tablename="opinion"):
     """One resident's opinion, as submitted, plus what the pipeline found."""
+
+    id: Serial
 
     receipt_code = Varchar(length=16, unique=True, index=True)
     text = Text()
@@ -107,6 +114,8 @@ class PipelineStep(Table, tablename="pipeline_step"):
     twice leaves the same rows.
     """
 
+    id: Serial
+
     opinion = ForeignKey(references=Opinion, null=False, index=True)
     step = Varchar(length=32)
     outcome = Varchar(length=16)  # done | skipped | failed
@@ -119,6 +128,8 @@ class PipelineStep(Table, tablename="pipeline_step"):
 
 class Translation(Table, tablename="translation"):
     """A machine translation of an opinion, labelled with the model and route that made it."""
+
+    id: Serial
 
     opinion = ForeignKey(references=Opinion, null=False, index=True)
     target = Varchar(length=16)
@@ -133,6 +144,8 @@ class Translation(Table, tablename="translation"):
 class OpinionEmbedding(Table, tablename="opinion_embedding"):
     """One vector per opinion (float32 bytes) from the embedding model named here."""
 
+    id: Serial
+
     opinion = ForeignKey(references=Opinion, null=False, unique=True, index=True)
     model = Varchar(length=200)
     vector = Bytea()
@@ -141,6 +154,8 @@ class OpinionEmbedding(Table, tablename="opinion_embedding"):
 
 class Topic(Table, tablename="topic"):
     """The topic taxonomy: data that admins edit, seeded from classifiers/data/taxonomy.yaml."""
+
+    id: Serial
 
     slug = Varchar(length=64, unique=True, index=True)
     name_ja = Varchar(length=200)
@@ -154,6 +169,8 @@ class Topic(Table, tablename="topic"):
 class OpinionTopic(Table, tablename="opinion_topic"):
     """A topic tag with its score; `source` says whether the model or a person set it."""
 
+    id: Serial
+
     opinion = ForeignKey(references=Opinion, null=False, index=True)
     slug = Varchar(length=64, index=True)
     score = Real(default=1.0)
@@ -164,6 +181,8 @@ class OpinionTopic(Table, tablename="opinion_topic"):
 
 class Theme(Table, tablename="theme"):
     """A group of opinions on one subject, across languages. Ids stay stable across regroups."""
+
+    id: Serial
 
     topic = Varchar(length=64, null=True, default=None, index=True)
     title_ja = Text(default="")
@@ -183,6 +202,8 @@ class Theme(Table, tablename="theme"):
 class Note(Table, tablename="note"):
     """An internal note by a reviewer on an opinion: never shown to the resident."""
 
+    id: Serial
+
     opinion = ForeignKey(references=Opinion, null=False, index=True)
     account = ForeignKey(references=Account, null=True)
     text = Text()
@@ -192,6 +213,8 @@ class Note(Table, tablename="note"):
 class ExportJob(Table, tablename="export_job"):
     """An export that runs in the background; the file is kept in the database so any web
     process can serve it, whichever worker made it."""
+
+    id: Serial
 
     account = ForeignKey(references=Account, null=True)
     kind = Varchar(length=16, default="opinions")  # opinions | pack
@@ -212,6 +235,8 @@ class ModelState(Table, tablename="model_state"):
     """Learned state shared by every worker (the topic tagger, the theme space), rebuilt by
     the periodic regroup job. In the database, because the models folder is read-only."""
 
+    id: Serial
+
     name = Varchar(length=64, unique=True, index=True)
     content = Bytea()
     updated_at = Timestamptz()
@@ -219,6 +244,8 @@ class ModelState(Table, tablename="model_state"):
 
 class Label(Table, tablename="label"):
     """A reviewer's correction (language, topic, ...): it wins over the model and trains it."""
+
+    id: Serial
 
     opinion = ForeignKey(references=Opinion, null=False, index=True)
     kind = Varchar(length=32)
@@ -229,6 +256,8 @@ class Label(Table, tablename="label"):
 
 class AuditEntry(Table, tablename="audit_entry"):
     """Who did what, before and after, when. Written once, never updated."""
+
+    id: Serial
 
     account = ForeignKey(references=Account, null=True)
     action = Varchar(length=64, index=True)
