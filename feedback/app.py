@@ -7,6 +7,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from litestar import Litestar, Request, Response, get
@@ -35,6 +36,9 @@ from feedback.review.controllers import ReviewApi, ReviewPages
 from feedback.review.theme_controllers import ThemeApi, ThemePages
 from workers.jobs import PROCESS_OPINION, RUN_EXPORT, SWEEP_RECEIVED
 from workers.queue import ArqJobQueue, JobQueue
+
+if TYPE_CHECKING:
+    from feedback.intake.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +174,7 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             await runner.start()
             queue = runner
         app.state.job_queue = queue
+        limiter: RateLimiter
         if settings.redis_url:
             from feedback.intake.ratelimit import RedisRateLimiter
 

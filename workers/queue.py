@@ -9,9 +9,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from workers.jobs import job_id
+
+if TYPE_CHECKING:
+    from arq.connections import ArqRedis
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +37,10 @@ class ArqJobQueue:
     def __init__(self, redis_url: str, queue_name: str) -> None:
         self.redis_url = redis_url
         self.queue_name = queue_name
-        self._pool = None
+        self._pool: ArqRedis | None = None
         self._lock = asyncio.Lock()
 
-    async def _get_pool(self):
+    async def _get_pool(self) -> ArqRedis:
         from arq.connections import RedisSettings, create_pool
 
         async with self._lock:

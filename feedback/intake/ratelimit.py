@@ -7,8 +7,17 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict, deque
+from typing import Protocol
 
 log = logging.getLogger(__name__)
+
+
+class RateLimiter(Protocol):
+    async def hit(self, key: str) -> int | None:
+        """Count one request; None when allowed, else the seconds to wait."""
+        ...
+
+    async def close(self) -> None: ...
 
 
 class MemoryRateLimiter:
