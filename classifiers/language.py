@@ -14,11 +14,14 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
 from classifiers.text import normalise
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 UNDETERMINED = "und"
 
@@ -405,7 +408,11 @@ def _vote(text: str, candidates: _Candidates) -> np.ndarray:
 def _guess(candidates: _Candidates, scores: np.ndarray, hint: str | None) -> LanguageGuess:
     label_probs = np.exp((scores - scores.max()) / _TEMPERATURE)
     # Labels that share an ISO code (yue and zh) add up.
-    probs = np.bincount(candidates.language_of, label_probs, len(candidates.languages))
+    # With weights bincount returns float64; numpy's stubs say NDArray[intp] whatever the weights.
+    probs = cast(
+        "npt.NDArray[np.float64]",
+        np.bincount(candidates.language_of, label_probs, len(candidates.languages)),
+    )
     if hint in candidates.language_index:
         probs[candidates.language_index[hint]] *= _HINT_LIKELIHOOD_RATIO
     probs /= probs.sum()

@@ -15,7 +15,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
@@ -29,6 +29,9 @@ from feedback.tables import (
     Topic,
     Translation,
 )
+
+if TYPE_CHECKING:
+    from piccolo.columns import Column
 
 log = logging.getLogger(__name__)
 
@@ -415,7 +418,9 @@ async def _write_themes(result, ids: list[int], originals: dict[int, str]) -> No
                 )
             )
         else:
-            await Theme.update(values).where(Theme.id == theme.id)
+            # piccolo annotates `values` as dict[Column | str, Any]; a dict keyed by Column only
+            # is what it accepts at runtime, but dict is invariant.
+            await Theme.update(cast("dict[Column | str, Any]", values)).where(Theme.id == theme.id)
     # Themes that no longer have members are emptied (ids are never reused).
     for theme_id, row in existing.items():
         if theme_id not in kept and row["merged_into"] is None:

@@ -121,7 +121,7 @@ async def seed_topics(taxonomy_path: str | None = None, replace: bool = False) -
     taxonomy = load_taxonomy(taxonomy_path)
     written = 0
     for position, topic in enumerate(taxonomy.topics, start=1):
-        values = {
+        values: dict[str, Any] = {
             "name_ja": topic.name.get("ja", topic.slug),
             "name_en": topic.name.get("en", topic.slug),
             "description": topic.description,
