@@ -33,7 +33,8 @@ from classifiers.embedding import get_embedder, install_embedding_model  # noqa:
 from classifiers.topics import TopicTagger, load_taxonomy  # noqa: E402
 
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
-DEFAULT_MODELS = Path(os.environ.get("FEEDBACK_MODELS_DIR", REPO_ROOT / "models"))
+# The app's own default (FEEDBACK_VAR_DIR/models), so `make run` and the benchmarks share one copy.
+DEFAULT_MODELS = Path(os.environ.get("FEEDBACK_MODELS_DIR", REPO_ROOT / "var" / "models"))
 DEFAULT_CACHE = Path(os.environ.get("FEEDBACK_BENCH_CACHE", "/tmp/feedback-bench-cache"))
 SIB_TAXONOMY = REPO_ROOT / "classifiers" / "data" / "topics_sib200.yaml"
 
