@@ -41,19 +41,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA = REPO_ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(REPO_ROOT))
 
-from classifiers.privacy import find_pii  # noqa: E402
+from classifiers.privacy import KINDS, find_pii  # noqa: E402
 
-KINDS = (
-    "email",
-    "phone",
-    "residence_card",
-    "my_number",
-    "passport",
-    "postal_code",
-    "address",
-    "url",
-    "birth_date",
-)
 STRUCTURED = ("email", "phone", "residence_card", "my_number", "passport", "postal_code", "url")
 COMPATIBLE = {"postal_code": {"postal_code", "address"}, "address": {"postal_code", "address"}}
 NO_SPACE_LANGS = {"ja", "zh", "zh-Hant", "th", "my", "km"}
