@@ -25,6 +25,7 @@ __all__ = [
     "Duplicates",
     "duplicate_of",
     "find_duplicates",
+    "matches",
     "shingle_similarity",
 ]
 
@@ -218,6 +219,43 @@ def find_duplicates(
     return Duplicates(duplicate_of=duplicate_map, groups=groups)
 
 
+def matches(
+    embedding: np.ndarray,
+    text: str | None,
+    candidate_ids: Sequence[OpinionId],
+    candidate_embeddings: np.ndarray,
+    candidate_texts: Sequence[str] | None = None,
+    *,
+    language: str | None = None,
+    candidate_languages: Sequence[str | None] | None = None,
+    space: EmbeddingSpace | None = None,
+) -> list[OpinionId]:
+    """Every candidate this opinion duplicates (or that duplicates it), most similar first."""
+    if not len(candidate_ids):
+        return []
+    all_embeddings = np.vstack([np.atleast_2d(embedding), np.asarray(candidate_embeddings)])
+    all_languages = None
+    if candidate_languages is not None or language is not None:
+        all_languages = [language, *(candidate_languages or [None] * len(candidate_ids))]
+    points, threshold = _project(all_embeddings, all_languages, space)
+    similarities = points[1:] @ points[0]
+    lower = min(threshold, SHINGLE_MIN_COSINE) if threshold == COSINE_THRESHOLD else threshold
+    found: list[OpinionId] = []
+    for index in np.argsort(-similarities, kind="stable"):
+        cosine = float(similarities[index])
+        if cosine < lower:
+            break
+        other = candidate_texts[index] if candidate_texts is not None else None
+        same = (
+            language == candidate_languages[index]
+            if language is not None and candidate_languages is not None
+            else None
+        )
+        if _is_duplicate(cosine, text, other, threshold, same):
+            found.append(candidate_ids[int(index)])
+    return found
+
+
 def duplicate_of(
     embedding: np.ndarray,
     text: str | None,
@@ -234,25 +272,14 @@ def duplicate_of(
     Candidates are earlier opinions (say, the same topic over recent weeks); pass the
     representative of a group rather than its duplicates, and the tagger's `space`.
     """
-    if not len(candidate_ids):
-        return None
-    all_embeddings = np.vstack([np.atleast_2d(embedding), np.asarray(candidate_embeddings)])
-    all_languages = None
-    if candidate_languages is not None or language is not None:
-        all_languages = [language, *(candidate_languages or [None] * len(candidate_ids))]
-    points, threshold = _project(all_embeddings, all_languages, space)
-    similarities = points[1:] @ points[0]
-    lower = min(threshold, SHINGLE_MIN_COSINE) if threshold == COSINE_THRESHOLD else threshold
-    for index in np.argsort(-similarities):
-        cosine = float(similarities[index])
-        if cosine < lower:
-            break
-        other = candidate_texts[index] if candidate_texts is not None else None
-        same = (
-            language == candidate_languages[index]
-            if language is not None and candidate_languages is not None
-            else None
-        )
-        if _is_duplicate(cosine, text, other, threshold, same):
-            return candidate_ids[int(index)]
-    return None
+    found = matches(
+        embedding,
+        text,
+        candidate_ids,
+        candidate_embeddings,
+        candidate_texts,
+        language=language,
+        candidate_languages=candidate_languages,
+        space=space,
+    )
+    return found[0] if found else None

@@ -159,8 +159,12 @@ def production_env(queue_name: str, tiny_translation: dict[str, str]) -> dict[st
         "FEEDBACK_SUBMISSION_LIMIT": "100000",
         **tiny_translation,
     }
+    # Start from the shipped taxonomy: an earlier run may have left topics that tests added.
+    _execute_postgres("DROP TABLE IF EXISTS topic_seeded; TRUNCATE topic RESTART IDENTITY CASCADE")
     result = run_cli(["db", "migrate"], env)
     assert result.returncode == 0, result.stdout + result.stderr
+    # Kept aside, so that every production test starts with exactly the seeded taxonomy.
+    _execute_postgres("CREATE TABLE topic_seeded AS SELECT * FROM topic")
     return env
 
 
@@ -207,7 +211,7 @@ def production_worker(production_env: dict[str, str], tmp_path_factory) -> Itera
     worker.stop()
 
 
-def truncate_postgres() -> None:
+def _execute_postgres(sql: str) -> None:
     import asyncio
 
     import asyncpg
@@ -215,15 +219,24 @@ def truncate_postgres() -> None:
     async def run() -> None:
         connection = await asyncpg.connect(PG_URL)
         try:
-            from feedback.tables import ALL_TABLES
-
-            # The topic taxonomy stays: `feedback db migrate` seeded it, as in a real install.
-            names = ", ".join(t._meta.tablename for t in ALL_TABLES if t._meta.tablename != "topic")
-            await connection.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+            await connection.execute(sql)
         finally:
             await connection.close()
 
     asyncio.run(run())
+
+
+def truncate_postgres() -> None:
+    """Empty every table; the taxonomy goes back to what `feedback db migrate` seeded."""
+    from feedback.tables import ALL_TABLES
+
+    names = ", ".join(t._meta.tablename for t in ALL_TABLES)
+    _execute_postgres(
+        f"TRUNCATE {names} RESTART IDENTITY CASCADE;"
+        " INSERT INTO topic SELECT * FROM topic_seeded;"
+        " SELECT setval(pg_get_serial_sequence('topic', 'id'),"
+        " (SELECT coalesce(max(id), 0) + 1 FROM topic), false)"
+    )
 
 
 @pytest.fixture(params=["embedded", "production"])

@@ -123,13 +123,15 @@ class Intelligence:
     space: Any = None
     space_version: datetime | None = None
     checked_at: float = 0.0
-    # The highest opinion id read so far (duplicates included, so they are not read again).
+    # The highest embedding row id read so far (duplicates included: not read again).
     last_seen: int = 0
     recent_ids: list[int] = field(default_factory=list)
     recent_vectors: np.ndarray | None = None
     recent_texts: list[str] = field(default_factory=list)
     recent_languages: list[str | None] = field(default_factory=list)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # Held while an opinion's vector is stored and its duplicates settled (workers.pipeline).
+    duplicate_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.embedder.embed(texts)
@@ -198,26 +200,31 @@ class Intelligence:
                 for row in rows
             ]
 
-    async def recent(self, before_id: int):
-        """Vectors of earlier, non-duplicate opinions of the last weeks (cached, grown)."""
+    async def candidates(self, exclude_id: int):
+        """Vectors of the other non-duplicate opinions of the last weeks (cached, grown).
+
+        Rows are read in the order their embeddings were stored (the embedding row's id), not
+        by opinion id: jobs finish out of order, and an opinion whose vector is stored after
+        a later one's must still be read. The pipeline stores vectors and settles duplicates
+        under one lock (see workers.pipeline), so that order is the order of commits.
+        """
         since = datetime.now(UTC) - timedelta(days=DUPLICATE_WINDOW_DAYS)
         last = self.last_seen
         rows = (
             await OpinionEmbedding.select(
+                OpinionEmbedding.id,
                 OpinionEmbedding.opinion,
                 OpinionEmbedding.vector,
                 OpinionEmbedding.opinion.language.as_alias("language"),
                 OpinionEmbedding.opinion.normalised_text.as_alias("text"),
                 OpinionEmbedding.opinion.duplicate_of.as_alias("duplicate_of"),
             )
-            .where(
-                (OpinionEmbedding.opinion > last) & (OpinionEmbedding.opinion.submitted_at >= since)
-            )
-            .order_by(OpinionEmbedding.opinion)
+            .where((OpinionEmbedding.id > last) & (OpinionEmbedding.opinion.submitted_at >= since))
+            .order_by(OpinionEmbedding.id)
             .limit(DUPLICATE_WINDOW_MAX)
         )
         if rows:
-            self.last_seen = rows[-1]["opinion"]
+            self.last_seen = rows[-1]["id"]
         fresh = [row for row in rows if not row["duplicate_of"]]
         if fresh:
             # One stack per refresh, not one per row: a worker's first call may load 20,000.
@@ -237,7 +244,9 @@ class Intelligence:
             self.recent_vectors = (
                 self.recent_vectors[cut:] if self.recent_vectors is not None else None
             )
-        keep = [index for index, opinion_id in enumerate(self.recent_ids) if opinion_id < before_id]
+        keep = [
+            index for index, opinion_id in enumerate(self.recent_ids) if opinion_id != exclude_id
+        ]
         if not keep or self.recent_vectors is None:
             return [], np.zeros((0, 384), np.float32), [], []
         return (

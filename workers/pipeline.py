@@ -8,10 +8,12 @@ is an overwrite keyed by the opinion, so a job that runs twice leaves the same r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from classifiers import language as language_id
 from classifiers import privacy
@@ -198,7 +200,7 @@ async def understanding_step(
         return
     import numpy as np
 
-    from classifiers.duplicates import duplicate_of
+    from classifiers.duplicates import matches
     from classifiers.themes import assign
     from feedback.tables import OpinionEmbedding, OpinionTopic
     from workers.intelligence import EMBEDDING_FOLDER, intelligence
@@ -211,15 +213,6 @@ async def understanding_step(
             )
         return
     vector = (await asyncio.to_thread(intel.embed, [text]))[0].astype(np.float32)
-    await OpinionEmbedding.insert(
-        OpinionEmbedding(
-            opinion=opinion_id, model=EMBEDDING_FOLDER, vector=vector.tobytes(), created_at=_now()
-        )
-    ).on_conflict(
-        target=OpinionEmbedding.opinion,
-        action="DO UPDATE",
-        values=[OpinionEmbedding.model, OpinionEmbedding.vector, OpinionEmbedding.created_at],
-    )
     # Topics: a person's choice stands; otherwise the model's tags replace its earlier ones.
     person = await OpinionTopic.select(OpinionTopic.slug).where(
         (OpinionTopic.opinion == opinion_id) & (OpinionTopic.source == "person")
@@ -274,27 +267,63 @@ async def understanding_step(
             for kind, flag in flags.items()
         },
     )
-    ids, vectors, texts, languages = await intel.recent(opinion_id)
-    duplicate = (
-        duplicate_of(
-            vector,
-            text,
-            ids,
-            vectors,
-            texts,
-            language=language,
-            candidate_languages=languages,
-            space=intel.tagger.space,
+    relevance_value = None
+    relevance_note = None
+    if relevance is not None:
+        relevance_value = "policy" if relevance.value == "policy_opinion" else "consultation"
+        if relevance_value == "consultation":
+            relevance_note = relevance.suggestion or "; ".join(relevance.evidence[:2])
+    # Storing the vector and settling duplicates is serialised (per process, and across
+    # workers on PostgreSQL), so that of two copies processed at the same time the second
+    # always sees the first, whichever finishes first.
+    async with _serialised(intel):
+        await OpinionEmbedding.insert(
+            OpinionEmbedding(
+                opinion=opinion_id,
+                model=EMBEDDING_FOLDER,
+                vector=vector.tobytes(),
+                created_at=_now(),
+            )
+        ).on_conflict(
+            target=OpinionEmbedding.opinion,
+            action="DO UPDATE",
+            values=[OpinionEmbedding.model, OpinionEmbedding.vector, OpinionEmbedding.created_at],
         )
-        if ids
-        else None
-    )
-    theme = None
-    if duplicate is not None:
-        row = await Opinion.select(Opinion.theme).where(Opinion.id == duplicate).first()
-        theme = row["theme"] if row else None
-    elif intel.space is not None and intel.themes:
-        theme = assign(vector, top_topic, intel.themes, space=intel.space, language=language)
+        ids, vectors, texts, languages = await intel.candidates(opinion_id)
+        found = (
+            cast(  # the candidates' ids are opinion ids
+                list[int],
+                matches(
+                    vector,
+                    text,
+                    ids,
+                    vectors,
+                    texts,
+                    language=language,
+                    candidate_languages=languages,
+                    space=intel.tagger.space,
+                ),
+            )
+            if ids
+            else []
+        )
+        duplicate = await _settle_duplicates(opinion_id, found)
+        theme = None
+        if duplicate is not None:
+            row = await Opinion.select(Opinion.theme).where(Opinion.id == duplicate).first()
+            theme = row["theme"] if row else None
+        elif intel.space is not None and intel.themes:
+            theme = assign(vector, top_topic, intel.themes, space=intel.space, language=language)
+        await Opinion.update(
+            {
+                Opinion.urgent: urgent,
+                Opinion.urgent_reasons: list(urgency.evidence) if urgent and urgency else [],
+                Opinion.relevance: relevance_value,
+                Opinion.relevance_note: relevance_note,
+                Opinion.duplicate_of: duplicate,
+                Opinion.theme: theme,
+            }
+        ).where(Opinion.id == opinion_id)
     await record_step(
         opinion_id,
         "themes",
@@ -303,22 +332,44 @@ async def understanding_step(
         + (f"theme #{theme}" if theme else "unthemed until the next regroup"),
         detail={"theme": theme, "duplicate_of": duplicate},
     )
-    relevance_value = None
-    relevance_note = None
-    if relevance is not None:
-        relevance_value = "policy" if relevance.value == "policy_opinion" else "consultation"
-        if relevance_value == "consultation":
-            relevance_note = relevance.suggestion or "; ".join(relevance.evidence[:2])
-    await Opinion.update(
-        {
-            Opinion.urgent: urgent,
-            Opinion.urgent_reasons: list(urgency.evidence) if urgent and urgency else [],
-            Opinion.relevance: relevance_value,
-            Opinion.relevance_note: relevance_note,
-            Opinion.duplicate_of: duplicate,
-            Opinion.theme: theme,
-        }
-    ).where(Opinion.id == opinion_id)
+
+
+# Any constant: the key of the PostgreSQL advisory lock that serialises duplicate settling.
+DUPLICATE_LOCK_KEY = 0x0DC0_FEED
+
+
+@contextlib.asynccontextmanager
+async def _serialised(intel: Any) -> AsyncIterator[None]:
+    async with intel.duplicate_lock:
+        db = Opinion._meta.db
+        if db.engine_type != "postgres":
+            yield  # embedded mode: one process, the asyncio lock is enough
+            return
+        async with db.transaction():
+            await Opinion.raw("SELECT pg_advisory_xact_lock({})", DUPLICATE_LOCK_KEY)
+            yield
+
+
+async def _settle_duplicates(opinion_id: int, found: list[int]) -> int | None:
+    """Join this opinion and the groups of the opinions it matches into one group, led by the
+    earliest opinion; returns the leader this one duplicates, or None when it leads.
+
+    Matches may be earlier opinions (this one repeats them) or later ones, stored first
+    because their jobs finished first: those, and their own duplicates, move under this one.
+    """
+    if not found:
+        return None
+    rows = await Opinion.select(Opinion.id, Opinion.duplicate_of).where(Opinion.id.is_in(found))
+    roots = {row["duplicate_of"] or row["id"] for row in rows} - {opinion_id}
+    if not roots:
+        return None
+    leader = min(roots | {opinion_id})
+    for root in roots | {opinion_id}:
+        if root != leader:
+            await Opinion.update({Opinion.duplicate_of: leader}).where(
+                (Opinion.id == root) | (Opinion.duplicate_of == root)
+            )
+    return leader if leader != opinion_id else None
 
 
 async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
