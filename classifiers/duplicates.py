@@ -229,16 +229,26 @@ def matches(
     language: str | None = None,
     candidate_languages: Sequence[str | None] | None = None,
     space: EmbeddingSpace | None = None,
+    candidate_points: np.ndarray | None = None,
 ) -> list[OpinionId]:
-    """Every candidate this opinion duplicates (or that duplicates it), most similar first."""
+    """Every candidate this opinion duplicates (or that duplicates it), most similar first.
+
+    `candidate_points`: the candidates already transformed by `space` (a caller that keeps
+    many candidates keeps them projected, so only the new opinion is projected here).
+    """
     if not len(candidate_ids):
         return []
-    all_embeddings = np.vstack([np.atleast_2d(embedding), np.asarray(candidate_embeddings)])
-    all_languages = None
-    if candidate_languages is not None or language is not None:
-        all_languages = [language, *(candidate_languages or [None] * len(candidate_ids))]
-    points, threshold = _project(all_embeddings, all_languages, space)
-    similarities = points[1:] @ points[0]
+    if space is not None and candidate_points is not None:
+        point = space.transform(np.atleast_2d(embedding), [language])[0]
+        similarities = np.asarray(candidate_points) @ point
+        threshold = COSINE_THRESHOLD
+    else:
+        all_embeddings = np.vstack([np.atleast_2d(embedding), np.asarray(candidate_embeddings)])
+        all_languages = None
+        if candidate_languages is not None or language is not None:
+            all_languages = [language, *(candidate_languages or [None] * len(candidate_ids))]
+        points, threshold = _project(all_embeddings, all_languages, space)
+        similarities = points[1:] @ points[0]
     lower = min(threshold, SHINGLE_MIN_COSINE) if threshold == COSINE_THRESHOLD else threshold
     found: list[OpinionId] = []
     for index in np.argsort(-similarities, kind="stable"):

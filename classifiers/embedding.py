@@ -571,12 +571,14 @@ class EmbeddingSpace:
         self, embeddings: np.ndarray, languages: Sequence[str | None] | None = None
     ) -> np.ndarray:
         points = _unit_rows(np.atleast_2d(embeddings))
-        offsets = np.tile(self.center, (len(points), 1))
-        if languages is not None and self.language_centers:
-            for row, language in enumerate(languages):
-                if language in self.language_centers:
-                    offsets[row] = self.language_centers[language]
-        return _unit_rows(points - offsets)
+        if languages is None or not self.language_centers:
+            return _unit_rows(points - self.center)
+        # Row i takes centres[slot[i]]: slot 0 is the global mean, then one per language.
+        known = list(self.language_centers)
+        centres = np.vstack([self.center, *(self.language_centers[lang] for lang in known)])
+        slot_of: dict[str | None, int] = {lang: i + 1 for i, lang in enumerate(known)}
+        slots = np.fromiter((slot_of.get(lang, 0) for lang in languages), np.intp, len(points))
+        return _unit_rows(points - centres[slots])
 
 
 # --------------------------------------------------------------------------- embedder

@@ -129,6 +129,9 @@ class Intelligence:
     recent_vectors: np.ndarray | None = None
     recent_texts: list[str] = field(default_factory=list)
     recent_languages: list[str | None] = field(default_factory=list)
+    # recent_vectors projected into the tagger's space (all again when the tagger changes).
+    recent_points: np.ndarray | None = None
+    points_space: Any = None
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     # Held while an opinion's vector is stored and its duplicates settled (workers.pipeline).
     duplicate_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -234,6 +237,11 @@ class Intelligence:
             self.recent_vectors = (
                 block if self.recent_vectors is None else np.vstack([self.recent_vectors, block])
             )
+            if self.recent_points is not None and self.points_space is self.tagger.space:
+                projected = self.tagger.space.transform(block, [row["language"] for row in fresh])
+                self.recent_points = np.vstack([self.recent_points, projected])
+            else:
+                self.recent_points = None  # projected below, all at once
             self.recent_ids += [row["opinion"] for row in fresh]
             self.recent_texts += [row["text"] or "" for row in fresh]
             self.recent_languages += [row["language"] for row in fresh]
@@ -244,16 +252,28 @@ class Intelligence:
             self.recent_vectors = (
                 self.recent_vectors[cut:] if self.recent_vectors is not None else None
             )
+            self.recent_points = (
+                self.recent_points[cut:] if self.recent_points is not None else None
+            )
+        empty = np.zeros((0, 384), np.float32)
+        if self.recent_vectors is None:
+            return [], empty, [], [], empty
+        if self.recent_points is None or self.points_space is not self.tagger.space:
+            self.points_space = self.tagger.space
+            self.recent_points = self.points_space.transform(
+                self.recent_vectors, self.recent_languages
+            )
         keep = [
             index for index, opinion_id in enumerate(self.recent_ids) if opinion_id != exclude_id
         ]
-        if not keep or self.recent_vectors is None:
-            return [], np.zeros((0, 384), np.float32), [], []
+        if not keep:
+            return [], empty, [], [], empty
         return (
             [self.recent_ids[i] for i in keep],
             self.recent_vectors[keep],
             [self.recent_texts[i] for i in keep],
             [self.recent_languages[i] for i in keep],
+            self.recent_points[keep],
         )
 
 

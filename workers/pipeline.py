@@ -289,7 +289,7 @@ async def understanding_step(
             action="DO UPDATE",
             values=[OpinionEmbedding.model, OpinionEmbedding.vector, OpinionEmbedding.created_at],
         )
-        ids, vectors, texts, languages = await intel.candidates(opinion_id)
+        ids, vectors, texts, languages, points = await intel.candidates(opinion_id)
         found = (
             cast(  # the candidates' ids are opinion ids
                 list[int],
@@ -302,6 +302,7 @@ async def understanding_step(
                     language=language,
                     candidate_languages=languages,
                     space=intel.tagger.space,
+                    candidate_points=points,
                 ),
             )
             if ids
