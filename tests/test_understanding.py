@@ -267,3 +267,32 @@ def test_models_commands_report_the_embedding_engine(understanding_models, tmp_p
     again = run_cli(["models", "install"], env)
     assert again.returncode == 0, again.stderr
     assert "embedding model already in" in again.stdout and "(engine: onnx)" in again.stdout
+
+
+def test_one_regroup_at_a_time(production_env, understanding_models, tmp_path):
+    """A second regroup (another worker's periodic job, or an operator's command) skips while
+    one runs, instead of interleaving its writes with it."""
+    import asyncio
+
+    import asyncpg
+    from conftest import PG_URL
+
+    from workers.intelligence import REGROUP_BUSY, REGROUP_LOCK_KEY
+
+    env = {**production_env, **understanding_models, "FEEDBACK_VAR_DIR": str(tmp_path)}
+
+    async def regroup_while_another_runs() -> str:
+        holder = await asyncpg.connect(PG_URL)
+        try:
+            async with holder.transaction():
+                await holder.execute("SELECT pg_advisory_xact_lock($1)", REGROUP_LOCK_KEY)
+                done = await asyncio.to_thread(run_cli, ["themes", "regroup"], env)
+                assert done.returncode == 0, done.stderr
+                return done.stdout
+        finally:
+            await holder.close()
+
+    assert REGROUP_BUSY in asyncio.run(regroup_while_another_runs())
+    after = run_cli(["themes", "regroup"], env)
+    assert after.returncode == 0, after.stderr
+    assert REGROUP_BUSY not in after.stdout

@@ -135,6 +135,7 @@ class Intelligence:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     # Held while an opinion's vector is stored and its duplicates settled (workers.pipeline).
     duplicate_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    regroup_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.embedder.embed(texts)
@@ -288,16 +289,39 @@ def intelligence(ctx: dict[str, Any]) -> Intelligence:
 # ------------------------------------------------------------------------ the periodic job
 
 
+# Any constant: the PostgreSQL advisory lock that lets one regroup run at a time.
+REGROUP_LOCK_KEY = 0x0DC0_FEEE
+REGROUP_BUSY = "skipped: another regroup is running"
+
+
 async def regroup_themes(ctx: dict[str, Any]) -> str:
     """Retrain the topic tagger (zero-shot, sharpened by every opinion, then fitted to the
     reviewers' topic labels) and regroup all opinions into themes, keeping theme ids, the
-    names reviewers gave and the memberships they pinned."""
-    from classifiers.themes import regroup
-    from classifiers.topics import TopicTagger
+    names reviewers gave and the memberships they pinned.
 
+    One regroup at a time (the periodic job on several workers, `feedback themes regroup`):
+    on PostgreSQL the whole regroup is one transaction holding an advisory lock, so a second
+    one skips at once and reviewers never see half of a regroup's writes."""
     intel = intelligence(ctx)
     if not await intel.ready():
         return f"skipped: {intel.unavailable}"
+    if intel.regroup_lock.locked():
+        return REGROUP_BUSY
+    async with intel.regroup_lock:
+        db = Opinion._meta.db
+        if db.engine_type != "postgres":
+            return await _regroup(intel)
+        async with db.transaction():
+            got = await Opinion.raw("SELECT pg_try_advisory_xact_lock({}) AS got", REGROUP_LOCK_KEY)
+            if not got or not got[0]["got"]:
+                return REGROUP_BUSY
+            return await _regroup(intel)
+
+
+async def _regroup(intel: Intelligence) -> str:
+    from classifiers.themes import regroup
+    from classifiers.topics import TopicTagger
+
     started = time.monotonic()
     rows = await OpinionEmbedding.select(
         OpinionEmbedding.opinion,
