@@ -312,7 +312,9 @@ def all_opinions(client, headers) -> list[dict]:
     page = 1
     while True:
         response = client.get(
-            "/api/v1/review/opinions", params={"page": page, "per_page": 200}, headers=headers
+            "/api/v1/review/opinions",
+            params={"page": page, "per_page": 200, "duplicates": "true"},
+            headers=headers,
         )
         assert response.status_code == 200, response.text
         body = response.json()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import time
 from types import SimpleNamespace
 
 import pytest
@@ -131,6 +132,22 @@ def test_topics_flags_duplicates_and_themes(smart):
     copies = sorted((o for o in opinions.values() if o["text"] == campaign), key=lambda o: o["id"])
     assert copies[0]["duplicate_of"] is None
     assert [o["duplicate_of"] for o in copies[1:]] == [copies[0]["id"]] * 7
+    # The inbox shows the burst as one item that counts its copies; they are one filter away.
+    listed = client.get(
+        "/api/v1/review/opinions", params={"per_page": 200}, headers=headers
+    ).json()["items"]
+    shown = [o for o in listed if o["text"] == campaign]
+    assert [(o["id"], o["copies"]) for o in shown] == [(copies[0]["id"], 7)]
+    copies_listed = client.get(
+        "/api/v1/review/opinions", params={"copies_of": copies[0]["id"]}, headers=headers
+    ).json()
+    assert sorted(o["id"] for o in copies_listed["items"]) == [o["id"] for o in copies[1:]]
+    assert (
+        client.get(f"/api/v1/review/opinions/{copies[0]['id']}", headers=headers).json()["copies"]
+        == 7
+    )
+    bad = client.get("/api/v1/review/opinions", params={"copies_of": "x"}, headers=headers)
+    assert bad.status_code == 400 and "copies_of" in bad.text
 
     assert opinions[urgent]["urgent"] is True and opinions[urgent]["urgent_reasons"], opinions[
         urgent
@@ -154,7 +171,12 @@ def test_topics_flags_duplicates_and_themes(smart):
     }
     assert theme not in housing_themes
 
-    # A new opinion on the same subject joins the theme as it arrives.
+    # A new opinion on the same subject joins the theme as it arrives (once the worker has
+    # picked up the regroup's themes: in production, a separate process, within seconds).
+    if smart.worker is not None:
+        from workers.intelligence import STATE_CHECK_SECONDS
+
+        time.sleep(STATE_CHECK_SECONDS + 1)
     late = client.post(
         "/api/v1/opinions",
         json={"text": "夜の日本語クラスをもっと開いてほしい。働いているので昼は行けません。"},

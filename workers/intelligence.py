@@ -36,8 +36,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EMBEDDING_FOLDER = "multilingual-e5-small"
-# How often a worker looks for a newer tagger or themes written by the regroup job.
-STATE_CHECK_SECONDS = 30.0
+# How often a worker looks for a newer tagger or themes written by the regroup job (two small
+# reads), so that opinions arriving just after a regroup join its themes.
+STATE_CHECK_SECONDS = 2.0
 # Duplicates are looked for among the opinions of this many days (a campaign's span).
 DUPLICATE_WINDOW_DAYS = 30
 DUPLICATE_WINDOW_MAX = 20_000

@@ -57,7 +57,7 @@ def filters_from_dict(values: dict[str, Any]) -> OpinionFilters:
     values = {key: (str(value) if value is not None else None) for key, value in values.items()}
     known = (
         "status", "language", "since", "until", "needs_check", "topic", "theme", "urgent",
-        "relevance", "region", "assignee", "q", "sort",
+        "relevance", "region", "assignee", "q", "sort", "duplicates", "copies_of",
     )  # fmt: skip
     unknown = sorted(set(values) - set(known))
     if unknown:
@@ -67,6 +67,8 @@ def filters_from_dict(values: dict[str, Any]) -> OpinionFilters:
         until=values.get("until"), topic=values.get("topic"), theme=values.get("theme"),
         urgent=values.get("urgent"), relevance=values.get("relevance"), region=values.get("region"),
         assignee=values.get("assignee"), q=values.get("q"), sort=values.get("sort"),
+        # Exports keep every opinion unless asked otherwise (duplicates=false).
+        duplicates=values.get("duplicates"), copies_of=values.get("copies_of"),
     )  # fmt: skip
 
 

@@ -39,7 +39,7 @@ from feedback.web import interface_language, page
 
 FILTER_NAMES = (
     "status", "language", "since", "until", "needs_check", "topic", "theme", "urgent",
-    "relevance", "region", "assignee", "q", "sort",
+    "relevance", "region", "assignee", "q", "sort", "duplicates", "copies_of",
 )  # fmt: skip
 
 
@@ -49,6 +49,9 @@ def _bad_request(error: ReviewError) -> ValidationException:
 
 def filters_from(params: Any):
     values = {name: params.get(name) or None for name in FILTER_NAMES}
+    # The inbox shows a burst of copies as one item (with its number of copies); exports,
+    # which build their filters elsewhere, keep every opinion.
+    values["duplicates"] = values["duplicates"] or "0"
     return parse_filters(
         values.pop("status"),
         values.pop("language"),
@@ -90,12 +93,16 @@ class ReviewApi(Controller):
         assignee: str | None = None,
         q: str | None = None,
         sort: str | None = None,
+        duplicates: str | None = None,
+        copies_of: int | None = None,
         page: int = 1,
         per_page: int = 50,
     ) -> ReviewPage:
         """`status` is a processing status (received, processing, processed, failed) or a triage
         status (new, in_review, forwarded, answered, closed, spam). `q` searches originals and
-        translations. `sort`: urgent (default), newest, oldest, language."""
+        translations. `sort`: urgent (default), newest, oldest, language. Opinions that
+        duplicate another are left out unless `duplicates=true` (each item's `copies` counts
+        them); `copies_of=ID` lists the duplicates of one opinion."""
         try:
             filters = filters_from(request.query_params)
         except ReviewError as error:
@@ -183,7 +190,7 @@ class ReviewPages(Controller):
         try:
             filters = filters_from(request.query_params)
         except ReviewError as problem:
-            filters, error = parse_filters(), problem.message
+            filters, error = parse_filters(duplicates="0"), problem.message
         result = await list_opinions(filters, page_number, 50)
         return page(
             request,

@@ -79,6 +79,8 @@ class ReviewOpinion(msgspec.Struct):
     processed_at: datetime | None
     updated_at: datetime
     has_contact_email: bool
+    # How many other opinions duplicate this one (a campaign's weight is copies + 1).
+    copies: int = 0
     topics: list[TopicOut] = msgspec.field(default_factory=list)
     translations: list[TranslationOut] = msgspec.field(default_factory=list)
     steps: list[StepOutcome] = msgspec.field(default_factory=list)

@@ -77,6 +77,10 @@ class OpinionFilters:
     assignee: str | None = None
     q: str | None = None
     sort: str = "urgent"
+    # False: an opinion that duplicates another is left out (its leader counts it in
+    # `copies`). The inbox and the review API default to False; exports to True.
+    duplicates: bool = True
+    copies_of: int | None = None  # only the duplicates of this opinion
 
     def query_string(self, **changes: Any) -> str:
         """The filters as URL parameters, for links that keep them (pagination, sorting)."""
@@ -86,6 +90,7 @@ class OpinionFilters:
         pairs: list[tuple[str, str]] = []
         for name in (
             "status", "language", "topic", "theme", "relevance", "region", "assignee", "q", "sort",
+            "copies_of",
         ):  # fmt: skip
             value = getattr(values, name)
             if value not in (None, ""):
@@ -94,6 +99,8 @@ class OpinionFilters:
             value = getattr(values, name)
             if value is not None:
                 pairs.append((name, "1" if value else "0"))
+        if values.duplicates:
+            pairs.append(("duplicates", "1"))
         if values.since:
             pairs.append(("since", values.since.date().isoformat()))
         if values.until:
@@ -140,6 +147,8 @@ def parse_filters(
     assignee: str | None = None,
     q: str | None = None,
     sort: str | None = None,
+    duplicates: str | None = None,
+    copies_of: str | int | None = None,
 ) -> OpinionFilters:
     if status and status not in PROCESSING_STATUSES and status not in TRIAGE_STATUSES:
         raise ReviewError(
@@ -162,6 +171,13 @@ def parse_filters(
         raise ReviewError("sort", "sort must be one of: " + ", ".join(SORTS))
     if q and len(q) > 200:
         raise ReviewError("q", "the search text is limited to 200 characters")
+    copies_of_id: int | None = None
+    if copies_of not in (None, ""):
+        try:
+            copies_of_id = int(copies_of)  # type: ignore[arg-type]
+        except ValueError:
+            raise ReviewError("copies_of", "copies_of must be an opinion number") from None
+    with_duplicates = _parse_bool("duplicates", duplicates)
     return OpinionFilters(
         status=status or None,
         language=language or None,
@@ -176,6 +192,8 @@ def parse_filters(
         assignee=assignee or None,
         q=q.strip() if q and q.strip() else None,
         sort=sort or "urgent",
+        duplicates=True if with_duplicates is None else with_duplicates,
+        copies_of=copies_of_id,
     )
 
 
@@ -206,6 +224,10 @@ async def _conditions(filters: OpinionFilters) -> list[Any]:
         conditions.append(Opinion.region == filters.region)
     if filters.theme is not None:
         conditions.append(Opinion.theme == filters.theme)
+    if filters.copies_of is not None:
+        conditions.append(Opinion.duplicate_of == filters.copies_of)
+    elif not filters.duplicates:
+        conditions.append(Opinion.duplicate_of.is_null())
     if filters.topic:
         conditions.append(
             Opinion.id.is_in(
@@ -246,7 +268,23 @@ OPINION_COLUMNS = [
 ]
 
 
-def _to_schema(row: dict[str, Any], related: dict[str, Any] | None = None) -> ReviewOpinion:
+async def _copies(ids: list[int]) -> dict[int, int]:
+    """Per opinion, how many others duplicate it."""
+    if not ids:
+        return {}
+    from piccolo.query.methods.select import Count
+
+    rows = (
+        await Opinion.select(Opinion.duplicate_of, Count())
+        .where(Opinion.duplicate_of.is_in(ids))
+        .group_by(Opinion.duplicate_of)
+    )
+    return {row["duplicate_of"]: row["count"] for row in rows}
+
+
+def _to_schema(
+    row: dict[str, Any], related: dict[str, Any] | None = None, copies: int = 0
+) -> ReviewOpinion:
     related = related or {}
     alternatives = _json(row["language_alternatives"]) or []
     redacted = row["redacted_text"]
@@ -277,6 +315,7 @@ def _to_schema(row: dict[str, Any], related: dict[str, Any] | None = None) -> Re
         relevance_note=row["relevance_note"],
         theme=row["theme"],
         duplicate_of=row["duplicate_of"],
+        copies=copies,
         submitted_at=row["submitted_at"],
         processed_at=row["processed_at"],
         updated_at=row["updated_at"],
@@ -343,9 +382,11 @@ async def list_opinions(filters: OpinionFilters, page: int, per_page: int) -> Re
         .offset((page - 1) * per_page)
     )
     total = await count_query
-    related = await _topics_and_translations([row["id"] for row in rows])
+    ids = [row["id"] for row in rows]
+    related = await _topics_and_translations(ids)
+    copies = await _copies(ids)
     return ReviewPage(
-        items=[_to_schema(row, related.get(row["id"])) for row in rows],
+        items=[_to_schema(row, related.get(row["id"]), copies.get(row["id"], 0)) for row in rows],
         total=total,
         page=page,
         per_page=per_page,
@@ -398,7 +439,7 @@ async def get_opinion(opinion_id: int) -> ReviewOpinion | None:
         .where((AuditEntry.object_type == "opinion") & (AuditEntry.object_id == str(opinion_id)))
         .order_by(AuditEntry.created_at)
     ]  # fmt: skip
-    return _to_schema(row, related)
+    return _to_schema(row, related, (await _copies([opinion_id])).get(opinion_id, 0))
 
 
 async def audit(
