@@ -333,6 +333,69 @@ def db_migrate() -> None:
     click.echo("database is up to date")
 
 
+@main.command()
+@click.option("--failed", is_flag=True, help="Opinions whose processing failed.")
+@click.option(
+    "--skipped",
+    is_flag=True,
+    help="Opinions with a skipped step (a translation or the embedding model was missing).",
+)
+@click.option("--all", "everything", is_flag=True, help="Every opinion.")
+@click.option("--since", help="Only opinions submitted from this date (YYYY-MM-DD) on.")
+@click.option("--dry-run", is_flag=True, help="Count them; change nothing.")
+def reprocess(
+    failed: bool, skipped: bool, everything: bool, since: str | None, dry_run: bool
+) -> None:
+    """Run opinions through the pipeline again: after installing a translation model, after a
+    fix, or after swapping the embedding model. What reviewers decided stays."""
+    from datetime import UTC, date, datetime
+
+    from workers.jobs import PROCESS_OPINION
+    from workers.pipeline import mark_for_reprocessing
+
+    if not (failed or skipped or everything):
+        raise click.UsageError("say which opinions: --failed, --skipped or --all")
+    start = None
+    if since:
+        try:
+            start = datetime.combine(date.fromisoformat(since), datetime.min.time(), UTC)
+        except ValueError:
+            raise click.BadParameter(
+                "use a date such as 2026-11-01", param_hint="--since"
+            ) from None
+    settings = _settings()
+
+    async def work() -> tuple[int, int]:
+        ids = await mark_for_reprocessing(
+            failed=failed, skipped=skipped, everything=everything, since=start, dry_run=dry_run
+        )
+        queued = 0
+        if ids and not dry_run and settings.redis_url:
+            from workers.queue import ArqJobQueue
+
+            queue = ArqJobQueue(settings.redis_url, settings.queue_name)
+            try:
+                for opinion_id in ids:
+                    queued += await queue.enqueue(PROCESS_OPINION, opinion_id)
+            finally:
+                await queue.close()
+        return len(ids), queued
+
+    count, queued = _with_database(work)
+    if dry_run:
+        click.echo(f"{count} opinion(s) would be processed again")
+    elif settings.redis_url:
+        click.echo(
+            f"{count} opinion(s) set to be processed again; {queued} queued for the workers"
+            + ("" if queued == count else ", the sweeper queues the rest within a minute")
+        )
+    else:
+        click.echo(
+            f"{count} opinion(s) set to be processed again; the running service picks them up "
+            "within a minute"
+        )
+
+
 @main.group()
 def users() -> None:
     """Accounts for reviewers, organizers and admins."""

@@ -484,6 +484,47 @@ async def stranded_opinion_ids(
     return [row["id"] for row in rows]
 
 
+async def mark_for_reprocessing(
+    *, failed: bool, skipped: bool, everything: bool, since: datetime | None, dry_run: bool
+) -> list[int]:
+    """Opinions to run through the pipeline again, set back to `received` (unless `dry_run`):
+    those that `failed`, those with a `skipped` step (a model that was missing then), or
+    `everything`; only those submitted from `since` on when given. The sweeper (or the
+    caller, through the queue) sends them to a worker; the pipeline is safe to rerun, and
+    what reviewers decided (language, topics, theme, triage) stays."""
+    conditions: list[Any] = []
+    if not everything:
+        wanted: list[Any] = []
+        if failed:
+            wanted.append(Opinion.processing_status == FAILED)
+        if skipped:
+            wanted.append(
+                Opinion.id.is_in(
+                    PipelineStep.select(PipelineStep.opinion).where(
+                        PipelineStep.outcome == "skipped"
+                    )
+                )
+            )
+        if not wanted:
+            return []
+        either = wanted[0]
+        for condition in wanted[1:]:
+            either = either | condition
+        conditions.append(either)
+    if since is not None:
+        conditions.append(Opinion.submitted_at >= since)
+    query = Opinion.select(Opinion.id)
+    for condition in conditions:
+        query = query.where(condition)
+    ids = [row["id"] for row in await query.order_by(Opinion.id)]
+    if ids and not dry_run:
+        for start in range(0, len(ids), 1000):
+            await Opinion.update(
+                {Opinion.processing_status: RECEIVED, Opinion.updated_at: _now()}
+            ).where(Opinion.id.is_in(ids[start : start + 1000]))
+    return ids
+
+
 async def sweep_received(ctx: dict[str, Any]) -> int:
     """Cron job: enqueue every stranded opinion again. Returns how many were enqueued."""
     queue = ctx["job_queue"]
