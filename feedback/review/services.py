@@ -122,6 +122,15 @@ def _parse_time(field: str, value: str, end_of_day: bool = False) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def _parse_number(field: str, value: str | int | None, message: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except ValueError:
+        raise ReviewError(field, message) from None
+
+
 def _parse_bool(field: str, value: str | None) -> bool | None:
     if value in (None, ""):
         return None
@@ -157,12 +166,7 @@ def parse_filters(
         )
     if language and not _LANGUAGE_CODE.match(language):
         raise ReviewError("language", "language must be an ISO 639-1 code such as 'my', or 'und'")
-    theme_id: int | None = None
-    if theme not in (None, ""):
-        try:
-            theme_id = int(theme)  # type: ignore[arg-type]
-        except ValueError:
-            raise ReviewError("theme", "theme must be a theme number") from None
+    theme_id = _parse_number("theme", theme, "theme must be a theme number")
     if relevance and relevance not in ("policy", "consultation"):
         raise ReviewError("relevance", "relevance must be policy or consultation")
     if region and region.upper() not in regions.BY_CODE:
@@ -171,12 +175,7 @@ def parse_filters(
         raise ReviewError("sort", "sort must be one of: " + ", ".join(SORTS))
     if q and len(q) > 200:
         raise ReviewError("q", "the search text is limited to 200 characters")
-    copies_of_id: int | None = None
-    if copies_of not in (None, ""):
-        try:
-            copies_of_id = int(copies_of)  # type: ignore[arg-type]
-        except ValueError:
-            raise ReviewError("copies_of", "copies_of must be an opinion number") from None
+    copies_of_id = _parse_number("copies_of", copies_of, "copies_of must be an opinion number")
     with_duplicates = _parse_bool("duplicates", duplicates)
     return OpinionFilters(
         status=status or None,
