@@ -213,8 +213,8 @@ class Intelligence:
                 for row in rows
             ]
 
-    async def candidates(self, exclude_id: int):
-        """Vectors of the other non-duplicate opinions of the last weeks (cached, grown).
+    async def candidates(self):
+        """Vectors of the non-duplicate opinions of the last weeks (cached, grown).
 
         Rows are read in the order their embeddings were stored (the embedding row's id), not
         by opinion id: jobs finish out of order, and an opinion whose vector is stored after
@@ -273,17 +273,14 @@ class Intelligence:
             self.recent_points = self.points_space.transform(
                 self.recent_vectors, self.recent_languages
             )
-        keep = [
-            index for index, opinion_id in enumerate(self.recent_ids) if opinion_id != exclude_id
-        ]
-        if not keep:
-            return [], empty, [], [], empty
+        # The cache itself, not copies (20,000 x 384 per opinion otherwise); it may hold the
+        # caller's own opinion, which the caller leaves out of the matches.
         return (
-            [self.recent_ids[i] for i in keep],
-            self.recent_vectors[keep],
-            [self.recent_texts[i] for i in keep],
-            [self.recent_languages[i] for i in keep],
-            self.recent_points[keep],
+            self.recent_ids,
+            self.recent_vectors,
+            self.recent_texts,
+            self.recent_languages,
+            self.recent_points,
         )
 
 

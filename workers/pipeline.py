@@ -289,9 +289,9 @@ async def understanding_step(
             action="DO UPDATE",
             values=[OpinionEmbedding.model, OpinionEmbedding.vector, OpinionEmbedding.created_at],
         )
-        ids, vectors, texts, languages, points = await intel.candidates(opinion_id)
+        ids, vectors, texts, languages, points = await intel.candidates()
         found = (
-            cast(  # the candidates' ids are opinion ids
+            cast(  # the candidates' ids are opinion ids (this one's among them)
                 list[int],
                 matches(
                     vector,
@@ -308,7 +308,9 @@ async def understanding_step(
             if ids
             else []
         )
-        duplicate = await _settle_duplicates(opinion_id, found)
+        duplicate = await _settle_duplicates(
+            opinion_id, [match for match in found if match != opinion_id]
+        )
         theme = None
         if duplicate is not None:
             row = await Opinion.select(Opinion.theme).where(Opinion.id == duplicate).first()
