@@ -233,6 +233,73 @@ def test_topics_flags_duplicates_and_themes(smart):
     assert [entry["action"] for entry in history] == ["theme.split"]
 
 
+def test_a_campaign_is_triaged_as_one_item(smart):
+    """Triaging the item that stands for a burst of copies triages the copies too, and copies
+    that arrive later follow it; the topic (a training label) stays on the opinion chosen."""
+    client = smart.client
+    from feedback.accounts.services import create_account, issue_token
+
+    for email in ("lead@example.go.jp", "other@example.go.jp"):
+        client.blocking_portal.call(create_account, email, "correct horse 42", "reviewer")
+    headers = {
+        "Authorization": "Bearer " + client.blocking_portal.call(issue_token, "lead@example.go.jp")
+    }
+    campaign = "Lower the residence card renewal fee for students! Share with everyone."
+    for _ in range(4):
+        client.post("/api/v1/opinions", json={"text": campaign})
+    other = client.post(
+        "/api/v1/opinions", json={"text": "The city hall should explain garbage sorting in Nepali."}
+    ).json()["id"]
+    opinions = _wait_all(client, headers)
+    copies = sorted(o["id"] for o in opinions.values() if o["text"] == campaign)
+    leader, rest = copies[0], copies[1:]
+    assert [opinions[i]["duplicate_of"] for i in rest] == [leader] * 3
+
+    changed = client.patch(
+        f"/api/v1/review/opinions/{leader}",
+        json={
+            "triage_status": "forwarded",
+            "assignee": "other@example.go.jp",
+            "topic": "residence",
+        },
+        headers=headers,
+    )
+    assert changed.status_code == 200, changed.text
+    for opinion_id in rest:
+        copy = client.get(f"/api/v1/review/opinions/{opinion_id}", headers=headers).json()
+        assert (copy["triage_status"], copy["assignee"]) == ("forwarded", "other@example.go.jp")
+        assert all(topic["source"] == "model" for topic in copy["topics"])
+        assert [entry["action"] for entry in copy["history"]] == ["opinion.triage"]
+    assert (
+        client.get(f"/api/v1/review/opinions/{other}", headers=headers).json()["triage_status"]
+        == "new"
+    )
+
+    # A reviewer may still treat one copy apart from its campaign ...
+    alone = client.post(
+        "/api/v1/review/opinions/bulk",
+        json={"ids": [leader], "triage_status": "closed", "include_copies": False},
+        headers=headers,
+    )
+    assert alone.json() == {"updated": 1, "copies": 0}
+    assert {
+        client.get(f"/api/v1/review/opinions/{i}", headers=headers).json()["triage_status"]
+        for i in rest
+    } == {"forwarded"}
+    both = client.post(
+        "/api/v1/review/opinions/bulk", json={"ids": [leader], "triage_status": "answered"},
+        headers=headers,
+    )  # fmt: skip
+    assert both.json() == {"updated": 1, "copies": 3}
+
+    # ... and a copy that arrives after the triage takes the campaign's status and assignee.
+    late = client.post("/api/v1/opinions", json={"text": campaign}).json()["id"]
+    _wait_all(client, headers)
+    copy = client.get(f"/api/v1/review/opinions/{late}", headers=headers).json()
+    assert copy["duplicate_of"] == leader
+    assert (copy["triage_status"], copy["assignee"]) == ("answered", "other@example.go.jp")
+
+
 def test_analyze_groups_topics_themes_and_duplicates(understanding_models, tmp_path):
     import json
 

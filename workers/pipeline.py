@@ -23,6 +23,7 @@ from feedback.tables import (
     PROCESSED,
     PROCESSING,
     RECEIVED,
+    AuditEntry,
     Label,
     Opinion,
     PipelineStep,
@@ -372,7 +373,47 @@ async def _settle_duplicates(opinion_id: int, found: list[int]) -> int | None:
             await Opinion.update({Opinion.duplicate_of: leader}).where(
                 (Opinion.id == root) | (Opinion.duplicate_of == root)
             )
+    await _follow_leader(leader)
     return leader if leader != opinion_id else None
+
+
+async def _follow_leader(leader: int) -> None:
+    """Copies that nobody has triaged take the triage of their leader: a campaign that a
+    reviewer closed or forwarded stays closed or forwarded when more copies arrive."""
+    lead = (
+        await Opinion.select(Opinion.triage_status, Opinion.assignee)
+        .where(Opinion.id == leader)
+        .first()
+    )
+    if lead is None or lead["triage_status"] == "new":
+        return
+    copies = await Opinion.select(Opinion.id).where(
+        (Opinion.duplicate_of == leader) & (Opinion.triage_status == "new")
+    )
+    if not copies:
+        return
+    now = _now()
+    await Opinion.update(
+        {
+            Opinion.triage_status: lead["triage_status"],
+            Opinion.assignee: lead["assignee"],
+            Opinion.updated_at: now,
+        }
+    ).where(Opinion.id.is_in([row["id"] for row in copies]))
+    await AuditEntry.insert(
+        *[
+            AuditEntry(
+                account=None,
+                action="opinion.triage",
+                object_type="opinion",
+                object_id=str(row["id"]),
+                before={"triage_status": "new"},
+                after={"triage_status": lead["triage_status"], "with_copy_of": leader},
+                created_at=now,
+            )
+            for row in copies
+        ]
+    )
 
 
 async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:

@@ -131,11 +131,15 @@ class ReviewApi(Controller):
 
     @patch("/{opinion_id:int}", guards=[reviewers], summary="Triage one opinion")
     async def update(self, request: Request, opinion_id: int, data: TriageUpdate) -> ReviewOpinion:
-        """Set `triage_status`, `assignee` (e-mail; "" clears) and/or `topic` (a slug)."""
+        """Set `triage_status`, `assignee` (e-mail; "" clears) and/or `topic` (a slug).
+
+        The opinion's copies take its status and assignee too, unless `include_copies` is
+        false; the topic is set on this opinion only."""
         try:
             await triage(
                 [opinion_id], await _user(request),
                 triage_status=data.triage_status, assignee=data.assignee, topic=data.topic,
+                include_copies=data.include_copies,
             )  # fmt: skip
         except ReviewError as error:
             if error.field == "ids":
@@ -148,13 +152,14 @@ class ReviewApi(Controller):
     @post("/bulk", guards=[reviewers], summary="Triage many opinions at once", status_code=200)
     async def bulk(self, request: Request, data: BulkTriage) -> BulkResult:
         try:
-            updated = await triage(
+            result = await triage(
                 data.ids, await _user(request),
                 triage_status=data.triage_status, assignee=data.assignee, topic=data.topic,
+                include_copies=data.include_copies,
             )  # fmt: skip
         except ReviewError as error:
             raise _bad_request(error) from None
-        return BulkResult(updated=updated)
+        return BulkResult(updated=result.updated, copies=result.copies)
 
     @post("/{opinion_id:int}/notes", guards=[reviewers], summary="Add an internal note")
     async def note(self, request: Request, opinion_id: int, data: NoteIn) -> NoteOut:

@@ -105,6 +105,8 @@ class TriageUpdate(msgspec.Struct, forbid_unknown_fields=True):
     assignee: str | None = None
     # Replaces the topics with this one, set by a person.
     topic: str | None = None
+    # The opinion's copies (a campaign shown as one item) take its status and assignee too.
+    include_copies: bool = True
 
 
 class BulkTriage(msgspec.Struct, forbid_unknown_fields=True):
@@ -112,10 +114,13 @@ class BulkTriage(msgspec.Struct, forbid_unknown_fields=True):
     triage_status: str | None = None
     assignee: str | None = None
     topic: str | None = None
+    include_copies: bool = True
 
 
 class BulkResult(msgspec.Struct):
     updated: int
+    # Copies of those opinions that followed them (not counted in `updated`).
+    copies: int = 0
 
 
 class NoteIn(msgspec.Struct, forbid_unknown_fields=True):

@@ -508,6 +508,12 @@ async def _check_topic(slug: str) -> None:
         raise ReviewError("topic", f"no topic {slug!r}; see the topic list")
 
 
+@dataclass(frozen=True)
+class TriageResult:
+    updated: int  # the opinions asked for
+    copies: int  # their copies that followed them (status and assignee)
+
+
 async def triage(
     ids: list[int],
     reviewer: CurrentUser,
@@ -515,10 +521,14 @@ async def triage(
     triage_status: str | None = None,
     assignee: str | None = None,
     topic: str | None = None,
-) -> int:
-    """Set status, assignee and/or topic on each opinion; audit each change. Returns the count.
+    include_copies: bool = True,
+) -> TriageResult:
+    """Set status, assignee and/or topic on each opinion; audit each change.
 
-    Everything is checked before anything is written, so a bad value changes nothing.
+    A campaign is shown as one item, so its copies follow their leader's status and assignee
+    (`include_copies`); a topic is set on the opinions asked for only, since it becomes a
+    training label. Everything is checked before anything is written, and the writes are one
+    transaction, so a bad value or a failure half-way changes nothing.
     """
     if triage_status is None and assignee is None and topic is None:
         raise ReviewError(
@@ -533,15 +543,23 @@ async def triage(
         await _check_topic(topic)
     if len(ids) > 10_000:
         raise ReviewError("ids", "at most 10,000 opinions at a time")
-    rows = await Opinion.select(
+    columns = (
         Opinion.id, Opinion.triage_status, Opinion.assignee.email.as_alias("assignee_email")
-    ).where(Opinion.id.is_in(list(ids) or [-1]))
+    )  # fmt: skip
+    rows = await Opinion.select(*columns).where(Opinion.id.is_in(list(ids) or [-1]))
     found = {row["id"]: row for row in rows}
     missing = [opinion_id for opinion_id in ids if opinion_id not in found]
     if missing:
         raise ReviewError("ids", f"no opinion(s) {', '.join(map(str, missing[:10]))}")
+    copies: dict[int, dict[str, Any]] = {}
+    if include_copies and (triage_status is not None or assignee is not None):
+        copy_rows = await Opinion.select(*columns, Opinion.duplicate_of).where(
+            Opinion.duplicate_of.is_in(list(found))
+        )
+        copies = {row["id"]: row for row in copy_rows if row["id"] not in found}
     now = datetime.now(UTC)
-    for opinion_id, row in found.items():
+
+    async def change(opinion_id: int, row: dict[str, Any], via: int | None) -> None:
         changes: dict[Any, Any] = {Opinion.updated_at: now}
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
@@ -552,11 +570,19 @@ async def triage(
             changes[Opinion.assignee] = assignee_id
             before["assignee"], after["assignee"] = row["assignee_email"], (assignee or None)
         if len(changes) > 1:
+            if via is not None:
+                after["with_copy_of"] = via
             await Opinion.update(changes).where(Opinion.id == opinion_id)
             await audit(reviewer, "opinion.triage", "opinion", opinion_id, before, after)
-        if topic is not None:
-            await set_topic(opinion_id, topic, reviewer)
-    return len(found)
+
+    async with Opinion._meta.db.transaction():
+        for opinion_id, row in found.items():
+            await change(opinion_id, row, None)
+            if topic is not None:
+                await set_topic(opinion_id, topic, reviewer)
+        for opinion_id, row in copies.items():
+            await change(opinion_id, row, row["duplicate_of"])
+    return TriageResult(updated=len(found), copies=len(copies))
 
 
 async def set_topic(opinion_id: int, slug: str, reviewer: CurrentUser) -> None:
