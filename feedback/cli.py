@@ -343,15 +343,20 @@ def db_migrate() -> None:
 @click.option("--all", "everything", is_flag=True, help="Every opinion.")
 @click.option("--since", help="Only opinions submitted from this date (YYYY-MM-DD) on.")
 @click.option("--dry-run", is_flag=True, help="Count them; change nothing.")
+@click.option(
+    "--wait",
+    is_flag=True,
+    help="Show progress until the workers have processed them all, then what came of it.",
+)
 def reprocess(
-    failed: bool, skipped: bool, everything: bool, since: str | None, dry_run: bool
+    failed: bool, skipped: bool, everything: bool, since: str | None, dry_run: bool, wait: bool
 ) -> None:
     """Run opinions through the pipeline again: after installing a translation model, after a
     fix, or after swapping the embedding model. What reviewers decided stays."""
     from datetime import UTC, date, datetime
 
     from workers.jobs import PROCESS_OPINION
-    from workers.pipeline import mark_for_reprocessing
+    from workers.pipeline import mark_for_reprocessing, reprocessing_progress
 
     if not (failed or skipped or everything):
         raise click.UsageError("say which opinions: --failed, --skipped or --all")
@@ -365,8 +370,10 @@ def reprocess(
             ) from None
     settings = _settings()
 
+    ids: list[int] = []
+
     async def work() -> tuple[int, int]:
-        ids = await mark_for_reprocessing(
+        ids[:] = await mark_for_reprocessing(
             failed=failed, skipped=skipped, everything=everything, since=start, dry_run=dry_run
         )
         queued = 0
@@ -394,6 +401,53 @@ def reprocess(
             f"{count} opinion(s) set to be processed again; the running service picks them up "
             "within a minute"
         )
+    if wait and ids and not dry_run:
+        _watch_reprocessing(ids, reprocessing_progress)
+
+
+# Seconds without progress before `reprocess --wait` asks whether anything is processing.
+STALL_WARNING_SECONDS = 90
+
+
+def _watch_reprocessing(ids: list[int], progress_of: Callable[..., Awaitable[Any]]) -> None:
+    """A progress bar on stderr until every opinion in `ids` is processed or failed; then a
+    summary on stdout. Ctrl-C stops watching, not the workers."""
+    import time
+
+    from tqdm import tqdm
+
+    async def watch() -> Any:
+        bar = tqdm(total=len(ids), unit="opinion", file=sys.stderr, disable=None)
+        done, last_change, warned = 0, time.monotonic(), False
+        try:
+            while True:
+                progress = await progress_of(ids)
+                if progress.finished != done:
+                    bar.update(progress.finished - done)
+                    done, last_change = progress.finished, time.monotonic()
+                if progress.finished >= len(ids):
+                    return await progress_of(ids, count_skipped=True)
+                if not warned and time.monotonic() - last_change > STALL_WARNING_SECONDS:
+                    warned = True
+                    bar.write(
+                        f"no progress for {STALL_WARNING_SECONDS} s: is a worker running "
+                        "(`feedback worker`, or `feedback serve` without FEEDBACK_REDIS_URL)?"
+                    )
+                await asyncio.sleep(1)
+        finally:
+            bar.close()
+
+    try:
+        progress = _with_database(watch)
+    except KeyboardInterrupt:
+        click.echo("stopped watching; the workers carry on", err=True)
+        raise SystemExit(130) from None
+    click.echo(
+        f"{progress.processed} processed, {progress.failed} failed, "
+        f"{progress.skipped} with a skipped step"
+    )
+    if progress.failed:
+        click.echo("the review screen lists them: /review?status=failed", err=True)
 
 
 @main.group()

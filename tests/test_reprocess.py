@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from conftest import all_opinions, run_cli, wait_for
 
 TEXTS = [
@@ -61,3 +63,11 @@ def test_reprocess_runs_opinions_again_and_keeps_reviewer_decisions(
     )
     again = client.get(f"/api/v1/review/opinions/{korean['id']}", headers=reviewer_headers).json()
     assert again["language"] == "ko" and again["triage_status"] == "closed"
+
+    # --wait follows the workers until they are done, then says what came of it (the models
+    # are still missing, so the skipped opinions are skipped again).
+    watched = run_cli(["reprocess", "--skipped", "--wait"], env)
+    assert watched.returncode == 0, watched.stderr
+    summary = re.search(r"(\d+) processed, 0 failed, (\d+) with a skipped step", watched.stdout)
+    assert summary and int(summary[1]) >= 1 and summary[1] == summary[2], watched.stdout
+    assert {o["processing_status"] for o in all_opinions(client, reviewer_headers)} == {"processed"}
