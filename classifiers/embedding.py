@@ -76,9 +76,19 @@ def _model_folder(models_dir: str | os.PathLike[str]) -> Path:
     return folder / MODEL_FOLDER_NAME
 
 
+INSTALL_HINT = "run `feedback models install`"
+
+
 def embedding_model_status(models_dir: str | os.PathLike[str]) -> tuple[bool, str]:
-    """(present, reason): whether a usable embedding model folder is there, and why not."""
-    folder = _model_folder(models_dir)
+    """(present, reason): whether a usable embedding model folder is there, and why not; a
+    reason always says what to run."""
+    present, reason = _folder_status(_model_folder(models_dir))
+    if not present and "feedback models install" not in reason:
+        reason = f"{reason}; {INSTALL_HINT}"
+    return present, reason
+
+
+def _folder_status(folder: Path) -> tuple[bool, str]:
     if not folder.is_dir():
         return False, (
             f"embedding model folder {folder} is missing: run `feedback models install` (it "

@@ -46,8 +46,7 @@ def understand(
 
     present, reason = embedding_model_status(models_dir)
     if not present:
-        hint = "" if "feedback models install" in reason else "; run `feedback models install`"
-        raise AnalysisUnavailable(reason + hint)
+        raise AnalysisUnavailable(reason)
     embedder = get_embedder(models_dir / EMBEDDING_FOLDER)
     texts = [record["text"] for record in records]
     languages = [record["language"] for record in records]

@@ -155,13 +155,8 @@ class Intelligence:
 
                 present, reason = embedding_model_status(Path(self.models_dir))
                 if not present:
-                    hint = (
-                        ""
-                        if "feedback models install" in reason
-                        else "; run `feedback models install`"
-                    )
                     self.unavailable = (
-                        f"{reason}{hint}; afterwards `feedback reprocess --skipped` runs the "
+                        f"{reason}; afterwards `feedback reprocess --skipped` runs the "
                         "opinions that missed it"
                     )
                 else:
