@@ -181,7 +181,12 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
 # recorded in the ADR.
 ZERO_SHOT_TEMPERATURE = 0.02  # cosine differences between topics are a few hundredths
 REFINE_ROUNDS = 2  # soft k-means rounds of the prototypes over unlabelled opinions
-REGULARISATION = 0.3  # inverse L2 strength of the softmax regression
+REGULARISATION = 0.3  # inverse L2 strength of the softmax regression (taggers saved before
+# the kernel head; still read)
+KERNEL_C = 1.0  # the learned head: an RBF support vector machine on centred unit vectors
+KERNEL_GAMMA = 1.0  # scikit-learn's "scale" for unit vectors in 384 dimensions
+PAIRWISE_SLOPE = 6.0  # Platt slope turning a pair's decision value into a probability
+MAX_KERNEL_LABELS = 20_000  # above this, a fixed random sample (fit time grows ~ n^2)
 PRIOR_LABELS = 20.0  # a topic with this many labels weighs half learned, half zero-shot
 MULTI_LABEL_RATIO = 0.5  # a second topic is reported when it has half the best one's score
 MIN_SCORE = 0.15  # ... and at least this much
@@ -196,7 +201,9 @@ class TopicTagger:
     `space`: the centring applied before comparing (global mean, and each language's own mean
     when known): e5 vectors share a large common direction and a per-language offset that
     otherwise drown the topical differences.
-    `weights`/`bias`: a softmax regression learned from labels (None until `fit`).
+    `kernel`: the head learned from labels (None until `fit`), an RBF support vector
+    machine, one-vs-one, whose pairwise decisions are coupled into probabilities.
+    `weights`/`bias`: the softmax regression of taggers saved before the kernel head.
     `label_counts` (k,): labels seen per topic, for the per-topic blend.
     """
 
@@ -207,6 +214,7 @@ class TopicTagger:
     weights: np.ndarray | None = None
     bias: np.ndarray | None = None
     label_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    kernel: KernelHead | None = None
 
     # ------------------------------------------------------------- building
 
@@ -299,14 +307,16 @@ class TopicTagger:
         labels: Sequence[str | Sequence[str]],
         languages: Sequence[str | None] | None = None,
         *,
-        regularisation: float = REGULARISATION,
+        regularisation: float = KERNEL_C,
     ) -> TopicTagger:
         """Learn from reviewer labels (one slug or several per opinion); returns self.
 
-        A softmax regression over centred embeddings (scikit-learn's lbfgs). Topics with few
-        labels lean on their zero-shot prototype; see `probabilities`.
+        An RBF support vector machine over centred embeddings (scikit-learn's libsvm), at
+        most `MAX_KERNEL_LABELS` of them (a fixed random sample beyond). Topics with few
+        labels lean on their zero-shot prototype; see `probabilities`. `regularisation` is
+        the SVM's C.
         """
-        from sklearn.linear_model import LogisticRegression
+        from sklearn.svm import SVC
 
         index = {slug: i for i, slug in enumerate(self.slugs)}
         rows: list[int] = []
@@ -323,23 +333,38 @@ class TopicTagger:
             raise ValueError("fit() needs at least one label from the taxonomy")
         counts = np.bincount(np.asarray(targets), minlength=len(self.slugs))
         self.label_counts = counts.astype(np.float32)
+        if len(rows) > MAX_KERNEL_LABELS:
+            keep = np.sort(
+                np.random.default_rng(0).choice(len(rows), MAX_KERNEL_LABELS, replace=False)
+            )
+            rows = [rows[i] for i in keep]
+            targets = [targets[i] for i in keep]
+            sample_weight = [sample_weight[i] for i in keep]
         row_languages = [languages[row] for row in rows] if languages is not None else None
         points = self.space.transform(np.asarray(embeddings)[rows], row_languages)
-        present = np.flatnonzero(counts)
-        weights = np.zeros((len(self.slugs), points.shape[1]), dtype=np.float32)
-        bias = np.full(len(self.slugs), -1e4, dtype=np.float32)
-        if len(present) == 1:
-            bias[present[0]] = 0.0
-        else:
-            model = LogisticRegression(C=regularisation, max_iter=1000)
-            model.fit(points, np.asarray(targets), sample_weight=np.asarray(sample_weight))
-            coef, intercept = model.coef_, model.intercept_
-            if len(present) == 2:  # binary case: scikit-learn keeps one row
-                coef = np.vstack([-coef[0] / 2, coef[0] / 2])
-                intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
-            weights[model.classes_] = coef
-            bias[model.classes_] = intercept
-        self.weights, self.bias = weights, bias
+        classes = np.unique(np.asarray(targets))
+        self.weights = self.bias = None
+        if len(classes) == 1:
+            self.kernel = KernelHead.single(int(classes[0]), points.shape[1])
+            return self
+        model = SVC(
+            C=regularisation, kernel="rbf", gamma=KERNEL_GAMMA, decision_function_shape="ovo"
+        )
+        model.fit(points, np.asarray(targets), sample_weight=np.asarray(sample_weight))
+        dual = np.asarray(model.dual_coef_, dtype=np.float32)
+        intercept = np.asarray(model.intercept_, dtype=np.float32)
+        if len(classes) == 2:
+            # scikit-learn flips a binary model's signs to favour its second class; every
+            # pair here favours its first, as in the multi-class case.
+            dual, intercept = -dual, -intercept
+        self.kernel = KernelHead(
+            support_vectors=np.asarray(model.support_vectors_, dtype=np.float32),
+            dual_coef=dual,
+            intercept=intercept,
+            n_support=np.asarray(model.n_support_, dtype=np.int32),
+            classes=np.asarray(model.classes_, dtype=np.int32),
+            gamma=KERNEL_GAMMA,
+        )
         return self
 
     # ------------------------------------------------------------- scoring
@@ -350,9 +375,12 @@ class TopicTagger:
         """(n, k) topic probabilities, rows summing to one."""
         points = self.space.transform(embeddings, languages)
         zero_shot = _softmax(points @ self.prototypes.T / self.temperature)
-        if self.weights is None or self.bias is None:
+        if self.kernel is not None:
+            learned = self.kernel.probabilities(points, len(self.slugs))
+        elif self.weights is not None and self.bias is not None:
+            learned = _softmax(points @ self.weights.T + self.bias)
+        else:
             return zero_shot
-        learned = _softmax(points @ self.weights.T + self.bias)
         # Per topic: how much to trust labels over the description.
         trust = self.label_counts / (self.label_counts + PRIOR_LABELS)
         blended = trust * learned + (1 - trust) * zero_shot
@@ -407,6 +435,8 @@ class TopicTagger:
         if self.weights is not None and self.bias is not None:
             arrays["weights"] = self.weights
             arrays["bias"] = self.bias
+        if self.kernel is not None:
+            arrays.update(self.kernel.arrays())
         np.savez_compressed(buffer, **arrays)
         return buffer.getvalue()
 
@@ -427,6 +457,7 @@ class TopicTagger:
                 weights=arrays.get("weights"),
                 bias=arrays.get("bias"),
                 label_counts=arrays["label_counts"],
+                kernel=KernelHead.from_arrays(arrays),
             )
 
     def save(self, path: str | Path) -> None:
@@ -438,3 +469,120 @@ class TopicTagger:
     @classmethod
     def load(cls, path: str | Path) -> TopicTagger:
         return cls.from_bytes(Path(path).read_bytes())
+
+
+@dataclass
+class KernelHead:
+    """A one-vs-one RBF support vector machine as plain arrays (fitted by scikit-learn's
+    libsvm, evaluated here with numpy, so a saved tagger needs no pickle).
+
+    `support_vectors` (m, d) grouped by class, `n_support[c]` of the c-th class in `classes`
+    (topic indices); `dual_coef` (c - 1, m) and `intercept` (one per pair, in the order
+    (0, 1), (0, 2), ..., (1, 2), ...), libsvm's layout; a pair's decision is positive for its
+    first class.
+    """
+
+    support_vectors: np.ndarray
+    dual_coef: np.ndarray
+    intercept: np.ndarray
+    n_support: np.ndarray
+    classes: np.ndarray
+    gamma: float = KERNEL_GAMMA
+
+    @classmethod
+    def single(cls, topic: int, dimensions: int) -> KernelHead:
+        """Labels of one topic only: it gets every opinion's learned probability."""
+        empty = np.zeros((0, dimensions), np.float32)
+        return cls(
+            support_vectors=empty,
+            dual_coef=np.zeros((0, 0), np.float32),
+            intercept=np.zeros(0, np.float32),
+            n_support=np.zeros(1, np.int32),
+            classes=np.asarray([topic], np.int32),
+        )
+
+    def __post_init__(self) -> None:
+        # Precomputed once: the support vectors' squared norms, and the dual coefficients laid
+        # out as one (m, pairs) matrix, so that all pairs' decisions are one product.
+        self._norms = (self.support_vectors.astype(np.float32) ** 2).sum(axis=1)
+        starts = np.concatenate([[0], np.cumsum(self.n_support)]).astype(int)
+        count = len(self.classes)
+        pairs = count * (count - 1) // 2
+        coefficients = np.zeros((len(self.support_vectors), pairs), dtype=np.float32)
+        pair = 0
+        for i in range(count):
+            rows_i = slice(starts[i], starts[i + 1])
+            for j in range(i + 1, count):
+                rows_j = slice(starts[j], starts[j + 1])
+                coefficients[rows_i, pair] = self.dual_coef[j - 1, rows_i]
+                coefficients[rows_j, pair] = self.dual_coef[i, rows_j]
+                pair += 1
+        self._coefficients = coefficients
+
+    def decisions(self, points: np.ndarray) -> np.ndarray:
+        """(n, pairs) decision values."""
+        points = np.asarray(points, dtype=np.float32)
+        distances = (
+            (points * points).sum(axis=1)[:, None]
+            + self._norms[None, :]
+            - 2.0 * points @ self.support_vectors.T
+        )
+        kernel = np.exp(-self.gamma * np.maximum(distances, 0.0))
+        return kernel @ self._coefficients + self.intercept
+
+    def probabilities(self, points: np.ndarray, topics: int) -> np.ndarray:
+        """(n, topics) probabilities; topics without labels get 0.
+
+        Each pair's decision becomes P(first | first or second) by a sigmoid, and the pairs
+        are coupled into one distribution by Wu, Lin and Weng's second method (what libsvm
+        does for its probabilities): minimise sum over pairs of (r_ji p_i - r_ij p_j)^2 with
+        the probabilities summing to one, a (c + 1)-square linear system per opinion.
+        """
+        result = np.zeros((len(points), topics), dtype=np.float32)
+        count = len(self.classes)
+        if count == 1:
+            result[:, self.classes[0]] = 1.0
+            return result
+        pairwise = 1.0 / (1.0 + np.exp(-PAIRWISE_SLOPE * self.decisions(points)))
+        wins = np.zeros((len(points), count, count), dtype=np.float64)
+        pair = 0
+        for i in range(count):
+            for j in range(i + 1, count):
+                wins[:, i, j] = pairwise[:, pair]
+                wins[:, j, i] = 1.0 - pairwise[:, pair]
+                pair += 1
+        system = np.zeros((len(points), count + 1, count + 1), dtype=np.float64)
+        # Q[i, i] = sum over j of r_ji^2; Q[i, j] = -r_ji r_ij.
+        system[:, :count, :count] = -wins.transpose(0, 2, 1) * wins
+        diagonal = (wins.transpose(0, 2, 1) ** 2).sum(axis=2)
+        system[:, np.arange(count), np.arange(count)] = diagonal
+        system[:, :count, count] = 1.0
+        system[:, count, :count] = 1.0
+        target = np.zeros((len(points), count + 1, 1), dtype=np.float64)
+        target[:, count, 0] = 1.0
+        solved = np.clip(np.linalg.solve(system, target)[:, :count, 0], 1e-6, None)
+        result[:, self.classes] = solved / solved.sum(axis=1, keepdims=True)
+        return result
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {
+            "kernel_support_vectors": self.support_vectors,
+            "kernel_dual_coef": self.dual_coef,
+            "kernel_intercept": self.intercept,
+            "kernel_n_support": self.n_support,
+            "kernel_classes": self.classes,
+            "kernel_gamma": np.asarray(self.gamma, dtype=np.float32),
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays: Any) -> KernelHead | None:
+        if "kernel_classes" not in arrays:
+            return None
+        return cls(
+            support_vectors=arrays["kernel_support_vectors"],
+            dual_coef=arrays["kernel_dual_coef"],
+            intercept=arrays["kernel_intercept"],
+            n_support=arrays["kernel_n_support"],
+            classes=arrays["kernel_classes"],
+            gamma=float(arrays["kernel_gamma"]),
+        )

@@ -83,6 +83,15 @@ async def _state(name: str) -> tuple[bytes, datetime] | None:
     return (bytes(row["content"]), row["updated_at"]) if row else None
 
 
+async def _state_if_newer(name: str, known: datetime | None) -> tuple[bytes, datetime] | None:
+    """The stored state when its version differs from `known`: the (small) timestamp is read
+    every few seconds, the content (a learned tagger is megabytes) only when it changed."""
+    row = await ModelState.select(ModelState.updated_at).where(ModelState.name == name).first()
+    if row is None or (known is not None and row["updated_at"] == known):
+        return None
+    return await _state(name)
+
+
 async def _save_state(name: str, content: bytes) -> None:
     now = datetime.now(UTC)
     await ModelState.insert(ModelState(name=name, content=content, updated_at=now)).on_conflict(
@@ -182,9 +191,12 @@ class Intelligence:
             if self.models_dir not in _FLAG_MODELS:
                 _FLAG_MODELS[self.models_dir] = await asyncio.to_thread(FlagModel.build, self.embed)
             self.flags = _FLAG_MODELS[self.models_dir]
-        stored = await _state(TAGGER_STATE)
+        stored = await _state_if_newer(
+            TAGGER_STATE, self.tagger_version if self.tagger is not None else None
+        )
         if stored and stored[1] != self.tagger_version:
-            self.tagger, self.tagger_version = TopicTagger.from_bytes(stored[0]), stored[1]
+            tagger = await asyncio.to_thread(TopicTagger.from_bytes, stored[0])
+            self.tagger, self.tagger_version = tagger, stored[1]
         elif self.tagger is None:
             # A new deployment: a zero-shot tagger from the taxonomy, shared with other workers.
             taxonomy = await taxonomy_from_table()
@@ -192,7 +204,7 @@ class Intelligence:
             await _save_state(TAGGER_STATE, self.tagger.to_bytes())
             stored = await _state(TAGGER_STATE)
             self.tagger_version = stored[1] if stored else None
-        space = await _state(THEME_SPACE_STATE)
+        space = await _state_if_newer(THEME_SPACE_STATE, self.space_version)
         if space and space[1] != self.space_version:
             self.space, self.space_version = space_from_bytes(space[0]), space[1]
             rows = await Theme.select(Theme.id, Theme.topic, Theme.centroid, Theme.size).where(

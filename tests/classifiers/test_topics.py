@@ -143,7 +143,41 @@ def test_tagger_round_trips_through_bytes_and_files(tmp_path: Path) -> None:
     tagger.save(tmp_path / "tagger.npz")
     assert TopicTagger.load(tmp_path / "tagger.npz").slugs == SLUGS
     zero_shot = TopicTagger.from_prototype_vectors(SLUGS, descriptions, np.arange(3))
-    assert TopicTagger.from_bytes(zero_shot.to_bytes()).weights is None
+    assert TopicTagger.from_bytes(zero_shot.to_bytes()).kernel is None
+    assert again.kernel is not None
+
+
+@pytest.mark.parametrize("topics", [3, 2])
+def test_learned_head_decides_as_a_reference_svm(topics: int) -> None:
+    """The kernel head is evaluated with numpy from libsvm's arrays: its choices must be the
+    ones scikit-learn's own SVC makes on the same centred points (multi-class and binary)."""
+    from sklearn.svm import SVC
+
+    from classifiers.topics import KERNEL_C, KERNEL_GAMMA
+
+    points, labels, descriptions = synthetic(seed=6, noise=1.2)
+    keep = [i for i, label in enumerate(labels) if label in SLUGS[:topics]]
+    points, labels = points[keep], [labels[i] for i in keep]
+    tagger = TopicTagger.from_prototype_vectors(SLUGS, descriptions, np.arange(3))
+    tagger.fit(points, labels)
+    assert tagger.kernel is not None and tagger.label_counts[topics:].sum() == 0
+    centred = tagger.space.transform(points)
+    reference = SVC(C=KERNEL_C, kernel="rbf", gamma=KERNEL_GAMMA).fit(centred, labels)
+    learned = tagger.kernel.probabilities(centred, len(SLUGS))
+    np.testing.assert_allclose(learned.sum(axis=1), 1.0, atol=1e-5)
+    assert [SLUGS[i] for i in learned.argmax(axis=1)] == list(reference.predict(centred))
+
+
+def test_taggers_saved_with_the_former_linear_head_still_load() -> None:
+    points, labels, descriptions = synthetic(seed=7)
+    old = TopicTagger.from_prototype_vectors(SLUGS, descriptions, np.arange(3))
+    old.label_counts = np.full(3, 40, dtype=np.float32)
+    old.weights = old.prototypes * 20
+    old.bias = np.zeros(3, dtype=np.float32)
+    again = TopicTagger.from_bytes(old.to_bytes())
+    assert again.kernel is None and again.weights is not None
+    np.testing.assert_allclose(again.probabilities(points), old.probabilities(points))
+    assert np.mean(np.array(again.predict(points)) == np.array(labels)) > 0.9
 
 
 def test_probabilities_sum_to_one_and_close_topics_are_both_reported() -> None:
