@@ -65,18 +65,20 @@ def smart(backend, understanding_models, request, tmp_path):
         ) as client:
             if backend.is_production:
 
-                def regroup() -> None:
+                def regroup() -> str:
                     done = run_cli(["themes", "regroup"], env)
                     assert done.returncode == 0, done.stderr
+                    return done.stdout
 
             else:
 
-                def regroup() -> None:
+                def regroup() -> str:
                     queue = client.app.state.job_queue
                     result = client.blocking_portal.call(
                         queue.functions["regroup_themes"], {**queue.ctx}
                     )
                     assert "themes" in result
+                    return result
 
             yield SimpleNamespace(client=client, regroup=regroup, worker=worker)
     finally:
@@ -298,6 +300,78 @@ def test_a_campaign_is_triaged_as_one_item(smart):
     copy = client.get(f"/api/v1/review/opinions/{late}", headers=headers).json()
     assert copy["duplicate_of"] == leader
     assert (copy["triage_status"], copy["assignee"]) == ("answered", "other@example.go.jp")
+
+
+def test_reviewers_topics_teach_the_tagger(smart):
+    """Topics set by reviewers are training labels: the regroup job fits the tagger on them,
+    and opinions processed afterwards are tagged by what reviewers taught, with the tag
+    recorded as the model's."""
+    client = smart.client
+    from feedback.accounts.services import create_account, issue_token
+
+    client.blocking_portal.call(
+        create_account, "teach@example.go.jp", "correct horse 42", "reviewer"
+    )
+    headers = {
+        "Authorization": "Bearer " + client.blocking_portal.call(issue_token, "teach@example.go.jp")
+    }
+    # Bicycle parking is "transport" by its description; this office files it under "housing"
+    # (its housing team runs the estates' bicycle sheds). A topic's labels outweigh its
+    # description from 20 labels on (classifiers.topics.PRIOR_LABELS): 30 of them here.
+    taught = {
+        f"{ask} bicycle parking {where}.": "housing"
+        for ask in (
+            "Please add more", "We need more", "Could the city build more", "There is too little",
+            "I ask for safer", "Please provide covered",
+        )
+        for where in (
+            "near the station", "by the supermarket", "at the ward office", "next to the park",
+            "at the hospital",
+        )
+    }  # fmt: skip
+    taught |= {
+        "Please open more evening Japanese classes for working people.": "education",
+        "夜間の日本語教室を増やしてください。": "education",
+        "Mở thêm lớp tiếng Nhật buổi tối cho người đi làm.": "education",
+    }
+    probe = "There are not enough places to leave bicycles."
+    for text in taught:
+        client.post("/api/v1/opinions", json={"text": text})
+    opinions = _wait_all(client, headers)
+    assert "zero-shot" in smart.regroup()
+    for opinion in opinions.values():
+        changed = client.patch(
+            f"/api/v1/review/opinions/{opinion['id']}",
+            json={"topic": taught[opinion["text"]]},
+            headers=headers,
+        )
+        assert changed.status_code == 200, changed.text
+
+    def tagged(text: str) -> dict[str, float]:
+        if smart.worker is not None:  # a separate process picks up the new tagger
+            from workers.intelligence import STATE_CHECK_SECONDS
+
+            time.sleep(STATE_CHECK_SECONDS + 1)
+        new = client.post("/api/v1/opinions", json={"text": text}).json()["id"]
+        wait_for(
+            lambda: (
+                client.get(f"/api/v1/review/opinions/{new}", headers=headers).json()[
+                    "processing_status"
+                ]
+                == "processed"
+            ),
+            timeout=60,
+        )
+        topics = client.get(f"/api/v1/review/opinions/{new}", headers=headers).json()["topics"]
+        assert {topic["source"] for topic in topics} == {"model"}
+        return {topic["slug"]: topic["score"] for topic in topics}
+
+    before = tagged(probe)  # the labels exist, but the tagger has not been refitted yet
+    assert "housing" not in before and "transport" in before, before
+    assert f"learned from {len(taught)} reviewer labels" in smart.regroup()
+    after = tagged(probe)
+    # A topic without labels keeps its description (transport); the taught one joins it.
+    assert after.get("housing", 0.0) >= 0.3, after
 
 
 def test_analyze_groups_topics_themes_and_duplicates(understanding_models, tmp_path):

@@ -332,8 +332,7 @@ async def regroup_themes(ctx: dict[str, Any]) -> str:
 
 
 async def _regroup(intel: Intelligence) -> str:
-    from classifiers.themes import regroup
-    from classifiers.topics import TopicTagger
+    from workers.regroup_compute import RegroupInput, compute_in_child
 
     started = time.monotonic()
     rows = await OpinionEmbedding.select(
@@ -347,11 +346,17 @@ async def _regroup(intel: Intelligence) -> str:
     ids = [row["opinion"] for row in rows]
     vectors = np.stack([np.frombuffer(bytes(row["vector"]), dtype=np.float32) for row in rows])
     languages = [row["language"] for row in rows]
+    previous = {row["opinion"]: row["theme"] for row in rows}
+    del rows
 
     taxonomy = await taxonomy_from_table()
-    tagger = await asyncio.to_thread(
-        TopicTagger.zero_shot, taxonomy, intel.embed, unlabelled=vectors, languages=languages
-    )
+    prototype_texts: list[str] = []
+    owners: list[int] = []
+    for topic_index, topic in enumerate(taxonomy.topics):
+        texts_of_topic = topic.prototype_texts()
+        prototype_texts += texts_of_topic
+        owners += [topic_index] * len(texts_of_topic)
+    prototype_vectors = await asyncio.to_thread(intel.embed, prototype_texts)
     labels: dict[int, str] = {}
     for label in (
         await Label.select(Label.opinion, Label.value)
@@ -360,18 +365,8 @@ async def _regroup(intel: Intelligence) -> str:
     ):
         labels[label["opinion"]] = label["value"]
     index = {opinion_id: row for row, opinion_id in enumerate(ids)}
-    labelled = [
-        (index[o], slug) for o, slug in labels.items() if o in index and slug in tagger.slugs
-    ]
-    if len({slug for _, slug in labelled}) >= 2:
-        rows_l = [row for row, _ in labelled]
-        tagger = await asyncio.to_thread(
-            tagger.fit,
-            vectors[rows_l],
-            [slug for _, slug in labelled],
-            [languages[r] for r in rows_l],
-        )
-    await _save_state(TAGGER_STATE, tagger.to_bytes())
+    known = set(taxonomy.slugs)
+    labelled = [(index[o], slug) for o, slug in labels.items() if o in index and slug in known]
 
     topics: dict[int, str] = {}
     for row in await OpinionTopic.select(
@@ -401,22 +396,38 @@ async def _regroup(intel: Intelligence) -> str:
             Opinion.id, Opinion.redacted_text, Opinion.normalised_text, Opinion.language
         )
     }
-    texts = [english.get(o) or originals.get(o, "") for o in ids]
-    result = await asyncio.to_thread(
-        regroup,
-        vectors,
-        {row["opinion"]: row["theme"] for row in rows},
-        ids=ids,
-        topics=[topics.get(o) for o in ids],
-        languages=languages,
-        texts=texts,
-        pinned=pinned,
-        names=names,
+    output = await compute_in_child(
+        RegroupInput(
+            slugs=taxonomy.slugs,
+            prototype_vectors=np.asarray(prototype_vectors, dtype=np.float32),
+            prototype_owners=np.asarray(owners),
+            vectors=vectors,
+            ids=ids,
+            languages=languages,
+            labelled_rows=[row for row, _ in labelled],
+            labelled_slugs=[slug for _, slug in labelled],
+            previous=previous,
+            topics=[topics.get(o) for o in ids],
+            texts=[english.get(o) or originals.get(o, "") for o in ids],
+            pinned=pinned,
+            names=names,
+        )
     )
+    await _save_state(TAGGER_STATE, output.tagger)
+    result = output.regrouping
     await _write_themes(result, ids, originals)
     await _save_state(THEME_SPACE_STATE, space_to_bytes(result.space))
     intel.checked_at = 0.0
-    message = f"{len(result.themes)} themes over {len(ids)} opinions in {time.monotonic() - started:.1f} s"
+    learned = len({slug for _, slug in labelled}) >= 2
+    message = (
+        f"{len(result.themes)} themes over {len(ids)} opinions in "
+        f"{time.monotonic() - started:.1f} s; topic tagger "
+        + (
+            f"learned from {len(labelled)} reviewer labels"
+            if learned
+            else "zero-shot (reviewers have labelled fewer than two topics)"
+        )
+    )
     log.info("regroup: %s", message)
     return message
 
