@@ -237,6 +237,7 @@ class Intelligence:
                 OpinionEmbedding.vector,
                 OpinionEmbedding.opinion.language.as_alias("language"),
                 OpinionEmbedding.opinion.normalised_text.as_alias("text"),
+                OpinionEmbedding.opinion.redacted_text.as_alias("redacted"),
                 OpinionEmbedding.opinion.duplicate_of.as_alias("duplicate_of"),
             )
             .where((OpinionEmbedding.id > last) & (OpinionEmbedding.opinion.submitted_at >= since))
@@ -260,7 +261,11 @@ class Intelligence:
             else:
                 self.recent_points = None  # projected below, all at once
             self.recent_ids += [row["opinion"] for row in fresh]
-            self.recent_texts += [row["text"] or "" for row in fresh]
+            # The text the pipeline compares: with personal data hidden where there was some.
+            self.recent_texts += [
+                (row["redacted"] if row["redacted"] is not None else row["text"]) or ""
+                for row in fresh
+            ]
             self.recent_languages += [row["language"] for row in fresh]
         if len(self.recent_ids) > DUPLICATE_WINDOW_MAX:
             cut = len(self.recent_ids) - DUPLICATE_WINDOW_MAX

@@ -461,6 +461,15 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
             message=", ".join(analysis.pii_kinds),
             detail={"kinds": analysis.pii_kinds},
         )
+        # The text and language first: the duplicate check of a copy processed at the same
+        # time reads them with this opinion's vector, before this job ends.
+        await Opinion.update(
+            {
+                Opinion.normalised_text: analysis.normalised_text,
+                Opinion.redacted_text: analysis.redacted_text,
+                Opinion.language: corrected or analysis.language,
+            }
+        ).where(Opinion.id == opinion_id)
         await translation_step(
             ctx, opinion_id, analysis.display_text, corrected or analysis.language
         )
