@@ -70,6 +70,16 @@ class Taxonomy:
     def slugs(self) -> list[str]:
         return [topic.slug for topic in self.topics]
 
+    def prototype_texts(self) -> tuple[list[str], np.ndarray]:
+        """Every topic's descriptive texts, and the index of the topic each belongs to."""
+        texts: list[str] = []
+        owners: list[int] = []
+        for index, topic in enumerate(self.topics):
+            topic_texts = topic.prototype_texts()
+            texts += topic_texts
+            owners += [index] * len(topic_texts)
+        return texts, np.asarray(owners)
+
     def get(self, slug: str) -> Topic:
         for topic in self.topics:
             if topic.slug == slug:
@@ -234,15 +244,10 @@ class TopicTagger:
         refines each prototype towards the opinions it claims (soft k-means started at the
         prototypes). Unlabelled opinions are what a deployment has from day one.
         """
-        texts: list[str] = []
-        owners: list[int] = []
-        for index, topic in enumerate(taxonomy.topics):
-            topic_texts = topic.prototype_texts()
-            texts += topic_texts
-            owners += [index] * len(topic_texts)
+        texts, owners = taxonomy.prototype_texts()
         vectors = _normalise_rows(embed(texts))
         return cls.from_prototype_vectors(
-            taxonomy.slugs, vectors, np.asarray(owners), unlabelled=unlabelled, languages=languages
+            taxonomy.slugs, vectors, owners, unlabelled=unlabelled, languages=languages
         )
 
     @classmethod

@@ -92,13 +92,15 @@ async def _state_if_newer(name: str, known: datetime | None) -> tuple[bytes, dat
     return await _state(name)
 
 
-async def _save_state(name: str, content: bytes) -> None:
+async def _save_state(name: str, content: bytes) -> datetime:
+    """Store a learned state; returns its version (the timestamp workers compare)."""
     now = datetime.now(UTC)
     await ModelState.insert(ModelState(name=name, content=content, updated_at=now)).on_conflict(
         target=ModelState.name,
         action="DO UPDATE",
         values=[ModelState.content, ModelState.updated_at],
     )
+    return now
 
 
 async def taxonomy_from_table():
@@ -194,18 +196,16 @@ class Intelligence:
         stored = await _state_if_newer(
             TAGGER_STATE, self.tagger_version if self.tagger is not None else None
         )
-        if stored and stored[1] != self.tagger_version:
+        if stored:
             tagger = await asyncio.to_thread(TopicTagger.from_bytes, stored[0])
             self.tagger, self.tagger_version = tagger, stored[1]
         elif self.tagger is None:
             # A new deployment: a zero-shot tagger from the taxonomy, shared with other workers.
             taxonomy = await taxonomy_from_table()
             self.tagger = await asyncio.to_thread(TopicTagger.zero_shot, taxonomy, self.embed)
-            await _save_state(TAGGER_STATE, self.tagger.to_bytes())
-            stored = await _state(TAGGER_STATE)
-            self.tagger_version = stored[1] if stored else None
+            self.tagger_version = await _save_state(TAGGER_STATE, self.tagger.to_bytes())
         space = await _state_if_newer(THEME_SPACE_STATE, self.space_version)
-        if space and space[1] != self.space_version:
+        if space:
             self.space, self.space_version = space_from_bytes(space[0]), space[1]
             rows = await Theme.select(Theme.id, Theme.topic, Theme.centroid, Theme.size).where(
                 Theme.merged_into.is_null() & Theme.centroid.is_not_null()
@@ -355,12 +355,8 @@ async def _regroup(intel: Intelligence) -> str:
     del rows
 
     taxonomy = await taxonomy_from_table()
-    prototype_texts: list[str] = []
-    owners: list[int] = []
-    for topic_index, topic in enumerate(taxonomy.topics):
-        texts_of_topic = topic.prototype_texts()
-        prototype_texts += texts_of_topic
-        owners += [topic_index] * len(texts_of_topic)
+    # The child has no model: the taxonomy's texts are embedded here.
+    prototype_texts, owners = taxonomy.prototype_texts()
     prototype_vectors = await asyncio.to_thread(intel.embed, prototype_texts)
     labels: dict[int, str] = {}
     for label in (
@@ -405,7 +401,7 @@ async def _regroup(intel: Intelligence) -> str:
         RegroupInput(
             slugs=taxonomy.slugs,
             prototype_vectors=np.asarray(prototype_vectors, dtype=np.float32),
-            prototype_owners=np.asarray(owners),
+            prototype_owners=owners,
             vectors=vectors,
             ids=ids,
             languages=languages,
