@@ -478,13 +478,10 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
         )
         await Opinion.update(
             {
-                Opinion.normalised_text: analysis.normalised_text,
-                Opinion.redacted_text: analysis.redacted_text,
                 Opinion.pii_kinds: analysis.pii_kinds,
                 Opinion.detected_language: analysis.language,
                 Opinion.language_confidence: analysis.language_confidence,
                 Opinion.language_alternatives: analysis.language_alternatives,
-                Opinion.language: corrected or analysis.language,
                 Opinion.language_needs_check: needs_check,
                 Opinion.processing_status: PROCESSED,
                 Opinion.processing_error: None,
