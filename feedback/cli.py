@@ -356,7 +356,7 @@ def reprocess(
     from datetime import UTC, date, datetime
 
     from workers.jobs import PROCESS_OPINION
-    from workers.pipeline import mark_for_reprocessing, reprocessing_progress
+    from workers.pipeline import mark_for_reprocessing
 
     if not (failed or skipped or everything):
         raise click.UsageError("say which opinions: --failed, --skipped or --all")
@@ -402,19 +402,21 @@ def reprocess(
             "within a minute"
         )
     if wait and ids and not dry_run:
-        _watch_reprocessing(ids, reprocessing_progress)
+        _watch_reprocessing(ids)
 
 
 # Seconds without progress before `reprocess --wait` asks whether anything is processing.
 STALL_WARNING_SECONDS = 90
 
 
-def _watch_reprocessing(ids: list[int], progress_of: Callable[..., Awaitable[Any]]) -> None:
+def _watch_reprocessing(ids: list[int]) -> None:
     """A progress bar on stderr until every opinion in `ids` is processed or failed; then a
     summary on stdout. Ctrl-C stops watching, not the workers."""
     import time
 
     from tqdm import tqdm
+
+    from workers.pipeline import reprocessing_progress as progress_of
 
     async def watch() -> Any:
         bar = tqdm(total=len(ids), unit="opinion", file=sys.stderr, disable=None)
