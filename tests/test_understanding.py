@@ -98,6 +98,21 @@ def _wait_all(client, headers):
     }
 
 
+def _submit_and_wait(client, headers, text: str) -> int:
+    """Submit one opinion and wait until the pipeline has processed it; returns its id."""
+    opinion_id = client.post("/api/v1/opinions", json={"text": text}).json()["id"]
+    wait_for(
+        lambda: (
+            client.get(f"/api/v1/review/opinions/{opinion_id}", headers=headers).json()[
+                "processing_status"
+            ]
+            == "processed"
+        ),
+        timeout=60,
+    )
+    return opinion_id
+
+
 def test_topics_flags_duplicates_and_themes(smart):
     client = smart.client
     from feedback.accounts.services import create_account, issue_token
@@ -179,18 +194,8 @@ def test_topics_flags_duplicates_and_themes(smart):
         from workers.intelligence import STATE_CHECK_SECONDS
 
         time.sleep(STATE_CHECK_SECONDS + 1)
-    late = client.post(
-        "/api/v1/opinions",
-        json={"text": "夜の日本語クラスをもっと開いてほしい。働いているので昼は行けません。"},
-    ).json()["id"]
-    wait_for(
-        lambda: (
-            client.get(f"/api/v1/review/opinions/{late}", headers=headers).json()[
-                "processing_status"
-            ]
-            == "processed"
-        ),
-        timeout=60,
+    late = _submit_and_wait(
+        client, headers, "夜の日本語クラスをもっと開いてほしい。働いているので昼は行けません。"
     )
     assert client.get(f"/api/v1/review/opinions/{late}", headers=headers).json()["theme"] in themes
 
@@ -352,16 +357,7 @@ def test_reviewers_topics_teach_the_tagger(smart):
             from workers.intelligence import STATE_CHECK_SECONDS
 
             time.sleep(STATE_CHECK_SECONDS + 1)
-        new = client.post("/api/v1/opinions", json={"text": text}).json()["id"]
-        wait_for(
-            lambda: (
-                client.get(f"/api/v1/review/opinions/{new}", headers=headers).json()[
-                    "processing_status"
-                ]
-                == "processed"
-            ),
-            timeout=60,
-        )
+        new = _submit_and_wait(client, headers, text)
         topics = client.get(f"/api/v1/review/opinions/{new}", headers=headers).json()["topics"]
         assert {topic["source"] for topic in topics} == {"model"}
         return {topic["slug"]: topic["score"] for topic in topics}
