@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from piccolo.engine.base import Engine
 from piccolo.engine.postgres import PostgresEngine
-from piccolo.engine.sqlite import SQLiteEngine
+from piccolo.engine.sqlite import SQLiteEngine, TransactionType
 
 from feedback.config import Settings, load_settings
 from feedback.tables import ALL_TABLES
@@ -25,6 +27,28 @@ def make_engine(settings: Settings) -> Engine:
         return SQLiteEngine(path=str(path), timeout=SQLITE_LOCK_TIMEOUT)
     config: dict[str, Any] = {"dsn": settings.database_url}
     return PostgresEngine(config=config)
+
+
+# Any constant: the PostgreSQL advisory lock that puts reviewers' theme edits (rename, merge,
+# move, split) and the regroup job's writes one after the other.
+THEME_EDITS_LOCK_KEY = 0x0DC0_7E3E
+
+
+@asynccontextmanager
+async def theme_edits(engine: Engine) -> AsyncIterator[None]:
+    """A transaction that no other `theme_edits` overlaps.
+
+    On PostgreSQL it holds an advisory lock until it commits; on SQLite it is an immediate
+    transaction (the file's one writer). Inside a transaction already open, it joins it (and
+    on PostgreSQL takes the lock there).
+    """
+    if isinstance(engine, PostgresEngine):
+        async with engine.transaction():
+            await engine.run_ddl(f"SELECT pg_advisory_xact_lock({THEME_EDITS_LOCK_KEY});")
+            yield
+    else:
+        async with engine.transaction(transaction_type=TransactionType.immediate):
+            yield
 
 
 def engine_from_settings() -> Engine:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from types import SimpleNamespace
 
 import pytest
@@ -368,6 +369,168 @@ def test_reviewers_topics_teach_the_tagger(smart):
     after = tagged(probe)
     # A topic without labels keeps its description (transport); the taught one joins it.
     assert after.get("housing", 0.0) >= 0.3, after
+
+
+GARBAGE = {
+    "en": "Please explain the garbage sorting rules and collection days in more languages.",
+    "ja": "ゴミの分別ルールと収集日を、もっと多くの言語で説明してください。",
+    "vi": "Xin hãy giải thích quy tắc phân loại rác và ngày thu gom bằng nhiều ngôn ngữ hơn.",
+    "pt": "Por favor, expliquem as regras de separação do lixo e os dias de coleta em mais línguas.",
+}
+
+
+def _while_regroup_runs(smart, backend, monkeypatch, edits):
+    """Run the regroup job with `edits` (reviewers' requests) made after it has read the
+    themes and before it writes its own: the window in which it holds no theme lock."""
+    if not backend.is_production:
+        import asyncio
+
+        import workers.regroup_compute
+
+        computing = workers.regroup_compute.compute_in_child
+
+        async def compute_then_edit(job):
+            output = await computing(job)
+            for edit in edits:
+                await asyncio.to_thread(edit)
+            return output
+
+        with monkeypatch.context() as patch:
+            patch.setattr(workers.regroup_compute, "compute_in_child", compute_then_edit)
+            return smart.regroup()
+
+    # In production the regroup is another process. Hold the theme-edit lock, queue the
+    # edits on it in order, then the regroup (which waits for it once it has computed), and
+    # let go: PostgreSQL grants the waiters first come, first served.
+    import asyncio
+    import threading
+
+    import asyncpg
+    from conftest import PG_URL
+
+    from feedback.db import THEME_EDITS_LOCK_KEY
+
+    async def waiting(connection) -> int:
+        return await connection.fetchval(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 "
+            "AND NOT granted",
+            THEME_EDITS_LOCK_KEY,
+        )
+
+    async def run() -> str:
+        holder = await asyncpg.connect(PG_URL)
+        threads = []
+        output: list[str] = []
+        try:
+            async with holder.transaction():
+                await holder.execute("SELECT pg_advisory_xact_lock($1)", THEME_EDITS_LOCK_KEY)
+                for queued, step in enumerate([*edits, lambda: output.append(smart.regroup())]):
+                    thread = threading.Thread(target=step)
+                    thread.start()
+                    threads.append(thread)
+                    deadline = time.monotonic() + 120
+                    while await waiting(holder) < queued + 1:
+                        assert time.monotonic() < deadline, "a request never reached the lock"
+                        await asyncio.sleep(0.05)
+            for thread in threads:
+                await asyncio.to_thread(thread.join, 120)
+        finally:
+            await holder.close()
+        return output[0]
+
+    return asyncio.run(run())
+
+
+def test_theme_edits_made_while_a_regroup_runs_are_kept(smart, backend, monkeypatch):
+    """A reviewer who merges or splits themes while a regroup computes keeps what they did:
+    the regroup writes after them, around their changes, and never takes a new theme's id."""
+    client = smart.client
+    from feedback.accounts.services import create_account, issue_token
+
+    client.blocking_portal.call(
+        create_account, "race@example.go.jp", "correct horse 42", "reviewer"
+    )
+    headers = {
+        "Authorization": "Bearer " + client.blocking_portal.call(issue_token, "race@example.go.jp")
+    }
+    night = [
+        client.post("/api/v1/opinions", json={"text": text}).json()["id"]
+        for text in NIGHT_CLASSES.values()
+    ]
+    # Themes stand out against other subjects (the space is centred on all opinions).
+    for text in [*HOUSING.values(), *["STOP the new visa fee increase! Sign and share."] * 8]:
+        client.post("/api/v1/opinions", json={"text": text})
+    _wait_all(client, headers)
+    smart.regroup()
+    night_themes = Counter(
+        client.get(f"/api/v1/review/opinions/{o}", headers=headers).json()["theme"] for o in night
+    )
+    theme, _ = night_themes.most_common(1)[0]
+    members = [
+        o for o in night
+        if client.get(f"/api/v1/review/opinions/{o}", headers=headers).json()["theme"] == theme
+    ]  # fmt: skip
+    assert theme is not None and len(members) >= 3, night_themes
+    split = client.post(
+        "/api/v1/review/themes/move",
+        json={"ids": members[:2], "theme": None, "title": "Night classes (split)"},
+        headers=headers,
+    ).json()["theme"]
+    # Opinions that only the next regroup can put in a theme, which needs a new id.
+    garbage = [
+        client.post("/api/v1/opinions", json={"text": text}).json()["id"]
+        for text in GARBAGE.values()
+    ]
+    _wait_all(client, headers)
+
+    responses = []
+
+    def merge_back() -> None:
+        responses.append(
+            client.post(
+                f"/api/v1/review/themes/{theme}/merge", json={"source": split}, headers=headers
+            )
+        )
+
+    def split_off() -> None:
+        responses.append(
+            client.post(
+                "/api/v1/review/themes/move",
+                json={"ids": [members[2]], "theme": None, "title": "Weekend classes"},
+                headers=headers,
+            )
+        )
+
+    message = _while_regroup_runs(smart, backend, monkeypatch, [merge_back, split_off])
+    assert "themes over" in message
+    assert [response.status_code for response in responses] == [200, 200]
+    weekend = responses[1].json()["theme"]
+
+    def theme_of(opinion_id: int) -> int | None:
+        return client.get(f"/api/v1/review/opinions/{opinion_id}", headers=headers).json()["theme"]
+
+    # The merge stands: the split-off theme is gone from the board, its opinions are back.
+    board = {
+        card["id"]: card for card in client.get("/api/v1/review/themes", headers=headers).json()
+    }
+    assert split not in board
+    assert theme_of(members[0]) == theme_of(members[1]) == theme
+    # The theme split off during the regroup keeps its id, name and opinion.
+    assert theme_of(members[2]) == weekend
+    assert board[weekend]["title_en"] == "Weekend classes" and board[weekend]["count"] == 1
+    # The regroup's new theme took another id.
+    garbage_themes = Counter(theme_of(o) for o in garbage)
+    new_theme, count = garbage_themes.most_common(1)[0]
+    assert new_theme is not None and count >= 3, garbage_themes
+    assert new_theme not in (weekend, theme, split) and board[new_theme]["weight"] == count
+
+    # The next regroup, with nobody editing, keeps all of it.
+    smart.regroup()
+    board = {
+        card["id"]: card for card in client.get("/api/v1/review/themes", headers=headers).json()
+    }
+    assert split not in board and theme_of(members[2]) == weekend
+    assert theme_of(members[0]) == theme and board[weekend]["title_en"] == "Weekend classes"
 
 
 def test_analyze_groups_topics_themes_and_duplicates(understanding_models, tmp_path):

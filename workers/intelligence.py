@@ -13,12 +13,14 @@ import io
 import json
 import logging
 import time
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
+from feedback.db import theme_edits
 from feedback.tables import (
     Label,
     ModelState,
@@ -340,6 +342,10 @@ async def _regroup(intel: Intelligence) -> str:
     from workers.regroup_compute import RegroupInput, compute_in_child
 
     started = time.monotonic()
+    # What reviewers do to themes from here on (the compute holds no lock) wins over what
+    # this regroup computes: these marks tell their later pins and new themes apart.
+    label_mark = await _highest_id(Label)
+    theme_mark = await _highest_id(Theme)
     rows = await OpinionEmbedding.select(
         OpinionEmbedding.opinion,
         OpinionEmbedding.vector,
@@ -412,12 +418,15 @@ async def _regroup(intel: Intelligence) -> str:
             texts=[english.get(o) or originals.get(o, "") for o in ids],
             pinned=pinned,
             names=names,
+            next_id=theme_mark + 1,
         )
     )
-    await _save_state(TAGGER_STATE, output.tagger)
     result = output.regrouping
-    await _write_themes(result, ids, originals)
-    await _save_state(THEME_SPACE_STATE, space_to_bytes(result.space))
+    # One writer at a time with the reviewers' theme edits, and all of it or nothing.
+    async with theme_edits(Opinion._meta.db):
+        await _save_state(TAGGER_STATE, output.tagger)
+        await _write_themes(result, originals, label_mark=label_mark, theme_mark=theme_mark)
+        await _save_state(THEME_SPACE_STATE, space_to_bytes(result.space))
     intel.checked_at = 0.0
     learned = len({slug for _, slug in labelled}) >= 2
     message = (
@@ -433,9 +442,84 @@ async def _regroup(intel: Intelligence) -> str:
     return message
 
 
-async def _write_themes(result, ids: list[int], originals: dict[int, str]) -> None:
+async def _highest_id(table: Any) -> int:
+    row = await table.select(table.id).order_by(table.id, ascending=False).first()
+    return int(row["id"]) if row else 0
+
+
+async def _write_themes(
+    result, originals: dict[int, str], *, label_mark: int, theme_mark: int
+) -> None:
+    """Write a regroup's themes and memberships, after what reviewers changed while it ran.
+
+    Runs inside `theme_edits`. Reviewers' pins since `label_mark` keep their opinions where
+    they put them; a theme merged meanwhile stays merged (its members go to the merge's
+    target); a theme a reviewer split off meanwhile keeps its id, and the regroup's new theme
+    that would have taken it gets the next free one.
+    """
     now = datetime.now(UTC)
     existing = {row["id"]: row for row in await Theme.select()}
+    late_pins = {
+        label["opinion"]
+        for label in await Label.select(Label.opinion).where(
+            (Label.kind == "theme") & (Label.id > label_mark)
+        )
+    }
+    merged_into = {
+        theme_id: row["merged_into"]
+        for theme_id, row in existing.items()
+        if row["merged_into"] is not None
+    }
+    highest = max([*existing, *(theme.id for theme in result.themes)], default=0)
+    renumbered: dict[int, int] = {}
+    for theme in result.themes:
+        if theme.id > theme_mark and theme.id in existing:
+            highest += 1
+            renumbered[theme.id] = highest
+
+    def final(theme_id: int | None) -> int | None:
+        if theme_id is None:
+            return None
+        if theme_id in renumbered:
+            return renumbered[theme_id]
+        seen: set[int] = set()
+        while theme_id in merged_into and theme_id not in seen:
+            seen.add(theme_id)
+            theme_id = merged_into[theme_id]
+        return theme_id
+
+    assignment = {
+        opinion_id: final(theme_id)
+        for opinion_id, theme_id in result.assignment.items()
+        if opinion_id not in late_pins
+    }
+    themes = [
+        replace(theme, id=renumbered.get(theme.id, theme.id))
+        for theme in result.themes
+        if theme.id in renumbered or theme.id not in merged_into
+    ]
+
+    by_theme: dict[int | None, list[int]] = {}
+    for opinion_id, theme_id in assignment.items():
+        by_theme.setdefault(theme_id, []).append(opinion_id)
+    for theme_id, opinion_ids in by_theme.items():
+        for start in range(0, len(opinion_ids), 1000):
+            await Opinion.update({Opinion.theme: theme_id}).where(
+                Opinion.id.is_in(opinion_ids[start : start + 1000])
+            )
+
+    # Sizes and weights from the memberships as now stored: reviewers' moves included.
+    opinions = await Opinion.select(
+        Opinion.id, Opinion.theme, Opinion.language, Opinion.duplicate_of
+    )
+    copies = Counter(row["duplicate_of"] for row in opinions if row["duplicate_of"] is not None)
+    size: Counter[int] = Counter()
+    weight: Counter[int] = Counter()
+    for row in opinions:
+        if row["theme"] is not None:
+            size[row["theme"]] += 1
+            weight[row["theme"]] += 1 + copies.get(row["id"], 0)
+    languages = {row["id"]: row["language"] for row in opinions}
     japanese = {
         row["opinion"]: row["text"]
         for row in await Translation.select(Translation.opinion, Translation.text).where(
@@ -448,18 +532,8 @@ async def _write_themes(result, ids: list[int], originals: dict[int, str]) -> No
             Translation.target == "en"
         )
     }
-    languages = {
-        row["id"]: row["language"] for row in await Opinion.select(Opinion.id, Opinion.language)
-    }
-    duplicates: dict[int, int] = {}
-    for row in await Opinion.select(Opinion.duplicate_of).where(Opinion.duplicate_of.is_not_null()):
-        duplicates[row["duplicate_of"]] = duplicates.get(row["duplicate_of"], 0) + 1
-    members: dict[int, list[int]] = {}
-    for opinion_id, theme_id in result.assignment.items():
-        if theme_id is not None:
-            members.setdefault(theme_id, []).append(opinion_id)
     kept = set()
-    for theme in result.themes:
+    for theme in themes:
         kept.add(theme.id)
         medoid = theme.medoid
         language = languages.get(medoid)
@@ -477,8 +551,8 @@ async def _write_themes(result, ids: list[int], originals: dict[int, str]) -> No
             Theme.topic: theme.topic,
             Theme.keywords: list(theme.keywords),
             Theme.representative: medoid,
-            Theme.size: theme.size,
-            Theme.weight: sum(1 + duplicates.get(o, 0) for o in members.get(theme.id, [])),
+            Theme.size: size[theme.id],
+            Theme.weight: weight[theme.id],
             Theme.centroid: np.asarray(theme.centroid, dtype=np.float32).tobytes(),
             Theme.merged_into: None,
             Theme.updated_at: now,
@@ -499,20 +573,17 @@ async def _write_themes(result, ids: list[int], originals: dict[int, str]) -> No
             # piccolo annotates `values` as dict[Column | str, Any]; a dict keyed by Column only
             # is what it accepts at runtime, but dict is invariant.
             await Theme.update(cast("dict[Column | str, Any]", values)).where(Theme.id == theme.id)
-    # Themes that no longer have members are emptied (ids are never reused).
+    # The other themes keep their ids (never reused); those left without members are emptied.
     for theme_id, row in existing.items():
-        if theme_id not in kept and row["merged_into"] is None:
-            await Theme.update(
-                {Theme.size: 0, Theme.weight: 0, Theme.centroid: None, Theme.updated_at: now}
-            ).where(Theme.id == theme_id)
-    by_theme: dict[int | None, list[int]] = {}
-    for opinion_id, theme_id in result.assignment.items():
-        by_theme.setdefault(theme_id, []).append(opinion_id)
-    for theme_id, opinion_ids in by_theme.items():
-        for start in range(0, len(opinion_ids), 1000):
-            await Opinion.update({Opinion.theme: theme_id}).where(
-                Opinion.id.is_in(opinion_ids[start : start + 1000])
-            )
+        if theme_id in kept or row["merged_into"] is not None:
+            continue
+        if size[theme_id] == 0:
+            changes = {Theme.size: 0, Theme.weight: 0, Theme.centroid: None, Theme.updated_at: now}
+        elif (row["size"], row["weight"]) != (size[theme_id], weight[theme_id]):
+            changes = {Theme.size: size[theme_id], Theme.weight: weight[theme_id]}
+        else:
+            continue
+        await Theme.update(cast("dict[Column | str, Any]", changes)).where(Theme.id == theme_id)
 
 
 def _title(text: str, limit: int = 120) -> str:

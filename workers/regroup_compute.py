@@ -39,6 +39,7 @@ class RegroupInput:
     texts: list[str]
     pinned: Mapping[Any, int]  # opinion id -> the theme a reviewer put it in
     names: dict[int, str]  # theme id -> the name a reviewer gave it
+    next_id: int | None = None  # the first id a new theme may take (ids are never reused)
 
 
 @dataclass
@@ -75,6 +76,7 @@ def compute(job: RegroupInput) -> RegroupOutput:
         texts=job.texts,
         pinned=job.pinned,
         names=job.names,
+        next_id=job.next_id,
     )
     return RegroupOutput(tagger=tagger.to_bytes(), regrouping=regrouping)
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from feedback.accounts.services import CurrentUser
+from feedback.db import theme_edits
 from feedback.review.services import ReviewError, audit
 from feedback.tables import Label, Opinion, Theme, Translation
 
@@ -106,6 +107,11 @@ async def _theme(theme_id: int) -> dict[str, Any]:
 
 
 async def rename_theme(theme_id: int, title_ja: str, title_en: str, reviewer: CurrentUser) -> None:
+    async with theme_edits(Theme._meta.db):
+        await _rename_theme(theme_id, title_ja, title_en, reviewer)
+
+
+async def _rename_theme(theme_id: int, title_ja: str, title_en: str, reviewer: CurrentUser) -> None:
     row = await _theme(theme_id)
     title_ja, title_en = title_ja.strip()[:200], title_en.strip()[:200]
     if not title_ja and not title_en:
@@ -142,7 +148,15 @@ async def _pin(opinion_ids: list[int], theme_id: int, reviewer: CurrentUser) -> 
 
 
 async def merge_themes(target_id: int, source_id: int, reviewer: CurrentUser) -> int:
-    """Move every opinion of `source_id` into `target_id`; the source is retired."""
+    """Move every opinion of `source_id` into `target_id`; the source is retired.
+
+    Like every theme edit, one transaction that no other theme edit or regroup write overlaps.
+    """
+    async with theme_edits(Theme._meta.db):
+        return await _merge_themes(target_id, source_id, reviewer)
+
+
+async def _merge_themes(target_id: int, source_id: int, reviewer: CurrentUser) -> int:
     if target_id == source_id:
         raise ReviewError("source", "a theme cannot be merged into itself")
     await _theme(target_id)
@@ -167,6 +181,13 @@ async def move_to_theme(
     opinion_ids: list[int], theme_id: int | None, reviewer: CurrentUser, title: str = ""
 ) -> int:
     """Move opinions into a theme, or (theme_id None) split them off into a new one."""
+    async with theme_edits(Theme._meta.db):
+        return await _move_to_theme(opinion_ids, theme_id, reviewer, title)
+
+
+async def _move_to_theme(
+    opinion_ids: list[int], theme_id: int | None, reviewer: CurrentUser, title: str
+) -> int:
     if not opinion_ids:
         raise ReviewError("ids", "select at least one opinion")
     found = {
