@@ -68,7 +68,14 @@ def polis_figures(embed: CachedEmbed, data: Path, threshold: float) -> None:
     vectors = embed([row["text"] for row in rows])
     ids = list(range(len(rows)))
     started = time.perf_counter()
-    result = themes.regroup(vectors, {}, ids=ids, languages=["de"] * len(rows), threshold=threshold)
+    result = themes.regroup(
+        vectors,
+        {},
+        ids=ids,
+        languages=["de"] * len(rows),
+        threshold=threshold,
+        background=_background(embed, None),  # the default taxonomy, as a deployment has
+    )
     seconds = time.perf_counter() - started
     predicted = theme_labels(result.assignment, ids)
     unthemed = predicted.count("unthemed") / len(predicted)
@@ -113,6 +120,7 @@ def consistency_figures(embed: CachedEmbed, data: Path, threshold: float) -> Non
             topics=tagged,
             threshold=threshold,
             by_topic=by_topic,
+            background=_background(embed, SIB_TAXONOMY),
         )
         by_sentence: dict[int, list] = defaultdict(list)
         for opinion_id, index_id in zip(ids, sentence, strict=True):
@@ -132,6 +140,15 @@ def consistency_figures(embed: CachedEmbed, data: Path, threshold: float) -> Non
             f"  translations in the same theme: {np.mean(shares):.3f} (goal >= 0.95);"
             f" all {len(sib)} versions in one theme: {whole / len(by_sentence):.3f}"
         )
+
+
+def _background(embed: CachedEmbed, taxonomy_path: Path | None) -> np.ndarray:
+    """The centring's background: the mean of a taxonomy's topic texts, as the regroup job
+    uses it."""
+    from classifiers.embedding import background_of
+    from classifiers.topics import load_taxonomy
+
+    return background_of(embed(load_taxonomy(taxonomy_path).prototype_texts()[0]))
 
 
 def _tagged(embed: CachedEmbed, matrix: np.ndarray, languages: list[str]) -> list[str]:

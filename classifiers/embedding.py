@@ -545,6 +545,16 @@ def _unit_rows(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.maximum(np.linalg.norm(matrix, axis=-1, keepdims=True), 1e-12)
 
 
+# The background's weight in the global centre, in opinions: it decides a first regroup of a
+# dozen opinions, and counts for about 4% of 2,500.
+BACKGROUND_WEIGHT = 100.0
+
+
+def background_of(vectors: np.ndarray) -> np.ndarray:
+    """The mean direction of texts on every subject (e.g. a taxonomy's topic texts)."""
+    return _unit_rows(vectors).mean(axis=0).astype(np.float32)
+
+
 @dataclass
 class EmbeddingSpace:
     """Centring that makes cosine distances about meaning rather than language.
@@ -564,9 +574,21 @@ class EmbeddingSpace:
         languages: Sequence[str | None] | None = None,
         *,
         min_per_language: int = 30,
+        background: np.ndarray | None = None,
+        background_weight: float = BACKGROUND_WEIGHT,
     ) -> EmbeddingSpace:
+        """Centre on the opinions' mean (and each language's, from `min_per_language` on).
+
+        `background`, the mean of texts on every subject (a taxonomy's topic texts), counts
+        as `background_weight` opinions in the global mean. A few opinions on two or three
+        subjects are their own mean, and centring on it alone hides what they have in common.
+        """
         points = _unit_rows(embeddings)
         center = points.mean(axis=0) if len(points) else np.zeros(points.shape[1], np.float32)
+        if background is not None:
+            center = (len(points) * center + background_weight * np.asarray(background)) / (
+                len(points) + background_weight
+            )
         centers: dict[str, np.ndarray] = {}
         if languages is not None:
             by_language: dict[str, list[int]] = defaultdict(list)

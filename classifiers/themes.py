@@ -219,6 +219,7 @@ def regroup(
     min_size: int = MIN_THEME_SIZE,
     by_topic: bool = False,
     next_id: ThemeId | None = None,
+    background: np.ndarray | None = None,
     seed: int = 0,
 ) -> Regrouping:
     """Cluster all opinions into themes, within each topic; returns assignment and themes.
@@ -231,6 +232,9 @@ def regroup(
       says; `names` (theme id -> name): reviewer names, kept with the id.
     - `languages` (detected language per row) centres each language on its own mean;
       `texts` (ideally in one language, e.g. the English translations) give the keywords.
+    - `background` (`embedding.background_of` the taxonomy's topic texts) steadies the
+      centring while there are few opinions: without it, a dozen opinions on three
+      subjects are centred on themselves and may form no theme at all.
     - Groups smaller than `min_size` stay unthemed (None).
     - By default opinions cluster across topics and a theme's topic is its members' most
       common one: translations tagged differently still land in one theme (SIB-200: 0.999
@@ -246,7 +250,7 @@ def regroup(
     previous = dict(previous_assignment or {})
     pinned = dict(pinned or {})
     names = dict(names or {})
-    space = EmbeddingSpace.fit(points_raw, languages)
+    space = EmbeddingSpace.fit(points_raw, languages, background=background)
     points = space.transform(points_raw, languages) if n else points_raw
 
     # 1. Cluster each topic's unpinned opinions.

@@ -572,6 +572,32 @@ def test_analyze_groups_topics_themes_and_duplicates(understanding_models, tmp_p
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
 
 
+def test_a_dozen_opinions_already_form_themes(understanding_models, tmp_path):
+    """Three subjects, a handful of opinions each in several languages: each subject is a
+    theme. (Centred on their own mean alone, these few opinions formed none for two of them.)"""
+    import json
+
+    subjects = {"night": NIGHT_CLASSES, "housing": HOUSING, "garbage": GARBAGE}
+    lines = [
+        {"id": f"{subject}-{code}", "text": text}
+        for subject, texts in subjects.items()
+        for code, text in texts.items()
+    ]
+    result = run_cli(
+        ["analyze", "--steps", "language,themes"],
+        {**understanding_models, "FEEDBACK_VAR_DIR": str(tmp_path)},
+        input_text="".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
+    )
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    found = {}
+    for subject in subjects:
+        themes = Counter(r["theme"] for r in records if r["id"].startswith(subject + "-"))
+        found[subject], members = themes.most_common(1)[0]
+        assert found[subject] is not None and members >= 3, (subject, themes)
+    assert len(set(found.values())) == 3, found
+
+
 def test_analyze_grouped_steps_need_the_embedding_model(tmp_path):
     result = run_cli(
         ["analyze", "--steps", "topics"],

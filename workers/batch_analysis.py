@@ -41,7 +41,7 @@ def understand(
 ) -> None:
     """Add topics, relevance, urgent, theme and duplicate_of to each record (in place).
     Each record has id, text (the display text) and language."""
-    from classifiers.embedding import embedding_model_status, get_embedder
+    from classifiers.embedding import background_of, embedding_model_status, get_embedder
     from classifiers.topics import TaxonomyError, TopicTagger, load_taxonomy
 
     present, reason = embedding_model_status(models_dir)
@@ -55,8 +55,10 @@ def understand(
         taxonomy = load_taxonomy(taxonomy_path)
     except TaxonomyError as error:
         raise AnalysisUnavailable(str(error)) from None
-    tagger = TopicTagger.zero_shot(
-        taxonomy, embedder.embed, unlabelled=vectors, languages=languages
+    prototype_texts, owners = taxonomy.prototype_texts()
+    prototype_vectors = embedder.embed(prototype_texts)
+    tagger = TopicTagger.from_prototype_vectors(
+        taxonomy.slugs, prototype_vectors, owners, unlabelled=vectors, languages=languages
     )
     if labels_path:
         labels = read_labels(labels_path)
@@ -103,7 +105,14 @@ def understand(
     if "themes" in steps and records:
         from classifiers.themes import regroup
 
-        result = regroup(vectors, ids=ids, topics=top, languages=languages, texts=texts)
+        result = regroup(
+            vectors,
+            ids=ids,
+            topics=top,
+            languages=languages,
+            texts=texts,
+            background=background_of(prototype_vectors),
+        )
         for record, opinion_id in zip(records, ids, strict=True):
             record["theme"] = result.assignment.get(opinion_id)
     if "duplicates" in steps and records:

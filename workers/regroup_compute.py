@@ -51,6 +51,7 @@ class RegroupOutput:
 def compute(job: RegroupInput) -> RegroupOutput:
     """Tagger (zero-shot from the taxonomy, sharpened by every opinion, fitted to the
     reviewers' labels when they cover two topics or more) and themes."""
+    from classifiers.embedding import background_of
     from classifiers.themes import regroup
     from classifiers.topics import TopicTagger
 
@@ -77,6 +78,7 @@ def compute(job: RegroupInput) -> RegroupOutput:
         pinned=job.pinned,
         names=job.names,
         next_id=job.next_id,
+        background=background_of(job.prototype_vectors),
     )
     return RegroupOutput(tagger=tagger.to_bytes(), regrouping=regrouping)
 
