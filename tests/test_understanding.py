@@ -308,6 +308,67 @@ def test_a_campaign_is_triaged_as_one_item(smart):
     assert (copy["triage_status"], copy["assignee"]) == ("answered", "other@example.go.jp")
 
 
+def test_an_earlier_copy_processed_late_keeps_the_campaigns_triage(smart, backend, monkeypatch):
+    """The first copy of a campaign is held up (its job retried, say) while later copies are
+    processed and triaged; when it finally leads the group, the campaign stays triaged."""
+    if backend.is_production:
+        pytest.skip("the delay is injected into this process; the worker process has its own")
+    import threading
+
+    import workers.pipeline
+
+    client = smart.client
+    from feedback.accounts.services import create_account, issue_token
+
+    client.blocking_portal.call(
+        create_account, "late@example.go.jp", "correct horse 42", "reviewer"
+    )
+    headers = {
+        "Authorization": "Bearer " + client.blocking_portal.call(issue_token, "late@example.go.jp")
+    }
+    campaign = "Open the visa office on Saturdays for workers! Copy and send."
+    release = threading.Event()
+    analyse = workers.pipeline.analyse
+
+    def held_up(text, hint=None):
+        if text == campaign and not release.is_set() and not held_up.first_seen:
+            held_up.first_seen = True
+            release.wait(60)
+        return analyse(text, hint)
+
+    held_up.first_seen = False
+    monkeypatch.setattr(workers.pipeline, "analyse", held_up)
+    first = client.post("/api/v1/opinions", json={"text": campaign}).json()["id"]
+    wait_for(lambda: held_up.first_seen)
+    later = [
+        client.post("/api/v1/opinions", json={"text": campaign}).json()["id"] for _ in range(2)
+    ]
+    for filler in HOUSING.values():
+        client.post("/api/v1/opinions", json={"text": filler})
+
+    def processed(opinion_id: int) -> dict:
+        return client.get(f"/api/v1/review/opinions/{opinion_id}", headers=headers).json()
+
+    wait_for(lambda: all(processed(o)["processing_status"] == "processed" for o in later), 120)
+    assert processed(later[1])["duplicate_of"] == later[0]
+    closed = client.patch(
+        f"/api/v1/review/opinions/{later[0]}",
+        json={"triage_status": "closed", "assignee": "late@example.go.jp"},
+        headers=headers,
+    )
+    assert closed.status_code == 200, closed.text
+
+    release.set()
+    wait_for(lambda: processed(first)["processing_status"] == "processed", 120)
+    lead = processed(first)
+    assert lead["duplicate_of"] is None and lead["copies"] == 2
+    assert (lead["triage_status"], lead["assignee"]) == ("closed", "late@example.go.jp")
+    assert lead["history"][-1]["after"] == {"triage_status": "closed", "with_copy_of": later[0]}
+    for opinion_id in later:
+        copy = processed(opinion_id)
+        assert copy["duplicate_of"] == first and copy["triage_status"] == "closed"
+
+
 def test_reviewers_topics_teach_the_tagger(smart):
     """Topics set by reviewers are training labels: the regroup job fits the tagger on them,
     and opinions processed afterwards are tagged by what reviewers taught, with the tag

@@ -373,8 +373,49 @@ async def _settle_duplicates(opinion_id: int, found: list[int]) -> int | None:
             await Opinion.update({Opinion.duplicate_of: leader}).where(
                 (Opinion.id == root) | (Opinion.duplicate_of == root)
             )
+    await _keep_group_triage(leader, roots - {leader})
     await _follow_leader(leader)
     return leader if leader != opinion_id else None
+
+
+async def _keep_group_triage(leader: int, former_leaders: set[int]) -> None:
+    """A leader nobody has triaged takes the triage of the group it now leads.
+
+    An earlier copy whose job finishes late becomes the leader of a campaign that a reviewer
+    may already have closed or forwarded under its former leader; the campaign stays so. Of
+    several former leaders, the one triaged last counts.
+    """
+    if not former_leaders:
+        return
+    columns = (Opinion.id, Opinion.triage_status, Opinion.assignee, Opinion.updated_at)
+    lead = await Opinion.select(*columns).where(Opinion.id == leader).first()
+    if lead is None or lead["triage_status"] != "new":
+        return
+    triaged = await Opinion.select(*columns).where(
+        Opinion.id.is_in(list(former_leaders)) & (Opinion.triage_status != "new")
+    )
+    if not triaged:
+        return
+    source = max(triaged, key=lambda row: row["updated_at"])
+    now = _now()
+    await Opinion.update(
+        {
+            Opinion.triage_status: source["triage_status"],
+            Opinion.assignee: source["assignee"],
+            Opinion.updated_at: now,
+        }
+    ).where(Opinion.id == leader)
+    await AuditEntry.insert(
+        AuditEntry(
+            account=None,
+            action="opinion.triage",
+            object_type="opinion",
+            object_id=str(leader),
+            before={"triage_status": "new"},
+            after={"triage_status": source["triage_status"], "with_copy_of": source["id"]},
+            created_at=now,
+        )
+    )
 
 
 async def _follow_leader(leader: int) -> None:
