@@ -397,32 +397,14 @@ async def _keep_group_triage(leader: int, former_leaders: set[int]) -> None:
     if not triaged:
         return
     source = max(triaged, key=lambda row: row["updated_at"])
-    now = _now()
-    await Opinion.update(
-        {
-            Opinion.triage_status: source["triage_status"],
-            Opinion.assignee: source["assignee"],
-            Opinion.updated_at: now,
-        }
-    ).where(Opinion.id == leader)
-    await AuditEntry.insert(
-        AuditEntry(
-            account=None,
-            action="opinion.triage",
-            object_type="opinion",
-            object_id=str(leader),
-            before={"triage_status": "new"},
-            after={"triage_status": source["triage_status"], "with_copy_of": source["id"]},
-            created_at=now,
-        )
-    )
+    await _take_triage([leader], source)
 
 
 async def _follow_leader(leader: int) -> None:
     """Copies that nobody has triaged take the triage of their leader: a campaign that a
     reviewer closed or forwarded stays closed or forwarded when more copies arrive."""
     lead = (
-        await Opinion.select(Opinion.triage_status, Opinion.assignee)
+        await Opinion.select(Opinion.id, Opinion.triage_status, Opinion.assignee)
         .where(Opinion.id == leader)
         .first()
     )
@@ -431,28 +413,34 @@ async def _follow_leader(leader: int) -> None:
     copies = await Opinion.select(Opinion.id).where(
         (Opinion.duplicate_of == leader) & (Opinion.triage_status == "new")
     )
-    if not copies:
+    await _take_triage([row["id"] for row in copies], lead)
+
+
+async def _take_triage(ids: list[int], source: dict[str, Any]) -> None:
+    """Untriaged opinions `ids` take the status and assignee of `source`, an opinion of their
+    group (a row with id, triage_status, assignee); audited as changed with it."""
+    if not ids:
         return
     now = _now()
     await Opinion.update(
         {
-            Opinion.triage_status: lead["triage_status"],
-            Opinion.assignee: lead["assignee"],
+            Opinion.triage_status: source["triage_status"],
+            Opinion.assignee: source["assignee"],
             Opinion.updated_at: now,
         }
-    ).where(Opinion.id.is_in([row["id"] for row in copies]))
+    ).where(Opinion.id.is_in(ids))
     await AuditEntry.insert(
         *[
             AuditEntry(
                 account=None,
                 action="opinion.triage",
                 object_type="opinion",
-                object_id=str(row["id"]),
+                object_id=str(opinion_id),
                 before={"triage_status": "new"},
-                after={"triage_status": lead["triage_status"], "with_copy_of": leader},
+                after={"triage_status": source["triage_status"], "with_copy_of": source["id"]},
                 created_at=now,
             )
-            for row in copies
+            for opinion_id in ids
         ]
     )
 
