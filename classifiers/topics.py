@@ -20,7 +20,7 @@ from typing import Any, Literal
 import numpy as np
 import yaml
 
-from classifiers.embedding import EmbeddingSpace, background_of
+from classifiers.embedding import EmbeddingSpace
 
 __all__ = [
     "DEFAULT_TAXONOMY_PATH",
@@ -266,11 +266,7 @@ class TopicTagger:
         owners = np.asarray(owners)
         has_unlabelled = unlabelled is not None and len(unlabelled) > 0
         basis = unlabelled if unlabelled is not None and has_unlabelled else vectors
-        space = EmbeddingSpace.fit(
-            basis,
-            languages if has_unlabelled else None,
-            background=background_of(vectors) if has_unlabelled else None,
-        )
+        space = EmbeddingSpace.fit(basis, languages if has_unlabelled else None)
         centred = space.transform(vectors)
         prototypes = np.stack(
             [
