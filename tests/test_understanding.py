@@ -241,6 +241,72 @@ def test_topics_flags_duplicates_and_themes(smart):
     assert [entry["action"] for entry in history] == ["theme.split"]
 
 
+def test_new_and_reprocessed_opinions_follow_reviewers_theme_changes(smart, backend):
+    """Workers learn of merges at the next regroup, and a reprocessed opinion is assigned
+    afresh: neither may put an opinion back in a theme a reviewer merged away or moved it out
+    of."""
+    client = smart.client
+    from feedback.accounts.services import create_account, issue_token
+
+    client.blocking_portal.call(
+        create_account, "follow@example.go.jp", "correct horse 42", "reviewer"
+    )
+    headers = {
+        "Authorization": "Bearer "
+        + client.blocking_portal.call(issue_token, "follow@example.go.jp")
+    }
+    night = [
+        client.post("/api/v1/opinions", json={"text": text}).json()["id"]
+        for text in NIGHT_CLASSES.values()
+    ]
+    for text in [*HOUSING.values(), *["STOP the new visa fee increase! Sign and share."] * 8]:
+        client.post("/api/v1/opinions", json={"text": text})
+    _wait_all(client, headers)
+    smart.regroup()
+
+    def theme_of(opinion_id: int) -> int | None:
+        return client.get(f"/api/v1/review/opinions/{opinion_id}", headers=headers).json()["theme"]
+
+    theme, members = Counter(theme_of(o) for o in night).most_common(1)[0]
+    assert theme is not None and members >= 3
+    # The worker takes up the regroup's themes (at its next job, within seconds).
+    if smart.worker is not None:
+        from workers.intelligence import STATE_CHECK_SECONDS
+
+        time.sleep(STATE_CHECK_SECONDS + 1)
+    _submit_and_wait(client, headers, "The library should have books in Tagalog.")
+    moved = next(o for o in night if theme_of(o) == theme)
+    evening = client.post(
+        "/api/v1/review/themes/move",
+        json={"ids": [moved], "theme": None, "title": "Evening classes"},
+        headers=headers,
+    ).json()["theme"]
+    merged = client.post(
+        f"/api/v1/review/themes/{evening}/merge", json={"source": theme}, headers=headers
+    )
+    assert merged.status_code == 200, merged.text
+
+    # The workers still hold the merged theme's centroid: a new opinion on the subject goes to
+    # where its opinions went.
+    late = _submit_and_wait(
+        client, headers, "夜の日本語クラスをもっと開いてほしい。働いているので昼は行けません。"
+    )
+    assert theme_of(late) == evening
+
+    # Reprocessing keeps what reviewers did with themes.
+    done = run_cli(["reprocess", "--all"], backend.env)
+    assert done.returncode == 0, done.stderr
+    wait_for(
+        lambda: all(
+            o["processing_status"] == "processed" and o["processing_attempts"] == 2
+            for o in all_opinions(client, headers)
+        ),
+        timeout=180,
+    )
+    assert theme_of(moved) == evening and theme_of(late) == evening
+    assert {theme_of(o) for o in night} - {None} == {evening}
+
+
 def test_a_campaign_is_triaged_as_one_item(smart):
     """Triaging the item that stands for a burst of copies triages the copies too, and copies
     that arrive later follow it; the topic (a training label) stays on the opinion chosen."""
@@ -578,7 +644,7 @@ def test_theme_edits_made_while_a_regroup_runs_are_kept(smart, backend, monkeypa
     assert theme_of(members[0]) == theme_of(members[1]) == theme
     # The theme split off during the regroup keeps its id, name and opinion.
     assert theme_of(members[2]) == weekend
-    assert board[weekend]["title_en"] == "Weekend classes" and board[weekend]["count"] == 1
+    assert board[weekend]["title_en"] == "Weekend classes" and board[weekend]["weight"] == 1
     # The regroup's new theme took another id.
     garbage_themes = Counter(theme_of(o) for o in garbage)
     new_theme, count = garbage_themes.most_common(1)[0]

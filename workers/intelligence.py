@@ -137,6 +137,7 @@ class Intelligence:
     space: Any = None
     space_version: datetime | None = None
     checked_at: float = 0.0
+    unavailable_at: float = 0.0
     # The highest embedding row id read so far (duplicates included: not read again).
     last_seen: int = 0
     recent_ids: list[int] = field(default_factory=list)
@@ -155,8 +156,15 @@ class Intelligence:
         return self.embedder.embed(texts)
 
     async def ready(self) -> bool:
-        """Load what is missing and pick up newer learned state. False: no embedding model."""
+        """Load what is missing and pick up newer learned state. False: no embedding model
+        (looked for again every few seconds, so a model installed meanwhile is taken up)."""
         async with self.lock:
+            if (
+                self.embedder is None
+                and self.unavailable is not None
+                and time.monotonic() - self.unavailable_at > STATE_CHECK_SECONDS
+            ):
+                self.unavailable = None
             if self.embedder is None and self.unavailable is None:
                 from pathlib import Path
 
@@ -178,6 +186,7 @@ class Intelligence:
                         self.embedder = await asyncio.to_thread(get_embedder, folder)
                     except EmbeddingUnavailable as error:
                         self.unavailable = str(error)
+                self.unavailable_at = time.monotonic()
             if self.embedder is None:
                 return False
             if time.monotonic() - self.checked_at > STATE_CHECK_SECONDS or self.tagger is None:
@@ -232,20 +241,21 @@ class Intelligence:
         """
         since = datetime.now(UTC) - timedelta(days=DUPLICATE_WINDOW_DAYS)
         last = self.last_seen
-        rows = (
-            await OpinionEmbedding.select(
-                OpinionEmbedding.id,
-                OpinionEmbedding.opinion,
-                OpinionEmbedding.vector,
-                OpinionEmbedding.opinion.language.as_alias("language"),
-                OpinionEmbedding.opinion.normalised_text.as_alias("text"),
-                OpinionEmbedding.opinion.redacted_text.as_alias("redacted"),
-                OpinionEmbedding.opinion.duplicate_of.as_alias("duplicate_of"),
-            )
-            .where((OpinionEmbedding.id > last) & (OpinionEmbedding.opinion.submitted_at >= since))
-            .order_by(OpinionEmbedding.id)
-            .limit(DUPLICATE_WINDOW_MAX)
-        )
+        query = OpinionEmbedding.select(
+            OpinionEmbedding.id,
+            OpinionEmbedding.opinion,
+            OpinionEmbedding.vector,
+            OpinionEmbedding.opinion.language.as_alias("language"),
+            OpinionEmbedding.opinion.normalised_text.as_alias("text"),
+            OpinionEmbedding.opinion.redacted_text.as_alias("redacted"),
+            OpinionEmbedding.opinion.duplicate_of.as_alias("duplicate_of"),
+        ).where((OpinionEmbedding.id > last) & (OpinionEmbedding.opinion.submitted_at >= since))
+        if last == 0:
+            # The first read takes the newest of the window, not its oldest, when it is full.
+            newest = query.order_by(OpinionEmbedding.id, ascending=False)
+            rows = list(reversed(await newest.limit(DUPLICATE_WINDOW_MAX)))
+        else:
+            rows = await query.order_by(OpinionEmbedding.id).limit(DUPLICATE_WINDOW_MAX)
         if rows:
             self.last_seen = rows[-1]["id"]
         fresh = [row for row in rows if not row["duplicate_of"]]
@@ -299,6 +309,10 @@ class Intelligence:
 
 
 def intelligence(ctx: dict[str, Any]) -> Intelligence:
+    """The worker's Intelligence, which its startup put in the worker's context (arq and the
+    in-process runner hand each job a copy of that context, so one made here for a job would
+    last that job only: its caches and locks with it). A one-off caller without one (the
+    `feedback themes regroup` command) gets its own."""
     found = ctx.get("intelligence")
     if found is None:
         found = Intelligence(models_dir=str(ctx["settings"].models_dir))

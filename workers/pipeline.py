@@ -27,6 +27,7 @@ from feedback.tables import (
     Label,
     Opinion,
     PipelineStep,
+    Theme,
     Translation,
 )
 from workers.jobs import JOB_TIMEOUT_SECONDS, MAX_TRIES, PROCESS_OPINION, retry_delay
@@ -318,6 +319,7 @@ async def understanding_step(
             theme = row["theme"] if row else None
         elif intel.space is not None and intel.themes:
             theme = assign(vector, top_topic, intel.themes, space=intel.space, language=language)
+        theme = await _reviewed_theme(opinion_id, theme)
         await Opinion.update(
             {
                 Opinion.urgent: urgent,
@@ -336,6 +338,27 @@ async def understanding_step(
         + (f"theme #{theme}" if theme else "unthemed until the next regroup"),
         detail={"theme": theme, "duplicate_of": duplicate},
     )
+
+
+async def _reviewed_theme(opinion_id: int, computed: int | None) -> int | None:
+    """The theme to store: where a reviewer put this opinion (a reprocessed one keeps it), else
+    the computed one; either way followed through merges, which workers learn of only at the
+    next regroup (until then a merged theme's centroid still attracts new opinions)."""
+    pin = (
+        await Label.select(Label.value)
+        .where((Label.opinion == opinion_id) & (Label.kind == "theme"))
+        .order_by(Label.id, ascending=False)
+        .first()
+    )
+    theme = int(pin["value"]) if pin and pin["value"].isdigit() else computed
+    seen: set[int] = set()
+    while theme is not None and theme not in seen:
+        seen.add(theme)
+        row = await Theme.select(Theme.merged_into).where(Theme.id == theme).first()
+        if row is None or row["merged_into"] is None:
+            break
+        theme = row["merged_into"]
+    return theme
 
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises duplicate settling.
