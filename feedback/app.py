@@ -58,7 +58,7 @@ SECURITY_HEADERS = {
 
 
 def _embedded_runner(settings: Settings):
-    from workers.intelligence import Intelligence
+    from workers.jobs import WORKER_STATE
     from workers.pipeline import (
         process_opinion,
         purge_contacts,
@@ -82,8 +82,8 @@ def _embedded_runner(settings: Settings):
             "sweep_after_seconds": settings.sweep_after_seconds,
             "retry_base_seconds": settings.retry_base_seconds,
             "job_timeout_seconds": settings.job_timeout_seconds,
-            # One for the app's life: the runner gives each job a copy of this context.
-            "intelligence": Intelligence(models_dir=str(settings.models_dir)),
+            # What lasts as long as the app: the runner gives each job a copy of this context.
+            WORKER_STATE: {},
         },
         sweep_function=SWEEP_RECEIVED,
         # Retention runs hourly in embedded mode (a laptop is rarely up at 03:17).

@@ -185,6 +185,14 @@ def test_campaign_burst_is_translated_in_batches(client, reviewer_headers):
     assert all(
         {item["target"] for item in opinion["translations"]} == {"en", "ja"} for opinion in opinions
     )
+    # The worker's concurrent jobs share one batcher (it lives as long as the worker, not one
+    # job): it sent every request of the burst (2 targets x 12 opinions).
+    queue = client.app.state.job_queue
+    if hasattr(queue, "ctx"):  # embedded mode; the production worker is another process
+        from workers.jobs import WORKER_STATE
+
+        batcher = queue.ctx[WORKER_STATE]["translation_batcher"]
+        assert 1 <= batcher.batches <= 2 * len(opinions), batcher.batches
     # Identical opinions got identical translations (one translation, from the cache).
     vietnamese = {
         opinion["translations"][0]["text"]

@@ -309,14 +309,14 @@ class Intelligence:
 
 
 def intelligence(ctx: dict[str, Any]) -> Intelligence:
-    """The worker's Intelligence, which its startup put in the worker's context (arq and the
-    in-process runner hand each job a copy of that context, so one made here for a job would
-    last that job only: its caches and locks with it). A one-off caller without one (the
-    `feedback themes regroup` command) gets its own."""
-    found = ctx.get("intelligence")
+    """The worker's Intelligence, made at its first use and kept for the worker's life."""
+    from workers.jobs import worker_state
+
+    state = worker_state(ctx)
+    found = state.get("intelligence")
     if found is None:
         found = Intelligence(models_dir=str(ctx["settings"].models_dir))
-        ctx["intelligence"] = found
+        state["intelligence"] = found
     return found
 
 

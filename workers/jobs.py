@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 PROCESS_OPINION = "process_opinion"
 SWEEP_RECEIVED = "sweep_received"
 RUN_EXPORT = "run_export"
@@ -23,3 +25,17 @@ def retry_delay(job_try: int, base_seconds: float = 1.0) -> float:
     """Seconds before try number `job_try + 1`: 2, 4, 8, 16 (times `base_seconds`), at most
     five minutes. A model that failed to load or a database that blinked gets time to recover."""
     return float(min(base_seconds * 2**job_try, 300))
+
+
+# The key, in a worker's context, of what lasts as long as the worker: its models, caches,
+# locks and the translation batcher.
+WORKER_STATE = "worker_state"
+
+
+def worker_state(ctx: dict[str, Any]) -> dict[str, Any]:
+    """What lasts as long as the worker. arq and the in-process runner give each job a copy of
+    the worker's context, so an object put in the job's `ctx` is gone with the job; both put
+    one dict here at start, which every copy shares. A one-off caller without it (a CLI
+    command) keeps its objects in its own `ctx`."""
+    state = ctx.get(WORKER_STATE)
+    return state if isinstance(state, dict) else ctx

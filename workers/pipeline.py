@@ -30,7 +30,13 @@ from feedback.tables import (
     Theme,
     Translation,
 )
-from workers.jobs import JOB_TIMEOUT_SECONDS, MAX_TRIES, PROCESS_OPINION, retry_delay
+from workers.jobs import (
+    JOB_TIMEOUT_SECONDS,
+    MAX_TRIES,
+    PROCESS_OPINION,
+    retry_delay,
+    worker_state,
+)
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +126,9 @@ TRANSLATION_TARGETS = ("ja", "en")
 
 
 def translation_batcher(ctx: dict[str, Any]):
-    """The process's batcher (one per event loop, kept in the job context)."""
-    batcher = ctx.get("translation_batcher")
+    """The worker's batcher, shared by its concurrent jobs (made at first use)."""
+    state = worker_state(ctx)
+    batcher = state.get("translation_batcher")
     if batcher is None:
         from workers.batching import TranslationBatcher
         from workers.models import translator
@@ -129,7 +136,7 @@ def translation_batcher(ctx: dict[str, Any]):
         settings = ctx["settings"]
         catalogue = str(settings.translation_catalogue) if settings.translation_catalogue else None
         batcher = TranslationBatcher(translator(str(settings.models_dir), catalogue))
-        ctx["translation_batcher"] = batcher
+        state["translation_batcher"] = batcher
     return batcher
 
 

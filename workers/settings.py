@@ -13,8 +13,7 @@ from arq.connections import RedisSettings
 
 from feedback.config import load_settings
 from feedback.db import close_database, open_database
-from workers.intelligence import Intelligence
-from workers.jobs import MAX_TRIES
+from workers.jobs import MAX_TRIES, WORKER_STATE
 from workers.pipeline import (
     process_opinion,
     purge_contacts,
@@ -38,8 +37,8 @@ async def startup(ctx: dict[str, Any]) -> None:
     ctx["sweep_after_seconds"] = settings.sweep_after_seconds
     ctx["retry_base_seconds"] = settings.retry_base_seconds
     ctx["job_timeout_seconds"] = settings.job_timeout_seconds
-    # One for the worker's life: arq gives each job a copy of this context.
-    ctx["intelligence"] = Intelligence(models_dir=str(settings.models_dir))
+    # What lasts as long as the worker: arq gives each job a copy of this context.
+    ctx[WORKER_STATE] = {}
     log.info("worker ready: database %s", "SQLite" if settings.is_sqlite else "PostgreSQL")
 
 
