@@ -223,7 +223,16 @@ def _execute_postgres(sql: str) -> None:
     async def run() -> None:
         connection = await asyncpg.connect(PG_URL)
         try:
-            await connection.execute(sql)
+            # The session's worker may still be finishing the last test's job: TRUNCATE and
+            # its writes can deadlock, and PostgreSQL then cancels one of them. Try again.
+            for attempt in range(5):
+                try:
+                    await connection.execute(sql)
+                    return
+                except asyncpg.exceptions.DeadlockDetectedError:
+                    if attempt == 4:
+                        raise
+                    await asyncio.sleep(0.5)
         finally:
             await connection.close()
 

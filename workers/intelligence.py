@@ -357,7 +357,8 @@ async def _regroup(intel: Intelligence) -> str:
 
     started = time.monotonic()
     # What reviewers do to themes from here on (the compute holds no lock) wins over what
-    # this regroup computes: these marks tell their later pins and new themes apart.
+    # this regroup computes: pins above this mark are theirs. New themes start above every
+    # id there is (ids are never reused).
     label_mark = await _highest_id(Label)
     theme_mark = await _highest_id(Theme)
     rows = await OpinionEmbedding.select(
@@ -441,7 +442,12 @@ async def _regroup(intel: Intelligence) -> str:
     # One writer at a time with the reviewers' theme edits, and all of it or nothing.
     async with theme_edits(Opinion._meta.db):
         await _save_state(TAGGER_STATE, output.tagger)
-        await _write_themes(result, originals, label_mark=label_mark, theme_mark=theme_mark)
+        await _write_themes(
+            result,
+            originals,
+            label_mark=label_mark,
+            known_themes={t for t in previous.values() if t is not None} | set(pinned.values()),
+        )
         await _save_state(THEME_SPACE_STATE, space_to_bytes(result.space))
     intel.checked_at = 0.0
     learned = len({slug for _, slug in labelled}) >= 2
@@ -465,14 +471,15 @@ async def _highest_id(table: Any) -> int:
 
 
 async def _write_themes(
-    result, originals: dict[int, str], *, label_mark: int, theme_mark: int
+    result, originals: dict[int, str], *, label_mark: int, known_themes: set[int]
 ) -> None:
     """Write a regroup's themes and memberships, after what reviewers changed while it ran.
 
     Runs inside `theme_edits`. Reviewers' pins since `label_mark` keep their opinions where
     they put them; a theme merged meanwhile stays merged (its members go to the merge's
-    target); a theme a reviewer split off meanwhile keeps its id, and the regroup's new theme
-    that would have taken it gets the next free one.
+    target); a theme a reviewer split off meanwhile keeps its id, and a new theme of the
+    regroup's (an id not among the `known_themes` it started from) that would have taken it
+    gets the next free one.
     """
     now = datetime.now(UTC)
     existing = {row["id"]: row for row in await Theme.select()}
@@ -490,7 +497,7 @@ async def _write_themes(
     highest = max([*existing, *(theme.id for theme in result.themes)], default=0)
     renumbered: dict[int, int] = {}
     for theme in result.themes:
-        if theme.id > theme_mark and theme.id in existing:
+        if theme.id not in known_themes and theme.id in existing:
             highest += 1
             renumbered[theme.id] = highest
 
