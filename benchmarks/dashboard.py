@@ -22,6 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_db import fresh_database, reviewer_client  # noqa: E402
+
 LANGUAGES = [
     "ja",
     "en",
@@ -145,16 +147,7 @@ def main() -> None:
     parser.add_argument("--database", default="feedback_bench")
     args = parser.parse_args()
 
-    import asyncpg
-
-    async def recreate() -> None:
-        connection = await asyncpg.connect(args.admin_url)
-        await connection.execute(f'DROP DATABASE IF EXISTS "{args.database}"')
-        await connection.execute(f'CREATE DATABASE "{args.database}"')
-        await connection.close()
-
-    asyncio.run(recreate())
-    url = args.admin_url.rsplit("/", 1)[0] + "/" + args.database
+    url = fresh_database(args.admin_url, args.database)
     env = {
         **os.environ,
         "FEEDBACK_DATABASE_URL": url,
@@ -173,23 +166,7 @@ def main() -> None:
     asyncio.run(seed(url, args.opinions))
     print(f"seeded {args.opinions:,} opinions in {time.perf_counter() - started:.1f} s")
 
-    os.environ.update(env)
-    from litestar.testing import TestClient
-
-    from feedback.accounts.services import create_account, issue_token
-    from feedback.app import create_app
-    from feedback.config import load_settings
-
-    # The queue is not under test: an unreachable Redis keeps the in-process runner out of it.
-    settings = load_settings({**env, "FEEDBACK_REDIS_URL": "redis://127.0.0.1:1/0"})
-    with TestClient(create_app(settings)) as client:
-        client.blocking_portal.call(
-            create_account, "bench@example.go.jp", "bench password 1", "reviewer"
-        )
-        headers = {
-            "Authorization": "Bearer "
-            + client.blocking_portal.call(issue_token, "bench@example.go.jp")
-        }
+    with reviewer_client(env) as (client, headers):
         today = datetime.now(UTC).date()
         queries = [
             ("inbox, default (urgent first, newest)", {}),

@@ -23,6 +23,8 @@ import time
 import uuid
 from pathlib import Path
 
+from bench_db import fresh_database
+
 REPO = Path(__file__).resolve().parent.parent
 TEXTS = [
     "夜間の日本語教室を増やしてください。",
@@ -96,14 +98,7 @@ def main() -> None:
 
     import asyncpg
 
-    async def recreate() -> None:
-        connection = await asyncpg.connect(args.admin_url)
-        await connection.execute(f'DROP DATABASE IF EXISTS "{args.database}"')
-        await connection.execute(f'CREATE DATABASE "{args.database}"')
-        await connection.close()
-
-    asyncio.run(recreate())
-    url = args.admin_url.rsplit("/", 1)[0] + "/" + args.database
+    url = fresh_database(args.admin_url, args.database)
     port = free_port()
     env = {
         **os.environ,

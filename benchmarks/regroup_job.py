@@ -33,6 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from bench_db import fresh_database, reviewer_client  # noqa: E402
 from dashboard import TOPICS, seed  # noqa: E402
 
 
@@ -94,16 +95,7 @@ def main() -> None:
     parser.add_argument("--models", default=str(REPO / "var" / "models"))
     args = parser.parse_args()
 
-    import asyncpg
-
-    async def recreate() -> None:
-        connection = await asyncpg.connect(args.admin_url)
-        await connection.execute(f'DROP DATABASE IF EXISTS "{args.database}"')
-        await connection.execute(f'CREATE DATABASE "{args.database}"')
-        await connection.close()
-
-    asyncio.run(recreate())
-    url = args.admin_url.rsplit("/", 1)[0] + "/" + args.database
+    url = fresh_database(args.admin_url, args.database)
     env = {
         **os.environ,
         "FEEDBACK_DATABASE_URL": url,
@@ -149,22 +141,7 @@ def main() -> None:
     import logging
 
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    os.environ.update(env)
-    from litestar.testing import TestClient
-
-    from feedback.accounts.services import create_account, issue_token
-    from feedback.app import create_app
-    from feedback.config import load_settings
-
-    settings = load_settings({**env, "FEEDBACK_REDIS_URL": "redis://127.0.0.1:1/0"})
-    with TestClient(create_app(settings)) as client:
-        client.blocking_portal.call(
-            create_account, "bench@example.go.jp", "bench password 1", "reviewer"
-        )
-        headers = {
-            "Authorization": "Bearer "
-            + client.blocking_portal.call(issue_token, "bench@example.go.jp")
-        }
+    with reviewer_client(env) as (client, headers):
         board = client.get("/api/v1/review/themes", headers=headers).json()
         target, source = board[0]["id"], board[1]["id"]
         result: dict[str, float] = {}

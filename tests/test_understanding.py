@@ -99,6 +99,28 @@ def _wait_all(client, headers):
     }
 
 
+def _reviewer(client, email: str) -> dict[str, str]:
+    """A reviewer account; the headers that authenticate as it."""
+    from feedback.accounts.services import create_account, issue_token
+
+    client.blocking_portal.call(create_account, email, "correct horse 42", "reviewer")
+    return {"Authorization": "Bearer " + client.blocking_portal.call(issue_token, email)}
+
+
+def _night_classes_themed(smart, client, headers) -> list[int]:
+    """Submit the night-class opinions among other subjects (themes stand out against them:
+    the space is centred on all opinions), regroup, and return the night-class opinions' ids."""
+    night = [
+        client.post("/api/v1/opinions", json={"text": text}).json()["id"]
+        for text in NIGHT_CLASSES.values()
+    ]
+    for text in [*HOUSING.values(), *["STOP the new visa fee increase! Sign and share."] * 8]:
+        client.post("/api/v1/opinions", json={"text": text})
+    _wait_all(client, headers)
+    smart.regroup()
+    return night
+
+
 def _submit_and_wait(client, headers, text: str) -> int:
     """Submit one opinion and wait until the pipeline has processed it; returns its id."""
     opinion_id = client.post("/api/v1/opinions", json={"text": text}).json()["id"]
@@ -116,14 +138,7 @@ def _submit_and_wait(client, headers, text: str) -> int:
 
 def test_topics_flags_duplicates_and_themes(smart):
     client = smart.client
-    from feedback.accounts.services import create_account, issue_token
-
-    client.blocking_portal.call(
-        create_account, "smart@example.go.jp", "correct horse 42", "reviewer"
-    )
-    headers = {
-        "Authorization": "Bearer " + client.blocking_portal.call(issue_token, "smart@example.go.jp")
-    }
+    headers = _reviewer(client, "smart@example.go.jp")
     for text in [*NIGHT_CLASSES.values(), *HOUSING.values()]:
         client.post("/api/v1/opinions", json={"text": text})
     campaign = "STOP the new visa fee increase! Sign and share."
@@ -246,23 +261,8 @@ def test_new_and_reprocessed_opinions_follow_reviewers_theme_changes(smart, back
     afresh: neither may put an opinion back in a theme a reviewer merged away or moved it out
     of."""
     client = smart.client
-    from feedback.accounts.services import create_account, issue_token
-
-    client.blocking_portal.call(
-        create_account, "follow@example.go.jp", "correct horse 42", "reviewer"
-    )
-    headers = {
-        "Authorization": "Bearer "
-        + client.blocking_portal.call(issue_token, "follow@example.go.jp")
-    }
-    night = [
-        client.post("/api/v1/opinions", json={"text": text}).json()["id"]
-        for text in NIGHT_CLASSES.values()
-    ]
-    for text in [*HOUSING.values(), *["STOP the new visa fee increase! Sign and share."] * 8]:
-        client.post("/api/v1/opinions", json={"text": text})
-    _wait_all(client, headers)
-    smart.regroup()
+    headers = _reviewer(client, "follow@example.go.jp")
+    night = _night_classes_themed(smart, client, headers)
 
     def theme_of(opinion_id: int) -> int | None:
         return client.get(f"/api/v1/review/opinions/{opinion_id}", headers=headers).json()["theme"]
@@ -311,13 +311,8 @@ def test_a_campaign_is_triaged_as_one_item(smart):
     """Triaging the item that stands for a burst of copies triages the copies too, and copies
     that arrive later follow it; the topic (a training label) stays on the opinion chosen."""
     client = smart.client
-    from feedback.accounts.services import create_account, issue_token
-
-    for email in ("lead@example.go.jp", "other@example.go.jp"):
-        client.blocking_portal.call(create_account, email, "correct horse 42", "reviewer")
-    headers = {
-        "Authorization": "Bearer " + client.blocking_portal.call(issue_token, "lead@example.go.jp")
-    }
+    headers = _reviewer(client, "lead@example.go.jp")
+    _reviewer(client, "other@example.go.jp")  # the assignee
     campaign = "Lower the residence card renewal fee for students! Share with everyone."
     for _ in range(4):
         client.post("/api/v1/opinions", json={"text": campaign})
@@ -384,14 +379,7 @@ def test_an_earlier_copy_processed_late_keeps_the_campaigns_triage(smart, backen
     import workers.pipeline
 
     client = smart.client
-    from feedback.accounts.services import create_account, issue_token
-
-    client.blocking_portal.call(
-        create_account, "late@example.go.jp", "correct horse 42", "reviewer"
-    )
-    headers = {
-        "Authorization": "Bearer " + client.blocking_portal.call(issue_token, "late@example.go.jp")
-    }
+    headers = _reviewer(client, "late@example.go.jp")
     campaign = "Open the visa office on Saturdays for workers! Copy and send."
     release = threading.Event()
     analyse = workers.pipeline.analyse
@@ -440,14 +428,7 @@ def test_reviewers_topics_teach_the_tagger(smart):
     and opinions processed afterwards are tagged by what reviewers taught, with the tag
     recorded as the model's."""
     client = smart.client
-    from feedback.accounts.services import create_account, issue_token
-
-    client.blocking_portal.call(
-        create_account, "teach@example.go.jp", "correct horse 42", "reviewer"
-    )
-    headers = {
-        "Authorization": "Bearer " + client.blocking_portal.call(issue_token, "teach@example.go.jp")
-    }
+    headers = _reviewer(client, "teach@example.go.jp")
     # Bicycle parking is "transport" by its description; this office files it under "housing"
     # (its housing team runs the estates' bicycle sheds). A topic's labels outweigh its
     # description from 20 labels on (classifiers.topics.PRIOR_LABELS): 30 of them here.
@@ -572,23 +553,8 @@ def test_theme_edits_made_while_a_regroup_runs_are_kept(smart, backend, monkeypa
     """A reviewer who merges or splits themes while a regroup computes keeps what they did:
     the regroup writes after them, around their changes, and never takes a new theme's id."""
     client = smart.client
-    from feedback.accounts.services import create_account, issue_token
-
-    client.blocking_portal.call(
-        create_account, "race@example.go.jp", "correct horse 42", "reviewer"
-    )
-    headers = {
-        "Authorization": "Bearer " + client.blocking_portal.call(issue_token, "race@example.go.jp")
-    }
-    night = [
-        client.post("/api/v1/opinions", json={"text": text}).json()["id"]
-        for text in NIGHT_CLASSES.values()
-    ]
-    # Themes stand out against other subjects (the space is centred on all opinions).
-    for text in [*HOUSING.values(), *["STOP the new visa fee increase! Sign and share."] * 8]:
-        client.post("/api/v1/opinions", json={"text": text})
-    _wait_all(client, headers)
-    smart.regroup()
+    headers = _reviewer(client, "race@example.go.jp")
+    night = _night_classes_themed(smart, client, headers)
     night_themes = Counter(
         client.get(f"/api/v1/review/opinions/{o}", headers=headers).json()["theme"] for o in night
     )
