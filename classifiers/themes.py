@@ -27,6 +27,7 @@ __all__ = [
     "Regrouping",
     "Theme",
     "assign",
+    "follow_merges",
     "keywords_for",
     "regroup",
 ]
@@ -81,6 +82,18 @@ class Regrouping:
 
 
 # --------------------------------------------------------------------------- assign
+
+
+def follow_merges(
+    theme_id: ThemeId | None, merged_into: Mapping[ThemeId, ThemeId]
+) -> ThemeId | None:
+    """The theme that `theme_id` now stands for: itself, or where reviewers merged it (merges
+    of merges followed; a cycle, which no merge makes, stops where it closes)."""
+    seen: set[ThemeId] = set()
+    while theme_id is not None and theme_id in merged_into and theme_id not in seen:
+        seen.add(theme_id)
+        theme_id = merged_into[theme_id]
+    return theme_id
 
 
 def assign(

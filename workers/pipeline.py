@@ -351,6 +351,8 @@ async def _reviewed_theme(opinion_id: int, computed: int | None) -> int | None:
     """The theme to store: where a reviewer put this opinion (a reprocessed one keeps it), else
     the computed one; either way followed through merges, which workers learn of only at the
     next regroup (until then a merged theme's centroid still attracts new opinions)."""
+    from classifiers.themes import follow_merges
+
     pin = (
         await Label.select(Label.value)
         .where((Label.opinion == opinion_id) & (Label.kind == "theme"))
@@ -358,14 +360,10 @@ async def _reviewed_theme(opinion_id: int, computed: int | None) -> int | None:
         .first()
     )
     theme = int(pin["value"]) if pin and pin["value"].isdigit() else computed
-    seen: set[int] = set()
-    while theme is not None and theme not in seen:
-        seen.add(theme)
-        row = await Theme.select(Theme.merged_into).where(Theme.id == theme).first()
-        if row is None or row["merged_into"] is None:
-            break
-        theme = row["merged_into"]
-    return theme
+    if theme is None:
+        return None
+    merged = await Theme.select(Theme.id, Theme.merged_into).where(Theme.merged_into.is_not_null())
+    return follow_merges(theme, {row["id"]: row["merged_into"] for row in merged})
 
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises duplicate settling.
