@@ -445,6 +445,7 @@ async def _regroup(intel: Intelligence) -> str:
         await _write_themes(
             result,
             originals,
+            english,
             label_mark=label_mark,
             known_themes={t for t in previous.values() if t is not None} | set(pinned.values()),
         )
@@ -471,7 +472,12 @@ async def _highest_id(table: Any) -> int:
 
 
 async def _write_themes(
-    result, originals: dict[int, str], *, label_mark: int, known_themes: set[int]
+    result,
+    originals: dict[int, str],
+    english: dict[int, str],
+    *,
+    label_mark: int,
+    known_themes: set[int],
 ) -> None:
     """Write a regroup's themes and memberships, after what reviewers changed while it ran.
 
@@ -481,6 +487,8 @@ async def _write_themes(
     regroup's (an id not among the `known_themes` it started from) that would have taken it
     gets the next free one.
     """
+    from classifiers.themes import follow_merges
+
     now = datetime.now(UTC)
     existing = {row["id"]: row for row in await Theme.select()}
     late_pins = {
@@ -502,15 +510,9 @@ async def _write_themes(
             renumbered[theme.id] = highest
 
     def final(theme_id: int | None) -> int | None:
-        if theme_id is None:
-            return None
         if theme_id in renumbered:
             return renumbered[theme_id]
-        seen: set[int] = set()
-        while theme_id in merged_into and theme_id not in seen:
-            seen.add(theme_id)
-            theme_id = merged_into[theme_id]
-        return theme_id
+        return follow_merges(theme_id, merged_into)
 
     assignment = {
         opinion_id: final(theme_id)
@@ -524,11 +526,15 @@ async def _write_themes(
     ]
 
     # Only memberships that change are written: a regroup that keeps its themes writes little.
-    current = {row["id"]: row["theme"] for row in await Opinion.select(Opinion.id, Opinion.theme)}
+    opinions = await Opinion.select(
+        Opinion.id, Opinion.theme, Opinion.language, Opinion.duplicate_of
+    )
+    stored = {row["id"]: row["theme"] for row in opinions}
     by_theme: dict[int | None, list[int]] = {}
     for opinion_id, theme_id in assignment.items():
-        if opinion_id in current and current[opinion_id] != theme_id:
+        if opinion_id in stored and stored[opinion_id] != theme_id:
             by_theme.setdefault(theme_id, []).append(opinion_id)
+            stored[opinion_id] = theme_id
     for theme_id, opinion_ids in by_theme.items():
         for start in range(0, len(opinion_ids), 1000):
             await Opinion.update({Opinion.theme: theme_id}).where(
@@ -536,27 +542,18 @@ async def _write_themes(
             )
 
     # Sizes and weights from the memberships as now stored: reviewers' moves included.
-    opinions = await Opinion.select(
-        Opinion.id, Opinion.theme, Opinion.language, Opinion.duplicate_of
-    )
     copies = Counter(row["duplicate_of"] for row in opinions if row["duplicate_of"] is not None)
     size: Counter[int] = Counter()
     weight: Counter[int] = Counter()
-    for row in opinions:
-        if row["theme"] is not None:
-            size[row["theme"]] += 1
-            weight[row["theme"]] += 1 + copies.get(row["id"], 0)
+    for opinion_id, theme_id in stored.items():
+        if theme_id is not None:
+            size[theme_id] += 1
+            weight[theme_id] += 1 + copies.get(opinion_id, 0)
     languages = {row["id"]: row["language"] for row in opinions}
     japanese = {
         row["opinion"]: row["text"]
         for row in await Translation.select(Translation.opinion, Translation.text).where(
             Translation.target == "ja"
-        )
-    }
-    english = {
-        row["opinion"]: row["text"]
-        for row in await Translation.select(Translation.opinion, Translation.text).where(
-            Translation.target == "en"
         )
     }
     kept = set()
