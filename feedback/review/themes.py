@@ -4,16 +4,21 @@ change is audited and kept by later regroups (names are locked, memberships pinn
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter, defaultdict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from feedback.accounts.services import CurrentUser
 from feedback.db import theme_edits
 from feedback.review.services import ReviewError, audit
 from feedback.tables import Label, Opinion, Theme, Translation
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass
@@ -106,12 +111,21 @@ async def _theme(theme_id: int) -> dict[str, Any]:
     return row
 
 
+def _one_theme_edit(edit: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    """Run a theme edit as one transaction that no other theme edit, nor a regroup's writes,
+    overlaps (`feedback.db.theme_edits`): all of it or nothing, and never undone by a regroup
+    that was computing meanwhile."""
+
+    @functools.wraps(edit)
+    async def serialised(*args: P.args, **kwargs: P.kwargs) -> R:
+        async with theme_edits(Theme._meta.db):
+            return await edit(*args, **kwargs)
+
+    return serialised
+
+
+@_one_theme_edit
 async def rename_theme(theme_id: int, title_ja: str, title_en: str, reviewer: CurrentUser) -> None:
-    async with theme_edits(Theme._meta.db):
-        await _rename_theme(theme_id, title_ja, title_en, reviewer)
-
-
-async def _rename_theme(theme_id: int, title_ja: str, title_en: str, reviewer: CurrentUser) -> None:
     row = await _theme(theme_id)
     title_ja, title_en = title_ja.strip()[:200], title_en.strip()[:200]
     if not title_ja and not title_en:
@@ -147,16 +161,9 @@ async def _pin(opinion_ids: list[int], theme_id: int, reviewer: CurrentUser) -> 
         )
 
 
+@_one_theme_edit
 async def merge_themes(target_id: int, source_id: int, reviewer: CurrentUser) -> int:
-    """Move every opinion of `source_id` into `target_id`; the source is retired.
-
-    Like every theme edit, one transaction that no other theme edit or regroup write overlaps.
-    """
-    async with theme_edits(Theme._meta.db):
-        return await _merge_themes(target_id, source_id, reviewer)
-
-
-async def _merge_themes(target_id: int, source_id: int, reviewer: CurrentUser) -> int:
+    """Move every opinion of `source_id` into `target_id`; the source is retired."""
     if target_id == source_id:
         raise ReviewError("source", "a theme cannot be merged into itself")
     await _theme(target_id)
@@ -177,17 +184,11 @@ async def _merge_themes(target_id: int, source_id: int, reviewer: CurrentUser) -
     return len(moved)
 
 
+@_one_theme_edit
 async def move_to_theme(
     opinion_ids: list[int], theme_id: int | None, reviewer: CurrentUser, title: str = ""
 ) -> int:
     """Move opinions into a theme, or (theme_id None) split them off into a new one."""
-    async with theme_edits(Theme._meta.db):
-        return await _move_to_theme(opinion_ids, theme_id, reviewer, title)
-
-
-async def _move_to_theme(
-    opinion_ids: list[int], theme_id: int | None, reviewer: CurrentUser, title: str
-) -> int:
     if not opinion_ids:
         raise ReviewError("ids", "select at least one opinion")
     found = {
