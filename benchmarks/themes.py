@@ -111,6 +111,7 @@ def consistency_figures(embed: CachedEmbed, data: Path, threshold: float) -> Non
             sentence.append(row["index_id"])
     matrix = np.vstack(vectors)
     tagged = _tagged(embed, matrix, languages)
+    background = _background(embed, SIB_TAXONOMY)
     for label, by_topic in (("across topics (default)", False), ("within tagged topics", True)):
         result = themes.regroup(
             matrix,
@@ -120,7 +121,7 @@ def consistency_figures(embed: CachedEmbed, data: Path, threshold: float) -> Non
             topics=tagged,
             threshold=threshold,
             by_topic=by_topic,
-            background=_background(embed, SIB_TAXONOMY),
+            background=background,
         )
         by_sentence: dict[int, list] = defaultdict(list)
         for opinion_id, index_id in zip(ids, sentence, strict=True):
