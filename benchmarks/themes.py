@@ -9,7 +9,13 @@
 2. SIB-200 dev, all languages pooled: the share of sentences whose translations in the
    other languages fall in the same theme (mean over sentence x language), and the share of
    sentences whose 23 versions share one theme.
-3. On one CPU core: milliseconds per opinion for embed + tag + assign (each engine, in its own
+3. Small deployments (every language with under 30 opinions, so none is centred on its own
+   mean): 36 random draws from SIB-200 dev of 10-40 sentences, each in 2-4 of 12 languages;
+   with and without the language offsets (`Embedder.language_offsets()`, learned from our
+   own parallel sentences, classifiers/data/parallel.yaml): the share of translation pairs
+   in one theme, the share of other same-theme pairs that are in one language (themes by
+   language), and the zero-shot tagger's accuracy on SIB's 7 topics.
+4. On one CPU core: milliseconds per opinion for embed + tag + assign (each engine, in its own
    process, which also reports its peak RSS with the model loaded); seconds for a regroup of
    100,000 synthetic opinions.
 
@@ -43,6 +49,7 @@ from topics import (  # noqa: E402
     DEFAULT_MODELS,
     SIB_TAXONOMY,
     CachedEmbed,
+    language_offsets,
     load_sib,
 )
 
@@ -75,6 +82,7 @@ def polis_figures(embed: CachedEmbed, data: Path, threshold: float) -> None:
         languages=["de"] * len(rows),
         threshold=threshold,
         background=_background(embed, None),  # the default taxonomy, as a deployment has
+        offsets=language_offsets(embed),
     )
     seconds = time.perf_counter() - started
     predicted = theme_labels(result.assignment, ids)
@@ -112,6 +120,7 @@ def consistency_figures(embed: CachedEmbed, data: Path, threshold: float) -> Non
     matrix = np.vstack(vectors)
     tagged = _tagged(embed, matrix, languages)
     background = _background(embed, SIB_TAXONOMY)
+    offsets = language_offsets(embed)
     for label, by_topic in (("across topics (default)", False), ("within tagged topics", True)):
         result = themes.regroup(
             matrix,
@@ -122,6 +131,7 @@ def consistency_figures(embed: CachedEmbed, data: Path, threshold: float) -> Non
             threshold=threshold,
             by_topic=by_topic,
             background=background,
+            offsets=offsets,
         )
         by_sentence: dict[int, list] = defaultdict(list)
         for opinion_id, index_id in zip(ids, sentence, strict=True):
@@ -143,6 +153,63 @@ def consistency_figures(embed: CachedEmbed, data: Path, threshold: float) -> Non
         )
 
 
+SMALL_LANGUAGES = ["en", "ja", "vi", "zh", "tl", "pt", "my", "ne", "ko", "id", "th", "km"]
+
+
+def small_deployment_figures(embed: CachedEmbed, data: Path, threshold: float) -> None:
+    import random
+
+    from classifiers.topics import TopicTagger, load_taxonomy
+
+    sib = load_sib(data)
+    dev = {code: embed([row["text"] for row in sib[code]["dev"]]) for code in SMALL_LANGUAGES}
+    background = _background(embed, None)
+    taxonomy = load_taxonomy(SIB_TAXONOMY)
+    offsets = language_offsets(embed)
+    print("\nSmall deployments (36 draws of 10-40 SIB-200 dev sentences in 2-4 of 12 languages):")
+    for label, given in (("without offsets", None), ("with offsets", offsets)):
+        together, by_language, themed, accurate = [], [], [], []
+        for seed in range(12):
+            for sentences, versions in ((10, 3), (20, 4), (40, 2)):
+                draw = random.Random(seed)
+                rows = [
+                    (index, code)
+                    for index in draw.sample(range(len(sib["en"]["dev"])), sentences)
+                    for code in draw.sample(SMALL_LANGUAGES, versions)
+                ]
+                matrix = np.stack([dev[code][index] for index, code in rows])
+                languages = [code for _, code in rows]
+                result = themes.regroup(
+                    matrix,
+                    {},
+                    languages=languages,
+                    threshold=threshold,
+                    background=background,
+                    offsets=given,
+                )
+                theme = [result.assignment[i] for i in range(len(rows))]
+                pairs = [
+                    (rows[i], rows[j], theme[i] is not None and theme[i] == theme[j])
+                    for i in range(len(rows))
+                    for j in range(i + 1, len(rows))
+                ]
+                same = [t for a, b, t in pairs if a[0] == b[0]]
+                other = [a[1] == b[1] for a, b, t in pairs if t and a[0] != b[0]]
+                together.append(np.mean(same))
+                by_language.append(np.mean(other) if other else 0.0)
+                themed.append(np.mean([t is not None for t in theme]))
+                tagger = TopicTagger.zero_shot(
+                    taxonomy, embed, unlabelled=matrix, languages=languages, offsets=given
+                )
+                gold = [sib[code]["dev"][index]["category"] for index, code in rows]
+                accurate.append(np.mean(np.array(tagger.predict(matrix, languages)) == gold))
+        print(
+            f"  {label}: translations in one theme {np.mean(together):.3f};"
+            f" other same-theme pairs in one language {np.mean(by_language):.3f};"
+            f" themed {np.mean(themed):.3f}; zero-shot topic accuracy {np.mean(accurate):.3f}"
+        )
+
+
 def _background(embed: CachedEmbed, taxonomy_path: Path | None) -> np.ndarray:
     """The centring's background: the mean of a taxonomy's topic texts, as the regroup job
     uses it."""
@@ -156,7 +223,11 @@ def _tagged(embed: CachedEmbed, matrix: np.ndarray, languages: list[str]) -> lis
     from classifiers.topics import TopicTagger, load_taxonomy
 
     tagger = TopicTagger.zero_shot(
-        load_taxonomy(SIB_TAXONOMY), embed, unlabelled=matrix, languages=languages
+        load_taxonomy(SIB_TAXONOMY),
+        embed,
+        unlabelled=matrix,
+        languages=languages,
+        offsets=language_offsets(embed),
     )
     return tagger.predict(matrix, languages)
 
@@ -292,6 +363,7 @@ def main() -> None:
     embed = CachedEmbed(args.models, args.cache)
     polis_figures(embed, args.data, args.threshold)
     consistency_figures(embed, args.data, args.threshold)
+    small_deployment_figures(embed, args.data, args.threshold)
     if not args.skip_timing:
         timing_figures(args.models, args.data, args.cache)
 

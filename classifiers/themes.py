@@ -233,6 +233,7 @@ def regroup(
     by_topic: bool = False,
     next_id: ThemeId | None = None,
     background: np.ndarray | None = None,
+    offsets: Mapping[str, np.ndarray] | None = None,
     seed: int = 0,
 ) -> Regrouping:
     """Cluster all opinions into themes, within each topic; returns assignment and themes.
@@ -248,6 +249,9 @@ def regroup(
     - `background` (`embedding.background_of` the taxonomy's topic texts) steadies the
       centring while there are few opinions: without it, a dozen opinions on three
       subjects are centred on themselves and may form no theme at all.
+    - `offsets` (`Embedder.language_offsets()`) centre a language with few opinions on the
+      opinions' content plus its offset, so that its opinions do not form a theme of their
+      own because they share a language.
     - Groups smaller than `min_size` stay unthemed (None).
     - By default opinions cluster across topics and a theme's topic is its members' most
       common one: translations tagged differently still land in one theme (SIB-200: 0.999
@@ -263,7 +267,7 @@ def regroup(
     previous = dict(previous_assignment or {})
     pinned = dict(pinned or {})
     names = dict(names or {})
-    space = EmbeddingSpace.fit(points_raw, languages, background=background)
+    space = EmbeddingSpace.fit(points_raw, languages, background=background, offsets=offsets)
     points = space.transform(points_raw, languages) if n else points_raw
 
     # 1. Cluster each topic's unpinned opinions.

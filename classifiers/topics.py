@@ -236,6 +236,7 @@ class TopicTagger:
         *,
         unlabelled: np.ndarray | None = None,
         languages: Sequence[str | None] | None = None,
+        offsets: Mapping[str, np.ndarray] | None = None,
     ) -> TopicTagger:
         """A tagger from the topics' texts; `unlabelled` opinions (embeddings) sharpen it.
 
@@ -247,7 +248,12 @@ class TopicTagger:
         texts, owners = taxonomy.prototype_texts()
         vectors = _normalise_rows(embed(texts))
         return cls.from_prototype_vectors(
-            taxonomy.slugs, vectors, owners, unlabelled=unlabelled, languages=languages
+            taxonomy.slugs,
+            vectors,
+            owners,
+            unlabelled=unlabelled,
+            languages=languages,
+            offsets=offsets,
         )
 
     @classmethod
@@ -259,14 +265,18 @@ class TopicTagger:
         *,
         unlabelled: np.ndarray | None = None,
         languages: Sequence[str | None] | None = None,
+        offsets: Mapping[str, np.ndarray] | None = None,
     ) -> TopicTagger:
-        """As `zero_shot`, from already embedded topic texts (`owners[i]` = topic index)."""
+        """As `zero_shot`, from already embedded topic texts (`owners[i]` = topic index).
+
+        `offsets` (`Embedder.language_offsets()`) centre languages with few opinions (or
+        none yet) on the opinions' content plus their offset (`EmbeddingSpace.fit`)."""
         slugs = list(slugs)
         vectors = _normalise_rows(vectors)
         owners = np.asarray(owners)
         has_unlabelled = unlabelled is not None and len(unlabelled) > 0
         basis = unlabelled if unlabelled is not None and has_unlabelled else vectors
-        space = EmbeddingSpace.fit(basis, languages if has_unlabelled else None)
+        space = EmbeddingSpace.fit(basis, languages if has_unlabelled else None, offsets=offsets)
         centred = space.transform(vectors)
         prototypes = np.stack(
             [

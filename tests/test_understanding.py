@@ -691,6 +691,97 @@ def test_a_dozen_opinions_already_form_themes(understanding_models, tmp_path):
     assert len(set(found.values())) == 3, found
 
 
+# A small deployment: 36 opinions on 9 subjects in 8 languages, none with 30 opinions of its
+# own (so none is centred on its own mean).
+SMALL_DEPLOYMENT = {
+    "night": [
+        "夜間の日本語教室を増やしてください。仕事の後に通える教室がありません。",
+        "Please open more Japanese classes in the evening. I work until 6pm and cannot attend daytime classes.",
+        "Xin hãy mở thêm lớp tiếng Nhật buổi tối cho người đi làm.",
+        "希望增加夜间日语课程，下班后没有地方学习日语。",
+        "Mas maraming klase ng wikang Hapon sa gabi, pakiusap. Nagtatrabaho ako sa araw.",
+        "Por favor, abram mais aulas de japonês à noite para quem trabalha.",
+        "週末の日本語教室もあると助かります。平日は残業が多いです。",
+    ],
+    "forms": [
+        "The city hall forms are only in Japanese. Please provide them in English and Vietnamese.",
+        "市役所の書類が日本語だけで分かりません。やさしい日本語か英語の書類がほしいです。",
+        "Các giấy tờ ở tòa thị chính chỉ có tiếng Nhật, tôi không hiểu được.",
+        "区役所的表格只有日语，希望有中文版本。",
+        "Los formularios del ayuntamiento solo están en japonés; necesitamos versiones en español.",
+    ],
+    "housing": [
+        "It is very hard to rent an apartment as a foreigner. Agencies refuse us because we are not Japanese.",
+        "外国人というだけでアパートを借りられませんでした。不動産屋に断られました。",
+        "Người nước ngoài rất khó thuê nhà, công ty bất động sản từ chối chúng tôi.",
+        "外国人租房太难了，中介直接拒绝我们。",
+        "Napakahirap umupa ng apartment dahil dayuhan kami.",
+        "保証人がいないので部屋を借りられません。保証会社も外国人は審査に落ちます。",
+    ],
+    "hospital": [
+        "The hospital had no interpreter and I could not explain my child's symptoms.",
+        "病院に通訳がいなくて、子どもの症状を説明できませんでした。",
+        "Bệnh viện không có phiên dịch, tôi không thể giải thích triệu chứng của con.",
+        "医院没有翻译，我没法跟医生说明病情。",
+        "Precisamos de intérpretes nos hospitais, não consegui explicar a minha dor ao médico.",
+    ],
+    "wages": [
+        "My employer keeps my passport and does not pay overtime.",
+        "会社にパスポートを取り上げられ、残業代も払われていません。",
+        "Công ty giữ hộ chiếu của tôi và không trả tiền làm thêm giờ.",
+    ],
+    "garbage": [
+        "Please add more garbage sorting guides in foreign languages, the rules are confusing.",
+        "ゴミの分け方が難しいです。外国語の説明がほしいです。",
+        "Cách phân loại rác rất khó hiểu, xin có hướng dẫn bằng tiếng Việt.",
+        "垃圾分类规则太复杂了，希望有中文说明。",
+    ],
+    "visa": [
+        "How do I renew my residence card? My visa expires next month.",
+        "在留カードの更新はどうすればいいですか。",
+    ],
+    "bus": [
+        "The bus timetable at the station is only in Japanese.",
+    ],
+    "school": [
+        "Schools should have support staff for children who do not speak Japanese yet.",
+        "日本語が話せない子どものために、学校に支援員を置いてほしいです。",
+        "Trường học nên có người hỗ trợ cho trẻ em chưa nói được tiếng Nhật.",
+    ],
+}
+
+
+def test_themes_form_by_subject_when_each_language_has_few_opinions(understanding_models, tmp_path):
+    """A few opinions per language: each language is centred on the opinions' content plus
+    its offset (learned from the same sentences in every language), so themes are subjects.
+    (Centred on the global mean, a language's offset pulled its opinions together: one theme
+    held the Vietnamese opinions on forms, housing and wages.)"""
+    import json
+
+    lines = [
+        {"id": f"{subject}-{number}", "text": text}
+        for subject, texts in SMALL_DEPLOYMENT.items()
+        for number, text in enumerate(texts)
+    ]
+    result = run_cli(
+        ["analyze", "--steps", "language,themes"],
+        {**understanding_models, "FEEDBACK_VAR_DIR": str(tmp_path)},
+        input_text="".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
+    )
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    subjects_of_theme: dict[int, set[str]] = {}
+    for record in records:
+        if record["theme"] is not None:
+            subjects_of_theme.setdefault(record["theme"], set()).add(record["id"].split("-")[0])
+    assert all(len(subjects) == 1 for subjects in subjects_of_theme.values()), subjects_of_theme
+    for subject, texts in SMALL_DEPLOYMENT.items():
+        if len(texts) >= 4:
+            themes = Counter(r["theme"] for r in records if r["id"].startswith(subject + "-"))
+            theme, members = themes.most_common(1)[0]
+            assert theme is not None and members >= len(texts) - 1, (subject, themes)
+
+
 def test_analyze_grouped_steps_need_the_embedding_model(tmp_path):
     result = run_cli(
         ["analyze", "--steps", "topics"],

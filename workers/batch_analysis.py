@@ -57,8 +57,14 @@ def understand(
         raise AnalysisUnavailable(str(error)) from None
     prototype_texts, owners = taxonomy.prototype_texts()
     prototype_vectors = embedder.embed(prototype_texts)
+    offsets = embedder.language_offsets()
     tagger = TopicTagger.from_prototype_vectors(
-        taxonomy.slugs, prototype_vectors, owners, unlabelled=vectors, languages=languages
+        taxonomy.slugs,
+        prototype_vectors,
+        owners,
+        unlabelled=vectors,
+        languages=languages,
+        offsets=offsets,
     )
     if labels_path:
         labels = read_labels(labels_path)
@@ -112,6 +118,7 @@ def understand(
             languages=languages,
             texts=texts,
             background=background_of(prototype_vectors),
+            offsets=offsets,
         )
         for record, opinion_id in zip(records, ids, strict=True):
             record["theme"] = result.assignment.get(opinion_id)

@@ -213,7 +213,12 @@ class Intelligence:
         elif self.tagger is None:
             # A new deployment: a zero-shot tagger from the taxonomy, shared with other workers.
             taxonomy = await taxonomy_from_table()
-            self.tagger = await asyncio.to_thread(TopicTagger.zero_shot, taxonomy, self.embed)
+            self.tagger = await asyncio.to_thread(
+                TopicTagger.zero_shot,
+                taxonomy,
+                self.embed,
+                offsets=await asyncio.to_thread(self.embedder.language_offsets),
+            )
             self.tagger_version = await _save_state(TAGGER_STATE, self.tagger.to_bytes())
         space = await _state_if_newer(THEME_SPACE_STATE, self.space_version)
         if space:
@@ -379,6 +384,7 @@ async def _regroup(intel: Intelligence) -> str:
     # The child has no model: the taxonomy's texts are embedded here.
     prototype_texts, owners = taxonomy.prototype_texts()
     prototype_vectors = await asyncio.to_thread(intel.embed, prototype_texts)
+    offsets = await asyncio.to_thread(intel.embedder.language_offsets)
     labels: dict[int, str] = {}
     for label in (
         await Label.select(Label.opinion, Label.value)
@@ -435,6 +441,7 @@ async def _regroup(intel: Intelligence) -> str:
             pinned=pinned,
             names=names,
             next_id=theme_mark + 1,
+            offsets=offsets,
         )
     )
     result = output.regrouping

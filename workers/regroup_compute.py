@@ -40,6 +40,8 @@ class RegroupInput:
     pinned: Mapping[Any, int]  # opinion id -> the theme a reviewer put it in
     names: dict[int, str]  # theme id -> the name a reviewer gave it
     next_id: int | None = None  # the first id a new theme may take (ids are never reused)
+    # Embedder.language_offsets(): languages with few opinions are centred with them.
+    offsets: Mapping[str, np.ndarray] | None = None
 
 
 @dataclass
@@ -61,6 +63,7 @@ def compute(job: RegroupInput) -> RegroupOutput:
         job.prototype_owners,
         unlabelled=job.vectors,
         languages=job.languages,
+        offsets=job.offsets,
     )
     if len(set(job.labelled_slugs)) >= 2:
         tagger.fit(
@@ -79,6 +82,7 @@ def compute(job: RegroupInput) -> RegroupOutput:
         names=job.names,
         next_id=job.next_id,
         background=background_of(job.prototype_vectors),
+        offsets=job.offsets,
     )
     return RegroupOutput(tagger=tagger.to_bytes(), regrouping=regrouping)
 

