@@ -11,12 +11,12 @@ opinion (the medoid) and a few keywords. See docs/adr/0003-embeddings-topics-the
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import regex
 
 from classifiers.embedding import EmbeddingSpace
 
@@ -176,42 +176,87 @@ def _cluster(points: np.ndarray, threshold: float, seed: int) -> np.ndarray:
 
 # --------------------------------------------------------------------------- labels
 
-_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+# Letters with their combining marks, so that Devanagari, Bengali or Sinhala words stay whole.
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+# Japanese content words: kanji compounds and katakana words (hiragana is mostly grammar).
+_JAPANESE_WORD = regex.compile(r"\p{Han}{2,}|[\p{Katakana}ー]{2,}")
+# Chinese grammatical characters: a character bigram with one of them straddles two words.
+_CHINESE_GRAMMAR = frozenset("的了我你他她们是在有不没和就都也很把被给跟太吗呢吧啊着过这那")
+# Scripts written without spaces between words: a "token" is a phrase, no use as a keyword
+# (their English translation, when there is one, gives the theme's keywords).
+_UNSPACED = regex.compile(r"[\p{Thai}\p{Myanmar}\p{Khmer}\p{Lao}]")
 
 
-def _terms(text: str) -> list[str]:
-    """Words, and for scripts without spaces, character bigrams."""
+def stopwords_for(languages: Iterable[str | None]) -> frozenset[str]:
+    """Function words of English and of `languages` (stopwords-iso lists, MIT)."""
+    import stopwordsiso
+
+    codes = {"en"} | {code.split("-")[0] for code in languages if code}
+    return frozenset(stopwordsiso.stopwords(sorted(c for c in codes if stopwordsiso.has_lang(c))))
+
+
+def _terms(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
+    """Words, less function words; Japanese kanji compounds and katakana words; Chinese
+    character bigrams. Nothing from scripts written without spaces (Thai, Burmese, Khmer)."""
+    text = text.lower()
+    japanese = _KANA.search(text) is not None
     terms: list[str] = []
-    for token in _WORD.findall(text.lower()):
-        if _CJK.fullmatch(token):
-            terms += [token[i : i + 2] for i in range(len(token) - 1)] or [token]
-        else:
+    for token in _TOKEN.findall(text):
+        if _UNSPACED.search(token):
+            continue
+        if _CJK.search(token):
+            if japanese:
+                parts = _JAPANESE_WORD.findall(token)
+            else:
+                parts = [
+                    run[i : i + 2]
+                    for run in _HAN_RUN.findall(token)
+                    for i in range(len(run) - 1)
+                    if not _CHINESE_GRAMMAR.intersection(run[i : i + 2])
+                ]
+            terms += [part for part in parts if part not in stopwords]
+        elif len(token) >= 2 and token not in stopwords:
             terms.append(token)
     return terms
 
 
 def keywords_for(
-    groups: Mapping[ThemeId, Sequence[str]], *, top: int = 5
+    groups: Mapping[ThemeId, Sequence[str]],
+    *,
+    top: int = 5,
+    background: Sequence[str] = (),
+    languages: Iterable[str | None] = (),
 ) -> dict[ThemeId, list[str]]:
-    """Per group, the terms most specific to it (class-based TF-IDF over all groups)."""
+    """Per group, the terms most specific to it: class-based TF-IDF, where a term's weight
+    falls with its frequency in all the texts (the groups' and `background`, e.g. the
+    unthemed opinions) rather than with the number of groups it appears in, which says
+    little when there are few groups. Terms a group uses twice or more come first; function
+    words of English and `languages` never count."""
+    stopwords = stopwords_for(languages)
     counts = {
-        theme_id: Counter(t for text in texts for t in _terms(text))
+        theme_id: Counter(t for text in texts for t in _terms(text, stopwords))
         for theme_id, texts in groups.items()
     }
-    document_frequency: Counter[str] = Counter()
+    frequency: Counter[str] = Counter()
     for counter in counts.values():
-        document_frequency.update(counter.keys())
-    n_groups = max(len(counts), 1)
+        frequency.update(counter)
+    for text in background:
+        frequency.update(_terms(text, stopwords))
+    average = sum(frequency.values()) / max(len(counts), 1)
     keywords: dict[ThemeId, list[str]] = {}
     for theme_id, counter in counts.items():
         total = sum(counter.values()) or 1
-        scored = [
-            (count / total * math.log(1 + n_groups / document_frequency[term]), term)
-            for term, count in counter.items()
-            if count >= 2 or len(counter) < 20
-        ]
-        keywords[theme_id] = [term for _, term in sorted(scored, reverse=True)[:top]]
+        scored = sorted(
+            (
+                (count >= 2, count / total * math.log(1 + average / frequency[term]), term)
+                for term, count in counter.items()
+            ),
+            reverse=True,
+        )
+        keywords[theme_id] = [term for _, _, term in scored[:top]]
     return keywords
 
 
@@ -330,8 +375,11 @@ def regroup(
     # 3. Describe each theme: centroid, medoid, keywords, topic, reviewer name.
     keywords: dict[ThemeId, list[str]] = {}
     if texts is not None:
+        themed = {row for rows in members.values() for row in rows}
         keywords = keywords_for(
-            {theme_id: [texts[row] for row in rows] for theme_id, rows in members.items()}
+            {theme_id: [texts[row] for row in rows] for theme_id, rows in members.items()},
+            background=[text for row, text in enumerate(texts) if row not in themed],
+            languages=set(languages or ()),
         )
     themes: list[Theme] = []
     for theme_id, rows in sorted(members.items(), key=lambda item: -len(item[1])):

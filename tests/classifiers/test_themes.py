@@ -106,9 +106,40 @@ def test_label_is_the_medoid_and_keywords() -> None:
         assert expected in theme.keywords
 
 
-def test_keywords_split_unspaced_scripts() -> None:
-    keywords = keywords_for({1: ["日本語教室を増やして"] * 3, 2: ["バスが少ない"] * 3})
-    assert "日本" in keywords[1] and "日本" not in keywords[2]
+def test_keywords_leave_out_function_words() -> None:
+    keywords = keywords_for(
+        {
+            1: ["The forms in the city office are only in Japanese."] * 2,
+            2: ["The bus comes only twice a day in the evening."] * 2,
+            3: ["Tôi không hiểu các giấy tờ của tòa thị chính."] * 2,
+        },
+        languages=["en", "vi"],
+    )
+    assert {"forms", "office"} <= set(keywords[1]) and {"bus", "evening"} <= set(keywords[2])
+    function_words = {"the", "in", "only", "are", "a", "tôi", "không", "của", "các"}
+    assert not function_words & {word for words in keywords.values() for word in words}
+
+
+def test_keywords_of_scripts_without_spaces() -> None:
+    keywords = keywords_for(
+        {
+            1: ["夜間の日本語教室を増やしてください。"] * 2,
+            2: ["バスが少ないです。"] * 2,
+            3: ["希望增加夜间的日语课程。"] * 2,
+            4: ["कृपया साँझको जापानी भाषा कक्षा थप्नुहोस्।"] * 2,
+            5: ["กรุณาเพิ่มชั้นเรียนภาษาญี่ปุ่นตอนเย็น"] * 2,
+        },
+        languages=["ja", "zh", "ne", "th"],
+    )
+    # Japanese: kanji compounds and katakana words, not grammar in hiragana.
+    assert {"日本語教室", "夜間"} <= set(keywords[1]) and "バス" in keywords[2]
+    assert not {"です", "して", "ください"} & set(keywords[1] + keywords[2])
+    # Chinese: character bigrams, none straddling a grammatical character.
+    assert "日语" in keywords[3] and not any("的" in word for word in keywords[3])
+    # Devanagari words keep their vowel signs.
+    assert "जापानी" in keywords[4]
+    # Thai is written without spaces between words: no keyword rather than a phrase.
+    assert keywords[5] == []
 
 
 def test_assign_joins_the_nearest_theme_of_its_topic_when_close() -> None:
