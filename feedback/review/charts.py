@@ -3,7 +3,29 @@
 
 from __future__ import annotations
 
+import unicodedata
 from html import escape
+
+FONT_SIZE = 12
+# Room for labels, in pixels: a longer label is cut with an ellipsis (its bar's title and
+# the chart's text alternative keep it whole).
+LABEL_WIDTH_MIN, LABEL_WIDTH_MAX = 40, 220
+
+
+def text_width(text: str, font_size: int = FONT_SIZE) -> float:
+    """About how wide `text` is drawn: wide (CJK) characters take a full em, others ~0.6."""
+    return sum(
+        font_size if unicodedata.east_asian_width(char) in "WF" else 0.6 * font_size
+        for char in text
+    )
+
+
+def _fit(label: str, room: float) -> str:
+    if text_width(label) <= room:
+        return label
+    while label and text_width(label + "…") > room:
+        label = label[:-1]
+    return label + "…"
 
 
 def bar_chart(
@@ -12,7 +34,8 @@ def bar_chart(
     """Horizontal bars, one per (label, count), largest first as given."""
     if not items:
         return ""
-    label_width = 150
+    longest = max(text_width(label) for label, _ in items)
+    label_width = int(min(max(longest + 10, LABEL_WIDTH_MIN), LABEL_WIDTH_MAX))
     peak = max(count for _, count in items) or 1
     height = bar_height * len(items) + 4
     rows = []
@@ -20,7 +43,7 @@ def bar_chart(
         y = index * bar_height + 2
         length = max(1.0, (width - label_width - 50) * count / peak)
         rows.append(
-            f'<text x="{label_width - 6}" y="{y + bar_height * 0.7:.1f}" text-anchor="end" font-size="12">{escape(label)}</text>'
+            f'<text x="{label_width - 6}" y="{y + bar_height * 0.7:.1f}" text-anchor="end" font-size="{FONT_SIZE}">{escape(_fit(label, label_width - 8))}</text>'
             f'<rect x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height - 4}" fill="#0b5cad">'
             f"<title>{escape(label)}: {count}</title></rect>"
             f'<text x="{label_width + length + 4:.1f}" y="{y + bar_height * 0.7:.1f}" font-size="12">{count}</text>'
