@@ -188,6 +188,15 @@ _CHINESE_GRAMMAR = frozenset("的了我你他她们是在有不没和就都也�
 # Scripts written without spaces between words: a "token" is a phrase, no use as a keyword
 # (their English translation, when there is one, gives the theme's keywords).
 _UNSPACED = regex.compile(r"[\p{Thai}\p{Myanmar}\p{Khmer}\p{Lao}]")
+# Korean writes particles onto the word (수업을, 수업이: "class"); predicates end in a polite
+# ending (늘려 주세요, 부족합니다) and are no keyword.
+_HANGUL = regex.compile(r"\p{Hangul}")
+_KOREAN_PARTICLE = regex.compile(
+    r"(?:에서는|에서|에게|으로|까지|부터|하고|처럼|보다|은|는|이|가|을|를|에|의|도|로|와|과|만)$"
+)
+_KOREAN_PREDICATE = regex.compile(
+    r"(?:니다|세요|어요|아요|해요|워요|어서|아서|지만|는데|했다|하다|한다)$"
+)
 
 
 def stopwords_for(languages: Iterable[str | None]) -> frozenset[str]:
@@ -207,6 +216,11 @@ def _terms(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
     for token in _TOKEN.findall(text):
         if _UNSPACED.search(token):
             continue
+        if _HANGUL.search(token):
+            if _KOREAN_PREDICATE.search(token):
+                continue
+            stem = _KOREAN_PARTICLE.sub("", token)
+            token = stem if len(stem) >= 2 else token
         if _CJK.search(token):
             if japanese:
                 parts = _JAPANESE_WORD.findall(token)

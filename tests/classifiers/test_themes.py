@@ -128,8 +128,9 @@ def test_keywords_of_scripts_without_spaces() -> None:
             3: ["希望增加夜间的日语课程。"] * 2,
             4: ["कृपया साँझको जापानी भाषा कक्षा थप्नुहोस्।"] * 2,
             5: ["กรุณาเพิ่มชั้นเรียนภาษาญี่ปุ่นตอนเย็น"] * 2,
+            6: ["야간 일본어 수업을 늘려 주세요.", "일본어 수업이 부족합니다."],
         },
-        languages=["ja", "zh", "ne", "th"],
+        languages=["ja", "zh", "ne", "th", "ko"],
     )
     # Japanese: kanji compounds and katakana words, not grammar in hiragana.
     assert {"日本語教室", "夜間"} <= set(keywords[1]) and "バス" in keywords[2]
@@ -140,6 +141,9 @@ def test_keywords_of_scripts_without_spaces() -> None:
     assert "जापानी" in keywords[4]
     # Thai is written without spaces between words: no keyword rather than a phrase.
     assert keywords[5] == []
+    # Korean: the word without its particle (수업을, 수업이: 수업), and no predicates.
+    assert keywords[6][:2] == ["일본어", "수업"] or keywords[6][:2] == ["수업", "일본어"]
+    assert not {"주세요", "부족합니다", "수업을"} & set(keywords[6])
 
 
 def test_assign_joins_the_nearest_theme_of_its_topic_when_close() -> None:
