@@ -850,8 +850,9 @@ class Embedder:
             {language: self.embed(texts) for language, texts in sentences.items()}
         )
         languages = sorted(self._offsets)
+        temporary = None
         try:
-            handle, temporary = tempfile.mkstemp(dir=self.model_dir, suffix=".npz")
+            handle, temporary = tempfile.mkstemp(dir=self.model_dir, suffix=".npz.part")
             with os.fdopen(handle, "wb") as out:
                 np.savez(
                     out,
@@ -863,6 +864,8 @@ class Embedder:
             os.replace(temporary, cached)
         except OSError as error:
             log.info("language offsets not cached in %s: %s", self.model_dir, error)
+            if temporary is not None and os.path.exists(temporary):
+                os.unlink(temporary)
         return self._offsets
 
     def _embed_batch(self, texts: list[str]) -> np.ndarray:
