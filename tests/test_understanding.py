@@ -665,10 +665,22 @@ def test_analyze_groups_topics_themes_and_duplicates(understanding_models, tmp_p
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
 
 
+def _analyze_themes(models: dict, tmp_path, lines: list[dict]) -> list[dict]:
+    """`feedback analyze --steps language,themes` on JSON Lines {"id", "text"}: its records."""
+    import json
+
+    result = run_cli(
+        ["analyze", "--steps", "language,themes"],
+        {**models, "FEEDBACK_VAR_DIR": str(tmp_path)},
+        input_text="".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
+    )
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
 def test_a_dozen_opinions_already_form_themes(understanding_models, tmp_path):
     """Three subjects, a handful of opinions each in several languages: each subject is a
     theme. (Centred on their own mean alone, these few opinions formed none for two of them.)"""
-    import json
 
     subjects = {"night": NIGHT_CLASSES, "housing": HOUSING, "garbage": GARBAGE}
     lines = [
@@ -676,13 +688,7 @@ def test_a_dozen_opinions_already_form_themes(understanding_models, tmp_path):
         for subject, texts in subjects.items()
         for code, text in texts.items()
     ]
-    result = run_cli(
-        ["analyze", "--steps", "language,themes"],
-        {**understanding_models, "FEEDBACK_VAR_DIR": str(tmp_path)},
-        input_text="".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
-    )
-    assert result.returncode == 0, result.stderr
-    records = [json.loads(line) for line in result.stdout.splitlines()]
+    records = _analyze_themes(understanding_models, tmp_path, lines)
     found = {}
     for subject in subjects:
         themes = Counter(r["theme"] for r in records if r["id"].startswith(subject + "-"))
@@ -756,20 +762,13 @@ def test_themes_form_by_subject_when_each_language_has_few_opinions(understandin
     its offset (learned from the same sentences in every language), so themes are subjects.
     (Centred on the global mean, a language's offset pulled its opinions together: one theme
     held the Vietnamese opinions on forms, housing and wages.)"""
-    import json
 
     lines = [
         {"id": f"{subject}-{number}", "text": text}
         for subject, texts in SMALL_DEPLOYMENT.items()
         for number, text in enumerate(texts)
     ]
-    result = run_cli(
-        ["analyze", "--steps", "language,themes"],
-        {**understanding_models, "FEEDBACK_VAR_DIR": str(tmp_path)},
-        input_text="".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines),
-    )
-    assert result.returncode == 0, result.stderr
-    records = [json.loads(line) for line in result.stdout.splitlines()]
+    records = _analyze_themes(understanding_models, tmp_path, lines)
     subjects_of_theme: dict[int, set[str]] = {}
     for record in records:
         if record["theme"] is not None:
