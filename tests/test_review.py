@@ -203,3 +203,48 @@ def test_overview_shows_counts_as_charts(client, make_account):
     assert "3 opinions" in page.text or "3" in page.text
     assert "Tokyo" in page.text or "東京都" in page.text
     assert client.get("/review/overview", params={"since": "soon"}).status_code == 400
+
+
+def test_theme_board_comes_in_pages_largest_first(client, make_account):
+    """51 themes (sizes 3, 2, then 1 each, made by splitting opinions off): the API pages on
+    request and says how many there are; the board page shows 50 and links to the rest."""
+    email, token = make_account("reviewer")
+    headers = {"Authorization": f"Bearer {token}"}
+    ids = [
+        client.post("/api/v1/opinions", json={"text": f"Opinion number {n} on the buses."}).json()[
+            "id"
+        ]
+        for n in range(54)
+    ]
+    groups = [ids[:3], ids[3:5], *([opinion] for opinion in ids[5:])]
+    themes = []
+    for number, group in enumerate(groups):
+        moved = client.post(
+            "/api/v1/review/themes/move",
+            json={"ids": group, "theme": None, "title": f"Theme {number}"},
+            headers=headers,
+        )
+        assert moved.status_code == 200, moved.text
+        themes.append(moved.json()["theme"])
+
+    everything = client.get("/api/v1/review/themes", headers=headers)
+    assert everything.headers["X-Total-Count"] == "51" and len(everything.json()) == 51
+    first = client.get("/api/v1/review/themes", params={"per_page": 2}, headers=headers)
+    assert [(card["id"], card["weight"]) for card in first.json()] == [
+        (themes[0], 3),
+        (themes[1], 2),
+    ]
+    last = client.get(
+        "/api/v1/review/themes", params={"per_page": 2, "page": 26}, headers=headers
+    ).json()
+    assert len(last) == 1 and last[0]["weight"] == 1
+    for bad in ({"per_page": 0}, {"per_page": 501}, {"page": 0}):
+        response = client.get("/api/v1/review/themes", params=bad, headers=headers)
+        assert response.status_code == 400, bad
+        assert response.json()["extra"]["field"] in bad
+
+    login(client, email)
+    board = client.get("/review/themes")
+    assert board.text.count('class="theme-card"') == 50 and "page_number=2" in board.text
+    rest = client.get("/review/themes", params={"page_number": 2})
+    assert rest.text.count('class="theme-card"') == 1 and "page_number=1" in rest.text

@@ -7,7 +7,7 @@ from typing import Any
 import msgspec
 from litestar import Controller, Request, get, patch, post
 from litestar.exceptions import ValidationException
-from litestar.response import Redirect, Template
+from litestar.response import Redirect, Response, Template
 
 from feedback import i18n
 from feedback.accounts.guards import any_staff, current_user, reviewers
@@ -16,6 +16,9 @@ from feedback.review.controllers import dashboard_languages
 from feedback.review.services import ReviewError, topic_choices
 from feedback.review.themes import merge_themes, move_to_theme, rename_theme, theme_cards
 from feedback.web import interface_language, page
+
+THEMES_PER_PAGE = 50  # on the board page
+MAX_THEMES_PER_PAGE = 500  # asked of the API
 
 
 class ThemeOut(msgspec.Struct):
@@ -69,16 +72,29 @@ class ThemeApi(Controller):
     tags = ["themes"]
 
     @get("/", summary="Themes, largest first, with counts, languages and trend")
-    async def list_themes(self, topic: str | None = None) -> list[ThemeOut]:
-        return [
+    async def list_themes(
+        self, topic: str | None = None, page: int = 1, per_page: int | None = None
+    ) -> Response[list[ThemeOut]]:
+        """Every theme, or one page of `per_page` (up to 500); the `X-Total-Count` header
+        says how many themes there are in all."""
+        if per_page is not None and not 1 <= per_page <= MAX_THEMES_PER_PAGE:
+            raise ValidationException(
+                detail=f"per_page must be between 1 and {MAX_THEMES_PER_PAGE}",
+                extra={"field": "per_page"},
+            )
+        if page < 1:
+            raise ValidationException(detail="page starts at 1", extra={"field": "page"})
+        board = await theme_cards(topic, page=page, per_page=per_page)
+        cards = [
             ThemeOut(
                 id=card.id, title_ja=card.title_ja, title_en=card.title_en, topic=card.topic,
                 keywords=card.keywords, count=card.count, weight=card.weight,
                 languages=dict(card.languages), trend=card.trend,
                 representative=card.representative, name_locked=card.name_locked,
             )
-            for card in await theme_cards(topic)
+            for card in board.cards
         ]  # fmt: skip
+        return Response(cards, headers={"X-Total-Count": str(board.total)})
 
     @patch("/{theme_id:int}", guards=[reviewers], summary="Rename a theme (kept by later regroups)")
     async def rename(self, request: Request, theme_id: int, data: ThemeRename) -> None:
@@ -120,14 +136,18 @@ class ThemePages(Controller):
     include_in_schema = False
 
     @get("/", name="themes")
-    async def board(self, request: Request, topic: str | None = None) -> Template:
+    async def board(
+        self, request: Request, topic: str | None = None, page_number: int = 1
+    ) -> Template:
+        board = await theme_cards(topic, page=max(page_number, 1), per_page=THEMES_PER_PAGE)
         return page(
             request,
             "review/themes.html",
             lang=interface_language(request, i18n.DASHBOARD_CODES),
             languages=dashboard_languages(),
             user=await _user(request),
-            cards=await theme_cards(topic),
+            cards=board.cards,
+            board=board,
             topics=await topic_choices(),
             topic=topic or "",
             trend_svg=trend_svg,
