@@ -178,6 +178,7 @@ def _cluster(points: np.ndarray, threshold: float, seed: int) -> np.ndarray:
 
 # Letters with their combining marks, so that Devanagari, Bengali or Sinhala words stay whole.
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+")
+_ASCII_WORD = regex.compile(r"[a-z]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _HAN_RUN = regex.compile(r"\p{Han}+")
@@ -211,9 +212,19 @@ def _terms(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
     """Words, less function words; Japanese kanji compounds and katakana words; Chinese
     character bigrams. Nothing from scripts written without spaces (Thai, Burmese, Khmer)."""
     text = text.lower()
+    if text.isascii():  # most English translations: plain words, no script to look at
+        return [
+            token
+            for token in _ASCII_WORD.findall(text)
+            if len(token) >= 2 and token not in stopwords
+        ]
     japanese = _KANA.search(text) is not None
     terms: list[str] = []
     for token in _TOKEN.findall(text):
+        if token.isascii():
+            if len(token) >= 2 and token not in stopwords:
+                terms.append(token)
+            continue
         if _UNSPACED.search(token):
             continue
         if _HANGUL.search(token):
