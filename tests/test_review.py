@@ -251,3 +251,30 @@ def test_theme_board_comes_in_pages_largest_first(client, make_account):
     # The inbox pages the same way (50 opinions a page).
     inbox = client.get("/review", params={"status": "new"})
     assert 'href="/review?page_number=2&amp;status=new' in inbox.text
+
+
+def test_a_reviewer_regroups_now_from_the_board(client, make_account):
+    """The board's "Regroup now" queues the regroup job (audited) and says so; organizers
+    may read the board but not regroup."""
+    email, token = make_account("reviewer")
+    login(client, email)
+    board = client.get("/review/themes")
+    assert 'action="/review/themes/regroup"' in board.text
+    started = client.post(
+        "/review/themes/regroup",
+        data={"_csrf_token": client.cookies.get("csrftoken")},
+        follow_redirects=False,
+    )
+    assert started.status_code == 303
+    assert started.headers["location"] == "/review/themes?regroup=queued"
+    assert 'role="status"' in client.get(started.headers["location"]).text
+    api = client.post("/api/v1/review/themes/regroup", headers={"Authorization": f"Bearer {token}"})
+    assert api.status_code == 202 and api.json()["queued"] is True
+
+    _, organizer = make_account("organizer")
+    headers = {"Authorization": f"Bearer {organizer}"}
+    assert client.post("/api/v1/review/themes/regroup", headers=headers).status_code == 403
+    admin_email, admin = make_account("admin")
+    audit = client.get("/api/v1/admin/audit", headers={"Authorization": f"Bearer {admin}"}).json()
+    entries = audit["items"] if isinstance(audit, dict) else audit
+    assert sum(entry["action"] == "regroup" for entry in entries) == 2

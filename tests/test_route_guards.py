@@ -38,6 +38,8 @@ ACCESS: dict[tuple[str, str], object] = {
     ("PATCH", "/api/v1/review/themes/{theme_id:int}"): REVIEWERS,
     ("POST", "/api/v1/review/themes/{theme_id:int}/merge"): REVIEWERS,
     ("POST", "/api/v1/review/themes/move"): REVIEWERS,
+    ("POST", "/api/v1/review/themes/regroup"): REVIEWERS,
+    ("POST", "/review/themes/regroup"): REVIEWERS,
     ("GET", "/review/opinions/{opinion_id:int}/original"): ADMINS,
     ("GET", "/api/v1/review/opinions/{opinion_id:int}/original"): ADMINS,
     ("POST", "/review/opinions/{opinion_id:int}/language"): REVIEWERS,

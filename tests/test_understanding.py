@@ -307,6 +307,28 @@ def test_new_and_reprocessed_opinions_follow_reviewers_theme_changes(smart, back
     assert {theme_of(o) for o in night} - {None} == {evening}
 
 
+def test_regroup_now_groups_what_has_arrived(smart):
+    """After an import, a reviewer need not wait for the scheduled regroup: "regroup now"
+    queues the job, and the worker groups what has arrived."""
+    client = smart.client
+    headers = _reviewer(client, "now@example.go.jp")
+    for text in [*NIGHT_CLASSES.values(), *HOUSING.values(), *GARBAGE.values()]:
+        client.post("/api/v1/opinions", json={"text": text})
+    _wait_all(client, headers)
+    started = client.post("/api/v1/review/themes/regroup", headers=headers)
+    assert started.status_code == 202, started.text
+
+    def night_classes_grouped() -> bool:
+        themes = Counter(
+            o["theme"] for o in all_opinions(client, headers) if o["text"] in NIGHT_CLASSES.values()
+        )
+        theme, members = themes.most_common(1)[0]
+        return theme is not None and members >= 4
+
+    wait_for(night_classes_grouped, timeout=120)
+    assert client.get("/api/v1/review/themes", headers=headers).json()
+
+
 def test_a_campaign_is_triaged_as_one_item(smart):
     """Triaging the item that stands for a burst of copies triages the copies too, and copies
     that arrive later follow it; the topic (a training label) stays on the opinion chosen."""

@@ -7,6 +7,7 @@ from typing import Any
 PROCESS_OPINION = "process_opinion"
 SWEEP_RECEIVED = "sweep_received"
 RUN_EXPORT = "run_export"
+REGROUP_THEMES = "regroup_themes"
 
 # Attempts per job before the opinion is marked `failed` (the first run counts).
 MAX_TRIES = 5

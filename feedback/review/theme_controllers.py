@@ -6,16 +6,18 @@ from typing import Any
 
 import msgspec
 from litestar import Controller, Request, get, patch, post
-from litestar.exceptions import ValidationException
+from litestar.exceptions import ServiceUnavailableException, ValidationException
 from litestar.response import Redirect, Response, Template
+from litestar.status_codes import HTTP_202_ACCEPTED
 
 from feedback import i18n
 from feedback.accounts.guards import any_staff, current_user, reviewers
 from feedback.exports.pack import trend_svg
 from feedback.review.controllers import dashboard_languages
-from feedback.review.services import ReviewError, topic_choices
+from feedback.review.services import ReviewError, audit, topic_choices
 from feedback.review.themes import merge_themes, move_to_theme, rename_theme, theme_cards
 from feedback.web import interface_language, page
+from workers.jobs import REGROUP_THEMES
 
 THEMES_PER_PAGE = 50  # on the board page
 MAX_THEMES_PER_PAGE = 500  # asked of the API
@@ -49,6 +51,18 @@ class ThemeMove(msgspec.Struct, forbid_unknown_fields=True):
     # None: split the opinions off into a new theme (titled `title`).
     theme: int | None = None
     title: str = ""
+
+
+class RegroupStarted(msgspec.Struct):
+    queued: bool
+    message: str
+
+
+async def _start_regroup(request: Request) -> bool:
+    """Queue a regroup now (one at a time: a regroup already queued is not queued twice)."""
+    queued = await request.app.state.job_queue.enqueue(REGROUP_THEMES)
+    await audit(await _user(request), "regroup", "themes", None, {}, {"queued": queued})
+    return queued
 
 
 class ThemeMoveResult(msgspec.Struct):
@@ -129,6 +143,23 @@ class ThemeApi(Controller):
             raise _bad(error) from None
         return ThemeMoveResult(theme=theme, moved=len(data.ids))
 
+    @post(
+        "/regroup",
+        guards=[reviewers],
+        status_code=HTTP_202_ACCEPTED,
+        summary="Regroup now (after an import, say), instead of at the next scheduled regroup",
+    )
+    async def regroup(self, request: Request) -> RegroupStarted:
+        if not await _start_regroup(request):
+            raise ServiceUnavailableException(
+                detail="the job queue cannot be reached; the scheduled regroup will run"
+            )
+        return RegroupStarted(
+            queued=True,
+            message="the regroup is queued; the themes change when it has run (seconds to a"
+            " minute, longer for a large deployment)",
+        )
+
 
 class ThemePages(Controller):
     path = "/review/themes"
@@ -137,7 +168,11 @@ class ThemePages(Controller):
 
     @get("/", name="themes")
     async def board(
-        self, request: Request, topic: str | None = None, page_number: int = 1
+        self,
+        request: Request,
+        topic: str | None = None,
+        page_number: int = 1,
+        regroup: str | None = None,
     ) -> Template:
         board = await theme_cards(topic, page=max(page_number, 1), per_page=THEMES_PER_PAGE)
         return page(
@@ -151,6 +186,15 @@ class ThemePages(Controller):
             topics=await topic_choices(),
             topic=topic or "",
             trend_svg=trend_svg,
+            regroup=regroup if regroup in ("queued", "unavailable") else None,
+        )
+
+    @post("/regroup", guards=[reviewers], status_code=303)
+    async def regroup(self, request: Request) -> Redirect:
+        queued = await _start_regroup(request)
+        return Redirect(
+            path=f"/review/themes?regroup={'queued' if queued else 'unavailable'}",
+            status_code=303,
         )
 
     @post("/{theme_id:int}/rename", guards=[reviewers], status_code=303)
