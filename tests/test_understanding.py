@@ -327,6 +327,8 @@ def test_regroup_now_groups_what_has_arrived(smart):
 
     wait_for(night_classes_grouped, timeout=120)
     assert client.get("/api/v1/review/themes", headers=headers).json()
+    # The board says when the themes were last regrouped.
+    assert "Last regrouped: " in client.get("/review/themes?lang=en", headers=headers).text
 
 
 def test_a_campaign_is_triaged_as_one_item(smart):

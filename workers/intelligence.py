@@ -31,6 +31,7 @@ from feedback.tables import (
     Topic,
     Translation,
 )
+from workers.jobs import THEME_SPACE_STATE
 
 if TYPE_CHECKING:
     from piccolo.columns import Column
@@ -46,7 +47,6 @@ DUPLICATE_WINDOW_DAYS = 30
 DUPLICATE_WINDOW_MAX = 20_000
 TAGGER_STATE = "topic_tagger"
 _FLAG_MODELS: dict[str, Any] = {}
-THEME_SPACE_STATE = "theme_space"
 
 
 def space_to_bytes(space) -> bytes:

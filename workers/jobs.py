@@ -8,6 +8,8 @@ PROCESS_OPINION = "process_opinion"
 SWEEP_RECEIVED = "sweep_received"
 RUN_EXPORT = "run_export"
 REGROUP_THEMES = "regroup_themes"
+# The model_state row the regroup writes last: its time is when the themes were last regrouped.
+THEME_SPACE_STATE = "theme_space"
 
 # Attempts per job before the opinion is marked `failed` (the first run counts).
 MAX_TRIES = 5

@@ -15,7 +15,13 @@ from feedback.accounts.guards import any_staff, current_user, reviewers
 from feedback.exports.pack import trend_svg
 from feedback.review.controllers import dashboard_languages
 from feedback.review.services import ReviewError, audit, topic_choices
-from feedback.review.themes import merge_themes, move_to_theme, rename_theme, theme_cards
+from feedback.review.themes import (
+    last_regroup,
+    merge_themes,
+    move_to_theme,
+    rename_theme,
+    theme_cards,
+)
 from feedback.web import interface_language, page
 from workers.jobs import REGROUP_THEMES
 
@@ -187,6 +193,7 @@ class ThemePages(Controller):
             topic=topic or "",
             trend_svg=trend_svg,
             regroup=regroup if regroup in ("queued", "unavailable") else None,
+            last_regroup=await last_regroup(),
         )
 
     @post("/regroup", guards=[reviewers], status_code=303)

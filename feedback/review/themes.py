@@ -18,7 +18,8 @@ from piccolo.query.functions.datetime import Day, Month, Year
 from feedback.accounts.services import CurrentUser
 from feedback.db import theme_edits
 from feedback.review.services import ReviewError, audit
-from feedback.tables import Label, Opinion, Theme, Translation
+from feedback.tables import Label, ModelState, Opinion, Theme, Translation
+from workers.jobs import THEME_SPACE_STATE
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -163,6 +164,16 @@ async def _weekly(condition: Any, weeks: int) -> dict[int, list[tuple[str, int]]
         monday = received - timedelta(days=received.weekday())
         weekly[row["theme"]][monday.isoformat()] += row["n"]
     return {theme_id: sorted(counts.items()) for theme_id, counts in weekly.items()}
+
+
+async def last_regroup() -> datetime | None:
+    """When the themes were last regrouped (the regroup job's last write), if ever."""
+    row = (
+        await ModelState.select(ModelState.updated_at)
+        .where(ModelState.name == THEME_SPACE_STATE)
+        .first()
+    )
+    return row["updated_at"] if row else None
 
 
 async def _theme(theme_id: int) -> dict[str, Any]:
