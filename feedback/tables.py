@@ -65,7 +65,7 @@ class Opinion(Table, tablename="opinion"):
 
     id: Serial
 
-    receipt_code = Varchar(length=16, unique=True, index=True)
+    receipt_code = Varchar(length=16, unique=True)  # the unique constraint's index serves lookups
     text = Text()
     # The language the resident chose (the form's language or the API's "language"): a hint.
     declared_language = Varchar(length=16, null=True, default=None)
@@ -146,7 +146,7 @@ class OpinionEmbedding(Table, tablename="opinion_embedding"):
 
     id: Serial
 
-    opinion = ForeignKey(references=Opinion, null=False, unique=True, index=True)
+    opinion = ForeignKey(references=Opinion, null=False, unique=True)
     model = Varchar(length=200)
     vector = Bytea()
     created_at = Timestamptz()
