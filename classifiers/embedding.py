@@ -466,7 +466,7 @@ def install_embedding_model(
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    unload_embedders()  # a folder replaced under a loaded embedder
+    _forget(target)  # an embedder loaded from the folder this replaced
     get_embedder(target).language_offsets()  # cached in the folder for every later process
     return target
 
@@ -911,6 +911,14 @@ def get_embedder(model_dir: str | os.PathLike[str], *, engine: str = "auto") -> 
             embedder = Embedder(key[0], engine=engine)
             _REGISTRY[key] = embedder
         return embedder
+
+
+def _forget(model_dir: str | os.PathLike[str]) -> None:
+    """Drop the loaded embedders of one folder (every engine), leaving the others loaded."""
+    folder = _model_folder(model_dir).resolve()
+    with _REGISTRY_LOCK:
+        for key in [key for key in _REGISTRY if key[0] == folder]:
+            del _REGISTRY[key]
 
 
 def unload_embedders() -> None:
