@@ -248,6 +248,8 @@ def test_theme_board_comes_in_pages_largest_first(client, make_account):
     assert board.text.count('class="theme-card"') == 50 and "page_number=2" in board.text
     rest = client.get("/review/themes", params={"page_number": 2})
     assert rest.text.count('class="theme-card"') == 1 and "page_number=1" in rest.text
+    beyond = client.get("/review/themes", params={"page_number": 9})
+    assert "No themes yet" not in beyond.text and "page_number=8" in beyond.text
     # The inbox pages the same way (50 opinions a page).
     inbox = client.get("/review", params={"status": "new"})
     assert 'href="/review?page_number=2&amp;status=new' in inbox.text
