@@ -7,7 +7,7 @@ themes in 15 topics, as in benchmarks/themes.py) and reviewers' topic labels, th
 themes the first wrote) and prints the wall time of each: reading, the tagger's fit, the
 clustering, and writing every membership back. During a third regroup a reviewer merges two
 themes; it prints how long the merge waited for the regroup's writes, and checks that the
-merge stood. Last, how long the themes board takes (API and page), over every theme.
+merge stood. Last, how long the themes board takes: the API over every theme, and the page.
 
     .venv/bin/python benchmarks/regroup_job.py [--opinions 100000] [--labels 2000]
         [--admin-url postgresql://postgres@127.0.0.1:5432/postgres]
@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import statistics
 import subprocess
 import sys
 import threading
@@ -36,7 +35,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from bench_db import fresh_database, reviewer_client  # noqa: E402
-from dashboard import TOPICS, seed  # noqa: E402
+from dashboard import TOPICS, measure, seed  # noqa: E402
 
 
 async def seed_embeddings(url: str, count: int, labels: int) -> None:
@@ -163,29 +162,35 @@ def main() -> None:
             f" {waited:.2f} s; after the regroup the merged theme is"
             f" {'still merged' if source not in after else 'BACK (lost)'}"
         )
-        # Autovacuum analyses the table once a tenth of its rows changed; the benchmark does
-        # it at once, so the board is timed with the planner's statistics up to date.
-        subprocess.run(["psql", url, "-qc", "ANALYZE opinion"], check=True)
+        # The board is timed with the planner's statistics up to date.
+        asyncio.run(analyze(url))
         board_figures(client, headers, len(after))
 
 
 def board_figures(client: Any, headers: dict[str, str], themes: int, repeat: int = 5) -> None:
-    """What reviewers wait for: the themes board (API and page) over every theme."""
+    """What reviewers wait for: the themes API over every theme, and the board page (the 50
+    largest)."""
     for label, path in (
         ("API  /api/v1/review/themes", "/api/v1/review/themes"),
         ("page /review/themes", "/review/themes"),
     ):
-        seconds, size = [], 0
-        for _ in range(repeat):
-            started = time.perf_counter()
-            response = client.get(path, headers=headers)
-            seconds.append(time.perf_counter() - started)
-            assert response.status_code == 200, response.text
-            size = len(response.content)
+        _, median, _, slowest = measure(client, headers, label, path, {}, repeat)
+        size = len(client.get(path, headers=headers).content)
         print(
-            f"  themes board, {label}: median {statistics.median(seconds) * 1000:.0f} ms,"
-            f" max {max(seconds) * 1000:.0f} ms, {size / 1024:.0f} KiB ({themes} themes)"
+            f"  themes board, {label}: median {median:.0f} ms, max {slowest:.0f} ms,"
+            f" {size / 1024:.0f} KiB ({themes} themes)"
         )
+
+
+async def analyze(url: str) -> None:
+    """What autovacuum does once a tenth of a table's rows changed, done at once."""
+    import asyncpg
+
+    connection = await asyncpg.connect(url)
+    try:
+        await connection.execute("ANALYZE opinion")
+    finally:
+        await connection.close()
 
 
 if __name__ == "__main__":
