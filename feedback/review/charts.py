@@ -46,7 +46,7 @@ def bar_chart(
             f'<text x="{label_width - 6}" y="{y + bar_height * 0.7:.1f}" text-anchor="end" font-size="{FONT_SIZE}">{escape(_fit(label, label_width - 8))}</text>'
             f'<rect x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height - 4}" fill="#0b5cad">'
             f"<title>{escape(label)}: {count}</title></rect>"
-            f'<text x="{label_width + length + 4:.1f}" y="{y + bar_height * 0.7:.1f}" font-size="12">{count}</text>'
+            f'<text x="{label_width + length + 4:.1f}" y="{y + bar_height * 0.7:.1f}" font-size="{FONT_SIZE}">{count}</text>'
         )
     summary = "; ".join(f"{label}: {count}" for label, count in items)
     return (
