@@ -99,6 +99,8 @@ class Opinion(Table, tablename="opinion"):
     # Flags, each with the evidence that raised it.
     urgent = Boolean(default=False, index=True)
     urgent_reasons = JSON(default=[])
+    # Slugs of classifiers.urgency's categories ("danger_to_life", "labour_exploitation", ...).
+    urgent_categories = JSON(default=[])
     relevance = Varchar(length=16, null=True, default=None, index=True)  # policy | consultation
     relevance_note = Text(null=True, default=None)
 
