@@ -7,17 +7,56 @@ A bad value stops start-up with a one-line message that names the variable
 from __future__ import annotations
 
 import os
+import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 
 # var/ holds everything the embedded mode writes: the SQLite file, the secret key, models.
 DEFAULT_VAR_DIR = Path("var")
+DEFAULT_SMTP_FROM = "opinion-box@localhost"
 
 
 class ConfigError(Exception):
     """A setting has a value the service cannot run with. The message names the variable."""
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """Where alert e-mails go (FEEDBACK_SMTP_URL)."""
+
+    host: str
+    port: int
+    # "implicit" (smtps://, TLS from the first byte), "starttls" (?starttls=true) or "none".
+    tls: str
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """Alerts for urgent opinions (workers/alerts.py): e-mail through SMTP, a signed webhook,
+    or both. With neither configured no alert is sent."""
+
+    smtp: SmtpSettings | None = None
+    smtp_from: str = DEFAULT_SMTP_FROM
+    emails: tuple[str, ...] = ()
+    webhook_url: str | None = None
+    # Shared with the webhook's receiver, who checks the HMAC-SHA256 signature with it.
+    webhook_secret: bytes = field(default=b"", repr=False)
+    # The service as staff reach it: alerts link to `{public_url}/review/opinions/{id}`.
+    public_url: str | None = None
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        """The configured channels, "email" and/or "webhook"."""
+        channels = []
+        if self.smtp is not None and self.emails:
+            channels.append("email")
+        if self.webhook_url:
+            channels.append("webhook")
+        return tuple(channels)
 
 
 @dataclass(frozen=True)
@@ -50,6 +89,8 @@ class Settings:
     retry_base_seconds: float = 1.0
     # Mark cookies Secure: set when the service is reached over HTTPS (behind a TLS proxy).
     secure_cookies: bool = False
+    # Alerts for urgent opinions: who is told, through what.
+    alerts: AlertSettings = field(default_factory=AlertSettings)
 
     @property
     def is_sqlite(self) -> bool:
@@ -147,6 +188,118 @@ def _bool(env: dict[str, str], name: str, default: bool) -> bool:
     raise ConfigError(f"{name}: expected true or false, got {raw!r}")
 
 
+# An e-mail address as it may stand in a header: no spaces, no commas, no line breaks.
+_ADDRESS = re.compile(r"^[^@\s,<>\"]+@[^@\s,<>\"]+$")
+_LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
+
+
+def _smtp(env: dict[str, str]) -> SmtpSettings | None:
+    raw = env.get("FEEDBACK_SMTP_URL") or ""
+    if not raw:
+        return None
+    example = "e.g. smtp://USER:PASSWORD@HOST:587?starttls=true or smtps://USER:PASSWORD@HOST:465"
+    try:
+        parsed = urlparse(raw)
+        port = parsed.port
+    except ValueError:
+        raise ConfigError(f"FEEDBACK_SMTP_URL: not a URL ({example})") from None
+    if parsed.scheme not in ("smtp", "smtps") or not parsed.hostname:
+        raise ConfigError(
+            f"FEEDBACK_SMTP_URL: expected smtp:// or smtps:// with a host ({example})"
+        )
+    query = parse_qs(parsed.query)
+    unknown = sorted(set(query) - {"starttls"})
+    if unknown:
+        raise ConfigError(f"FEEDBACK_SMTP_URL: unknown parameter {unknown[0]!r} (only starttls)")
+    starttls_raw = (query.get("starttls") or ["false"])[-1].strip().lower()
+    if starttls_raw not in ("true", "false", "1", "0", "yes", "no"):
+        raise ConfigError(
+            f"FEEDBACK_SMTP_URL: starttls must be true or false, got {starttls_raw!r}"
+        )
+    starttls = starttls_raw in ("true", "1", "yes")
+    if parsed.scheme == "smtps" and starttls:
+        raise ConfigError(
+            "FEEDBACK_SMTP_URL: smtps:// is TLS already; starttls=true is for smtp://"
+        )
+    tls = "implicit" if parsed.scheme == "smtps" else "starttls" if starttls else "none"
+    username = unquote(parsed.username) if parsed.username else None
+    password = unquote(parsed.password) if parsed.password else None
+    # A password in clear over the network: only to a relay on this machine.
+    if password and tls == "none" and parsed.hostname not in _LOOPBACK_HOSTS:
+        raise ConfigError(
+            "FEEDBACK_SMTP_URL: a password needs TLS: use smtps:// or add ?starttls=true"
+        )
+    return SmtpSettings(
+        host=parsed.hostname,
+        port=port or (465 if tls == "implicit" else 587 if tls == "starttls" else 25),
+        tls=tls,
+        username=username,
+        password=password,
+    )
+
+
+def _address(name: str, value: str) -> str:
+    value = value.strip()
+    if not _ADDRESS.match(value):
+        raise ConfigError(f"{name}: {value!r} is not an e-mail address")
+    return value
+
+
+def _http_url(name: str, raw: str, example: str, loopback_http: bool) -> str:
+    try:
+        parsed = urlparse(raw)
+    except ValueError:
+        raise ConfigError(f"{name}: not a URL (e.g. {example})") from None
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise ConfigError(f"{name}: expected an http(s) URL with a host, e.g. {example}")
+    if loopback_http and parsed.scheme == "http" and parsed.hostname not in _LOOPBACK_HOSTS:
+        raise ConfigError(f"{name}: use https:// (plain http only to 127.0.0.1 or localhost)")
+    return raw
+
+
+def _alerts(env: dict[str, str]) -> AlertSettings:
+    """The alert settings, checked together: a channel without what it needs stops start-up."""
+    smtp = _smtp(env)
+    smtp_from = _address("FEEDBACK_SMTP_FROM", env.get("FEEDBACK_SMTP_FROM") or DEFAULT_SMTP_FROM)
+    emails = tuple(
+        _address("FEEDBACK_ALERT_EMAILS", part)
+        for part in (env.get("FEEDBACK_ALERT_EMAILS") or "").split(",")
+        if part.strip()
+    )
+    if emails and smtp is None:
+        raise ConfigError("FEEDBACK_ALERT_EMAILS: needs FEEDBACK_SMTP_URL to send through")
+    webhook_url = env.get("FEEDBACK_ALERT_WEBHOOK_URL") or None
+    secret = env.get("FEEDBACK_ALERT_WEBHOOK_SECRET") or ""
+    if webhook_url:
+        webhook_url = _http_url(
+            "FEEDBACK_ALERT_WEBHOOK_URL", webhook_url, "https://hooks.example.go.jp/urgent", True
+        )
+        # Its own secret, shared with the receiver: never the key that signs staff sessions.
+        if len(secret) < 32:
+            raise ConfigError(
+                "FEEDBACK_ALERT_WEBHOOK_SECRET: required with FEEDBACK_ALERT_WEBHOOK_URL, "
+                "at least 32 characters (e.g. `openssl rand -hex 32`)"
+            )
+    public_url = env.get("FEEDBACK_PUBLIC_URL") or None
+    if public_url:
+        public_url = _http_url(
+            "FEEDBACK_PUBLIC_URL", public_url, "https://opinions.example.go.jp", False
+        ).rstrip("/")
+    elif emails or webhook_url:
+        raise ConfigError(
+            "FEEDBACK_PUBLIC_URL: required with alerts (their link to the review page), "
+            "e.g. https://opinions.example.go.jp"
+        )
+    return AlertSettings(
+        smtp=smtp,
+        smtp_from=smtp_from,
+        emails=emails,
+        webhook_url=webhook_url,
+        webhook_secret=secret.encode() if webhook_url else b"",
+        public_url=public_url,
+    )
+
+
 def _secret_key(env: dict[str, str], var_dir: Path, embedded: bool) -> bytes:
     raw = env.get("FEEDBACK_SECRET_KEY")
     if raw:
@@ -203,4 +356,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         job_timeout_seconds=_int(env, "FEEDBACK_JOB_TIMEOUT_SECONDS", 300, 1, 86_400),
         regroup_every_seconds=_float(env, "FEEDBACK_REGROUP_EVERY_SECONDS", 600.0, 1.0, 86_400.0),
         retry_base_seconds=_float(env, "FEEDBACK_RETRY_BASE_SECONDS", 1.0, 0.0, 600.0),
+        alerts=_alerts(env),
     )
