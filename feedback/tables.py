@@ -270,6 +270,29 @@ class AuditEntry(Table, tablename="audit_entry"):
     created_at = Timestamptz(index=True)
 
 
+ALERT_CHANNELS = ("email", "webhook")
+ALERT_STATUSES = ("queued", "sent", "failed")
+
+
+class Alert(Table, tablename="alert"):
+    """An alert to the people on duty about an urgent opinion, on one channel (email | webhook):
+    queued, then sent or, after the last retry, failed. Never holds the opinion's text.
+
+    One row per (opinion, channel), through a unique index made in its migration, so a job
+    that runs twice sends once.
+    """
+
+    id: Serial
+
+    opinion = ForeignKey(references=Opinion, null=False)  # the unique index serves lookups
+    channel = Varchar(length=16)
+    status = Varchar(length=16, default="queued")  # queued | sent | failed
+    attempts = Integer(default=0)
+    last_error = Text(null=True, default=None)
+    created_at = Timestamptz()
+    sent_at = Timestamptz(null=True, default=None)
+
+
 ALL_TABLES: list[type[Table]] = [
     Account,
     ApiToken,
@@ -285,4 +308,5 @@ ALL_TABLES: list[type[Table]] = [
     ModelState,
     Label,
     AuditEntry,
+    Alert,
 ]
