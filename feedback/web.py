@@ -8,6 +8,7 @@ from litestar import Request
 from litestar.response import Template
 
 from feedback import i18n, regions
+from feedback.intake import emergency
 
 LANGUAGE_COOKIE = "lang"
 
@@ -42,6 +43,7 @@ def page(
             "languages": i18n.LANGUAGES,
             "prefectures": regions.PREFECTURES,
             "region_label": regions.label,
+            "emergency": emergency,  # the numbers in templates/emergency.html and form.html
             "request_path": request.url.path,
             **context,
         },

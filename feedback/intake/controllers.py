@@ -8,7 +8,7 @@ from litestar.response import Response, Template
 from litestar.status_codes import HTTP_201_CREATED
 
 from feedback import i18n
-from feedback.intake.schemas import OpinionIn, OpinionReceipt, PublicStatus
+from feedback.intake.schemas import OpinionIn, OpinionReceipt, PublicStatus, emergency_info
 from feedback.intake.services import (
     MAX_TEXT_LENGTH,
     InputError,
@@ -151,22 +151,29 @@ class OpinionApi(Controller):
     @post("/", status_code=HTTP_201_CREATED, summary="Submit an opinion")
     async def create(self, request: Request, data: OpinionIn) -> OpinionReceipt:
         """Store an opinion and return its receipt code. Processing happens in the background.
-        Each client may send a limited number per window (429 with Retry-After beyond it)."""
+        Each client may send a limited number per window (429 with Retry-After beyond it).
+        `emergency`: the box is not watched around the clock; the numbers to call instead."""
         await _check_rate(request)
         try:
             opinion = validate(data.text, data.language, data.region, data.contact_email)
         except InputError as error:
             raise _api_error(error) from None
         opinion_id, code = await store_opinion(opinion, "api", request.app.state.job_queue)
-        return OpinionReceipt(id=opinion_id, receipt_code=code, status=RECEIVED)
+        return OpinionReceipt(
+            id=opinion_id, receipt_code=code, status=RECEIVED, emergency=emergency_info()
+        )
 
     @get("/status/{receipt_code:str}", summary="Public status of an opinion")
     async def status(self, receipt_code: str) -> PublicStatus:
-        """The status a resident may see with their receipt code: no text, no personal data."""
+        """The status a resident may see with their receipt code: no text, no personal data.
+        `emergency`: the box is not watched around the clock; the numbers to call instead."""
         found = await public_status(receipt_code)
         if found is None:
             raise NotFoundException("no opinion with this receipt code")
         code, status, submitted_at = found
         return PublicStatus(
-            receipt_code=code, status=status, submitted_on=submitted_at.date().isoformat()
+            receipt_code=code,
+            status=status,
+            submitted_on=submitted_at.date().isoformat(),
+            emergency=emergency_info(),
         )
