@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from feedback import regions
+from feedback.redaction import shown_text
 from feedback.review.services import ReviewError, _parse_time
 from feedback.tables import Opinion, OpinionTopic, Theme, Topic, Translation
 
@@ -230,11 +231,7 @@ def _pick_quotes(
     quotes = []
     for row in chosen[:limit]:
         mt = translations.get(row["id"], {})
-        text = (
-            row["redacted_text"]
-            if row["redacted_text"] is not None
-            else (row["normalised_text"] or row["text"])
-        )
+        text = shown_text(row)
         quotes.append(
             Quote(
                 opinion_id=row["id"],

@@ -9,6 +9,7 @@ from typing import Any
 
 from feedback.accounts.services import CurrentUser
 from feedback.exports.formats import to_csv, to_json, to_xlsx
+from feedback.redaction import shown_text
 from feedback.review.services import (
     OpinionFilters,
     ReviewError,
@@ -114,11 +115,7 @@ async def opinion_rows(
         for row in batch:
             mt = translations.get(row["id"], {})
             models = sorted({item["model"] for item in mt.values()})
-            text = (
-                row["redacted_text"]
-                if row["redacted_text"] is not None
-                else (row["normalised_text"] or row["text"])
-            )
+            text = shown_text(row)
             flat = {
                 "id": row["id"],
                 "receipt_code": row["receipt_code"],

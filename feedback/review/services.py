@@ -11,6 +11,7 @@ from typing import Any
 
 from feedback import regions
 from feedback.accounts.services import CurrentUser
+from feedback.redaction import stored
 from feedback.review.schemas import (
     HistoryEntry,
     LanguageScore,
@@ -196,6 +197,12 @@ def parse_filters(
     )
 
 
+# The shown text as SQL (what feedback.redaction.shown_text gives for a row whose redaction is
+# stored: every row, since the intake-redaction migration). Written exactly as in the
+# PostgreSQL expression index `opinion_shown_text_trgm`, so that the planner uses it.
+SEARCHED_TEXT = "coalesce(redacted_text, normalised_text)"
+
+
 def _like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -244,11 +251,14 @@ async def _conditions(filters: OpinionFilters) -> list[Any]:
         pattern = _like_pattern(filters.q)
         # SQLite's LIKE is already case-insensitive (for ASCII) and has no ILIKE. A UNION, not
         # an OR: PostgreSQL then uses the trigram index of each table (see the inbox-indexes
-        # migration) instead of reading every opinion.
+        # and intake-redaction migrations) instead of reading every opinion. The search reads
+        # the text reviewers see (personal data redacted), not the original: a search for an
+        # e-mail address or phone number must not tell which opinion holds it.
         like = "LIKE" if Opinion._meta.db.engine_type == "sqlite" else "ILIKE"
         conditions.append(
             WhereRaw(
-                f"opinion.id IN (SELECT id FROM opinion WHERE text {like} {{}} ESCAPE '\\' "
+                f"opinion.id IN (SELECT id FROM opinion WHERE {SEARCHED_TEXT} {like} {{}} "
+                "ESCAPE '\\' "
                 f"UNION SELECT opinion FROM translation WHERE text {like} {{}} ESCAPE '\\')",
                 pattern,
                 pattern,
@@ -286,15 +296,16 @@ def _to_schema(
 ) -> ReviewOpinion:
     related = related or {}
     alternatives = _json(row["language_alternatives"]) or []
-    redacted = row["redacted_text"]
+    # Reviewers read the normalised text (no bidi overrides or control characters) with
+    # personal data redacted, in every processing status; the original is for admins
+    # (read_original).
+    shown = stored(row)
     return ReviewOpinion(
         id=row["id"],
         receipt_code=row["receipt_code"],
-        # Reviewers read the normalised text (no bidi overrides or control characters) with
-        # personal data redacted; the original is for admins (read_original).
-        text=redacted if redacted is not None else (row["normalised_text"] or row["text"]),
-        text_redacted=redacted is not None and redacted != row["text"],
-        pii_kinds=list(_json(row["pii_kinds"]) or []),
+        text=shown.shown,
+        text_redacted=shown.redacted_text is not None,
+        pii_kinds=shown.pii_kinds,
         source=row["source"],
         region=row["region"],
         declared_language=row["declared_language"],

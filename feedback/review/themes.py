@@ -17,6 +17,7 @@ from piccolo.query.functions.datetime import Day, Month, Year
 
 from feedback.accounts.services import CurrentUser
 from feedback.db import theme_edits
+from feedback.redaction import shown_text
 from feedback.review.services import ReviewError, audit
 from feedback.tables import Label, ModelState, Opinion, Theme, Translation
 from workers.jobs import THEME_SPACE_STATE
@@ -128,9 +129,7 @@ async def theme_cards(
                     {
                         "id": representative["id"],
                         "language": representative["language"],
-                        "text": representative["redacted_text"]
-                        or representative["normalised_text"]
-                        or representative["text"],
+                        "text": shown_text(representative),
                         "japanese": japanese.get(representative["id"]),
                     }
                     if representative
