@@ -58,7 +58,8 @@ SECURITY_HEADERS = {
 
 
 def _embedded_runner(settings: Settings):
-    from workers.jobs import WORKER_STATE
+    from workers.alerts import send_alerts, sweep_alerts
+    from workers.jobs import SEND_ALERTS, SWEEP_ALERTS, WORKER_STATE
     from workers.pipeline import (
         process_opinion,
         purge_contacts,
@@ -75,6 +76,8 @@ def _embedded_runner(settings: Settings):
             RUN_EXPORT: run_export,
             "purge_contacts": purge_contacts,
             "regroup_themes": regroup_themes,
+            SEND_ALERTS: send_alerts,
+            SWEEP_ALERTS: sweep_alerts,
         },
         ctx={
             "settings": settings,
@@ -87,7 +90,12 @@ def _embedded_runner(settings: Settings):
         },
         sweep_function=SWEEP_RECEIVED,
         # Retention runs hourly in embedded mode (a laptop is rarely up at 03:17).
-        periodic=[("purge_contacts", 3600.0), ("regroup_themes", settings.regroup_every_seconds)],
+        periodic=[
+            ("purge_contacts", 3600.0),
+            ("regroup_themes", settings.regroup_every_seconds),
+            # Alerts whose job was lost; as often as the opinions' sweeper.
+            (SWEEP_ALERTS, 10.0),
+        ],
     )
 
 

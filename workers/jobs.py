@@ -8,6 +8,9 @@ PROCESS_OPINION = "process_opinion"
 SWEEP_RECEIVED = "sweep_received"
 RUN_EXPORT = "run_export"
 REGROUP_THEMES = "regroup_themes"
+# Alerts for an urgent opinion (workers/alerts.py), and the sweep that queues lost ones again.
+SEND_ALERTS = "send_alerts"
+SWEEP_ALERTS = "sweep_alerts"
 # The model_state row the regroup writes last: its time is when the themes were last regrouped.
 THEME_SPACE_STATE = "theme_space"
 

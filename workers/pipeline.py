@@ -30,6 +30,7 @@ from feedback.tables import (
     Theme,
     Translation,
 )
+from workers.alerts import enqueue_if_urgent as enqueue_alerts_if_urgent
 from workers.jobs import (
     JOB_TIMEOUT_SECONDS,
     MAX_TRIES,
@@ -533,6 +534,8 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
         await understanding_step(
             ctx, opinion_id, analysis.display_text, corrected or analysis.language
         )
+        # Stored as urgent (and not alerted yet): the people on duty are told now.
+        await enqueue_alerts_if_urgent(ctx, opinion_id)
         await Opinion.update(
             {
                 Opinion.pii_kinds: analysis.pii_kinds,

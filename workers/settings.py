@@ -13,6 +13,7 @@ from arq.connections import RedisSettings
 
 from feedback.config import load_settings
 from feedback.db import close_database, open_database
+from workers.alerts import send_alerts, sweep_alerts
 from workers.jobs import MAX_TRIES, WORKER_STATE
 from workers.pipeline import (
     process_opinion,
@@ -57,12 +58,14 @@ def _redis_settings() -> RedisSettings:
 
 
 class WorkerSettings:
-    functions = [process_opinion, run_export, regroup_themes]
+    functions = [process_opinion, run_export, regroup_themes, send_alerts]
     # The sweeper runs twice a minute; arq gives each run a unique id so one worker runs it.
     # No timeout of their own: arq keeps a job "in progress" for the longest timeout of any
     # function plus 10 s, and that is how long a dead worker's jobs wait for another worker.
     cron_jobs = [
         cron(sweep_received, second={0, 30}, run_at_startup=True),
+        # Alerts whose job was lost (Redis down when the pipeline queued it): twice a minute.
+        cron(sweep_alerts, second={15, 45}, run_at_startup=True),
         # Retention: contact e-mails past FEEDBACK_CONTACT_RETENTION_DAYS, nightly at 03:17 UTC.
         cron(purge_contacts, hour={3}, minute={17}, second={0}),
         # Themes and the topic tagger are relearned every ten minutes (100,000 opinions: < 1 min).
