@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from piccolo.query.functions.aggregate import Count
 
 from feedback import regions
-from feedback.tables import Opinion, OpinionTopic, Topic
+from feedback.tables import Alert, Opinion, OpinionTopic, Topic
+
+# The failed alerts listed by name; the heading counts them all.
+FAILED_ALERTS_LISTED = 50
+
+
+@dataclass(frozen=True)
+class FailedAlert:
+    """An alert that could not be sent, about an opinion nobody has triaged yet."""
+
+    opinion_id: int
+    channel: str  # email | webhook
+    error: str
+    attempts: int
+    created_at: datetime
 
 
 @dataclass
@@ -24,6 +38,47 @@ class Overview:
     by_region: list[tuple[str, int]]
     by_status: list[tuple[str, int]]
     by_day: list[tuple[str, int]]
+    # Alerts about the period's urgent opinions, by outcome.
+    alerts_sent: int = 0
+    alerts_failed: int = 0
+    # Failed alerts whose opinion is still untriaged, whenever it came: somebody must act.
+    failed_alerts: list[FailedAlert] = field(default_factory=list)
+    failed_alerts_total: int = 0
+
+
+async def alert_counts(start: datetime, end: datetime) -> dict[str, int]:
+    """Alerts about the opinions submitted in [start, end), per status."""
+    rows = await (
+        Alert.select(Alert.status, Count(alias="count"))
+        .where((Alert.opinion.submitted_at >= start) & (Alert.opinion.submitted_at < end))
+        .group_by(Alert.status)
+    )
+    return {row["status"]: row["count"] for row in rows}
+
+
+async def failed_alerts(limit: int = FAILED_ALERTS_LISTED) -> tuple[list[FailedAlert], int]:
+    """The newest failed alerts about untriaged opinions, and how many there are: once a
+    reviewer has triaged the opinion, somebody has read it and the alert has no work left."""
+    needs_action = (Alert.status == "failed") & (Alert.opinion.triage_status == "new")
+    rows = await (
+        Alert.select(
+            Alert.opinion, Alert.channel, Alert.last_error, Alert.attempts, Alert.created_at
+        )
+        .where(needs_action)
+        .order_by(Alert.id, ascending=False)
+        .limit(limit)
+    )
+    total = await Alert.count().where(needs_action)
+    return [
+        FailedAlert(
+            opinion_id=row["opinion"],
+            channel=row["channel"],
+            error=row["last_error"] or "",
+            attempts=row["attempts"],
+            created_at=row["created_at"],
+        )
+        for row in rows
+    ], total
 
 
 async def _grouped(column: Any, start: datetime, end: datetime) -> list[tuple[Any, int]]:
@@ -90,7 +145,13 @@ async def overview(since: date | None, until: date | None, lang: str = "ja") -> 
     while day <= until:
         by_day.append((day.isoformat(), days.get(day.isoformat(), 0)))
         day += timedelta(days=1)
+    alerts = await alert_counts(start, end)
+    failures, failures_total = await failed_alerts()
     return Overview(
+        alerts_sent=alerts.get("sent", 0),
+        alerts_failed=alerts.get("failed", 0),
+        failed_alerts=failures,
+        failed_alerts_total=failures_total,
         since=since,
         until=until,
         total=total,
