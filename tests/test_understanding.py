@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections import Counter
 from types import SimpleNamespace
@@ -24,21 +23,6 @@ HOUSING = {
     "id": "Pemilik apartemen menolak menyewakan kepada orang asing, kami butuh bantuan mencari rumah.",
     "es": "Los propietarios no quieren alquilar pisos a extranjeros; necesitamos ayuda con la vivienda.",
 }
-
-
-@pytest.fixture(scope="session")
-def understanding_models(tmp_path_factory, tiny_translation):
-    folder = tmp_path_factory.mktemp("models-with-embeddings")
-    result = run_cli(
-        ["models", "install"], {"FEEDBACK_MODELS_DIR": str(folder), "FEEDBACK_VAR_DIR": str(folder)}
-    )
-    assert result.returncode == 0, result.stderr
-    for name in ("mul-en", "en-ja"):
-        os.symlink(os.path.join(tiny_translation["FEEDBACK_MODELS_DIR"], name), folder / name)
-    return {
-        "FEEDBACK_MODELS_DIR": str(folder),
-        "FEEDBACK_TRANSLATION_CATALOGUE": tiny_translation["FEEDBACK_TRANSLATION_CATALOGUE"],
-    }
 
 
 @pytest.fixture
