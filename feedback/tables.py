@@ -107,6 +107,11 @@ class Opinion(Table, tablename="opinion"):
     theme = Integer(null=True, default=None, index=True)
     # A near-identical earlier opinion (campaigns): shown as one item with its weight.
     duplicate_of = Integer(null=True, default=None, index=True)
+    # Its group (the leader and every opinion that duplicates it) holds an urgent opinion: a
+    # campaign is urgent when any copy is. Kept by database triggers whenever `urgent` or
+    # `duplicate_of` changes (migration 2026-12-06T06:10:01); the inbox filters and orders by
+    # it (index opinion_inbox_group_order).
+    group_urgent = Boolean(default=False)
 
 
 class PipelineStep(Table, tablename="pipeline_step"):
