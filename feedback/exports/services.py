@@ -14,6 +14,7 @@ from feedback.review.services import (
     OpinionFilters,
     ReviewError,
     _conditions,
+    _urgent_copies,
     audit,
     parse_filters,
 )
@@ -45,13 +46,22 @@ COLUMNS = [
     "urgent", "relevance", "triage_status", "assignee", "duplicate_of", "source",
 ]  # fmt: skip
 PERSONAL_COLUMNS = ["original_text", "contact_email"]
+# The campaign (group of copies) the opinion belongs to is urgent: the opinion or a copy is.
+# The `urgent` filter goes by it, as in the inbox; `urgent_copy` is the opinion that makes
+# it urgent when it is another one.
+GROUP_COLUMNS = ["group_urgent", "urgent_copy"]
 BATCH = 1000
 
 
 def filters_to_dict(filters: OpinionFilters) -> dict[str, str]:
     from urllib.parse import parse_qsl
 
-    return dict(parse_qsl(filters.query_string()))
+    values = dict(parse_qsl(filters.query_string()))
+    # The query string leaves `duplicates` out when false (the inbox's default), but an
+    # export's default is true: an export of the inbox's rows only must say so.
+    if not filters.duplicates:
+        values["duplicates"] = "0"
+    return values
 
 
 def filters_from_dict(values: dict[str, Any]) -> OpinionFilters:
@@ -112,8 +122,10 @@ async def opinion_rows(
             .order_by(OpinionTopic.score, ascending=False)
         ):
             topics.setdefault(item["opinion"], []).append(item["slug"])
+        urgent_copies = await _urgent_copies(batch)
         for row in batch:
             mt = translations.get(row["id"], {})
+            urgent_copy = urgent_copies.get(row["id"])
             models = sorted({item["model"] for item in mt.values()})
             text = shown_text(row)
             flat = {
@@ -136,6 +148,8 @@ async def opinion_rows(
                 "assignee": row["assignee_email"],
                 "duplicate_of": row["duplicate_of"],
                 "source": row["source"],
+                "group_urgent": bool(row["group_urgent"]),
+                "urgent_copy": urgent_copy.id if urgent_copy else None,
             }
             if include_personal_data:
                 flat["original_text"] = row["text"]
@@ -148,7 +162,7 @@ async def opinion_rows(
 
 
 def render_opinions(format: str, rows: list[dict[str, Any]], include_personal_data: bool) -> bytes:  # noqa: A002
-    columns = COLUMNS + (PERSONAL_COLUMNS if include_personal_data else [])
+    columns = COLUMNS + GROUP_COLUMNS + (PERSONAL_COLUMNS if include_personal_data else [])
     if format == "csv":
         return to_csv(columns, rows)
     if format == "xlsx":

@@ -114,7 +114,10 @@ async def overview(since: date | None, until: date | None, lang: str = "ja") -> 
     end = datetime.combine(until + timedelta(days=1), datetime.min.time(), UTC)
     in_period = (Opinion.submitted_at >= start) & (Opinion.submitted_at < end)
     total = await Opinion.count().where(in_period)
-    urgent = await Opinion.count().where(in_period & (Opinion.urgent == True))  # noqa: E712
+    # Urgent items as the inbox shows them: a campaign with an urgent copy counts once.
+    urgent = await Opinion.count().where(
+        in_period & (Opinion.group_urgent == True) & Opinion.duplicate_of.is_null()  # noqa: E712
+    )
     names = {
         row["slug"]: row["name_ja"] if lang == "ja" else row["name_en"]
         for row in await Topic.select(Topic.slug, Topic.name_ja, Topic.name_en)

@@ -49,6 +49,15 @@ class HistoryEntry(msgspec.Struct):
     at: datetime
 
 
+class UrgentCopy(msgspec.Struct):
+    """The member of a campaign that makes it urgent, when it is not the opinion shown."""
+
+    id: int
+    language: str | None
+    reasons: list[str]
+    categories: list[str] = msgspec.field(default_factory=list)
+
+
 class ReviewOpinion(msgspec.Struct):
     id: int
     receipt_code: str
@@ -86,6 +95,11 @@ class ReviewOpinion(msgspec.Struct):
     steps: list[StepOutcome] = msgspec.field(default_factory=list)
     notes: list[NoteOut] = msgspec.field(default_factory=list)
     history: list[HistoryEntry] = msgspec.field(default_factory=list)
+    # Its group of copies (a campaign) holds an urgent opinion: this one or a copy. The
+    # `urgent` filter and the "urgent first" order go by this.
+    group_urgent: bool = False
+    # When the group is urgent because of another member: which one, and why.
+    urgent_copy: UrgentCopy | None = None
 
 
 class ReviewPage(msgspec.Struct):

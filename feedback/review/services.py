@@ -21,6 +21,7 @@ from feedback.review.schemas import (
     StepOutcome,
     TopicOut,
     TranslationOut,
+    UrgentCopy,
 )
 from feedback.tables import (
     PROCESSING_STATUSES,
@@ -223,7 +224,8 @@ async def _conditions(filters: OpinionFilters) -> list[Any]:
     if filters.needs_check is not None:
         conditions.append(Opinion.language_needs_check == filters.needs_check)
     if filters.urgent is not None:
-        conditions.append(Opinion.urgent == filters.urgent)
+        # A campaign is urgent when any of its copies is (see _urgent_copies).
+        conditions.append(Opinion.group_urgent == filters.urgent)
     if filters.relevance:
         conditions.append(Opinion.relevance == filters.relevance)
     if filters.region:
@@ -291,8 +293,49 @@ async def _copies(ids: list[int]) -> dict[int, int]:
     return {row["duplicate_of"]: row["count"] for row in rows}
 
 
+async def _urgent_copies(rows: list[dict[str, Any]]) -> dict[int, UrgentCopy]:
+    """Per opinion whose group is urgent although the opinion itself is not, the member that
+    makes it urgent (the earliest) and why: the inbox row of a campaign says which copy."""
+    roots = {
+        row["id"]: row["duplicate_of"] or row["id"]
+        for row in rows
+        if row["group_urgent"] and not row["urgent"]
+    }
+    if not roots:
+        return {}
+    members = (
+        await Opinion.select(
+            Opinion.id, Opinion.duplicate_of, Opinion.language, Opinion.urgent_reasons,
+            Opinion.urgent_categories,
+        )
+        .where(
+            (Opinion.urgent == True)  # noqa: E712
+            & (
+                (Opinion.id.is_in(list(set(roots.values()))) & Opinion.duplicate_of.is_null())
+                | Opinion.duplicate_of.is_in(list(set(roots.values())))
+            )
+        )
+        .order_by(Opinion.id)
+    )  # fmt: skip
+    first: dict[int, UrgentCopy] = {}
+    for member in members:
+        first.setdefault(
+            member["duplicate_of"] or member["id"],
+            UrgentCopy(
+                id=member["id"],
+                language=member["language"],
+                reasons=list(_json(member["urgent_reasons"]) or []),
+                categories=list(_json(member["urgent_categories"]) or []),
+            ),
+        )
+    return {opinion_id: first[root] for opinion_id, root in roots.items() if root in first}
+
+
 def _to_schema(
-    row: dict[str, Any], related: dict[str, Any] | None = None, copies: int = 0
+    row: dict[str, Any],
+    related: dict[str, Any] | None = None,
+    copies: int = 0,
+    urgent_copy: UrgentCopy | None = None,
 ) -> ReviewOpinion:
     related = related or {}
     alternatives = _json(row["language_alternatives"]) or []
@@ -326,6 +369,8 @@ def _to_schema(
         theme=row["theme"],
         duplicate_of=row["duplicate_of"],
         copies=copies,
+        group_urgent=bool(row["group_urgent"]),
+        urgent_copy=urgent_copy,
         submitted_at=row["submitted_at"],
         processed_at=row["processed_at"],
         updated_at=row["updated_at"],
@@ -377,7 +422,7 @@ async def list_opinions(filters: OpinionFilters, page: int, per_page: int) -> Re
         query = query.where(condition)
         count_query = count_query.where(condition)
     if filters.sort == "urgent":
-        query = query.order_by(Opinion.urgent, ascending=False).order_by(
+        query = query.order_by(Opinion.group_urgent, ascending=False).order_by(
             Opinion.submitted_at, ascending=False
         )
     elif filters.sort == "oldest":
@@ -395,8 +440,14 @@ async def list_opinions(filters: OpinionFilters, page: int, per_page: int) -> Re
     ids = [row["id"] for row in rows]
     related = await _topics_and_translations(ids)
     copies = await _copies(ids)
+    urgent_copies = await _urgent_copies(rows)
     return ReviewPage(
-        items=[_to_schema(row, related.get(row["id"]), copies.get(row["id"], 0)) for row in rows],
+        items=[
+            _to_schema(
+                row, related.get(row["id"]), copies.get(row["id"], 0), urgent_copies.get(row["id"])
+            )
+            for row in rows
+        ],
         total=total,
         page=page,
         per_page=per_page,
@@ -449,7 +500,12 @@ async def get_opinion(opinion_id: int) -> ReviewOpinion | None:
         .where((AuditEntry.object_type == "opinion") & (AuditEntry.object_id == str(opinion_id)))
         .order_by(AuditEntry.created_at)
     ]  # fmt: skip
-    return _to_schema(row, related, (await _copies([opinion_id])).get(opinion_id, 0))
+    return _to_schema(
+        row,
+        related,
+        (await _copies([opinion_id])).get(opinion_id, 0),
+        (await _urgent_copies([row])).get(opinion_id),
+    )
 
 
 async def audit(
