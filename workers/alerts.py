@@ -82,7 +82,9 @@ class UrgentAlert:
 
     @property
     def subject(self) -> str:
-        kinds = ", ".join(self.category_labels("en"))
+        # The names without their explanations: "Danger to life (suicidal thoughts, ...)" reads
+        # "Danger to life" in a subject line; the body has them whole.
+        kinds = ", ".join(label.split(" (")[0] for label in self.category_labels("en"))
         return f"[Opinion box] Urgent opinion #{self.opinion_id}" + (
             f": {kinds} ({self.language})" if kinds else f" ({self.language})"
         )
@@ -90,13 +92,10 @@ class UrgentAlert:
     def email_body(self) -> str:
         english = self.category_labels("en")
         japanese = self.category_labels("ja")
-        kinds = (
-            "; ".join(
-                f"{en} ({slug})" + (f" / {ja}" if ja != en else "")
-                for slug, en, ja in zip(self.categories, english, japanese, strict=True)
-            )
-            or "not named by the classifier / 分類なし"
-        )
+        kinds = [
+            f"  - {slug}: {en}" + (f" / {ja}" if ja != en else "")
+            for slug, en, ja in zip(self.categories, english, japanese, strict=True)
+        ] or ["  - not named by the classifier / 分類なし"]
         return "\n".join(
             [
                 "An opinion was flagged as urgent. Open it in the review screen (sign-in required):",
@@ -106,7 +105,8 @@ class UrgentAlert:
                 "",
                 f"Opinion / 意見: #{self.opinion_id}",
                 f"Receipt code / 受付番号: {self.receipt_code}",
-                f"Category / 分類: {kinds}",
+                "Category / 分類:",
+                *kinds,
                 f"Language / 言語: {self.language}",
                 f"Submitted / 受付: {_when(self.submitted_at)}",
                 f"Flagged / 判定: {_when(self.flagged_at)}",
