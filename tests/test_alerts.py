@@ -383,6 +383,13 @@ def test_an_smtp_server_that_defers_gets_the_alert_on_a_retry(backend, alerting,
     assert (entry["after"]["channel"], entry["after"]["attempts"]) == ("email", 2)
     assert entry["object_id"] == str(urgent["id"])
 
+    # A later copy of the same cry for help joins its group, and alerts too: it is a new
+    # opinion, perhaps from another person.
+    copy, _ = _submit(client, URGENT_TEXT)
+    wait_for(lambda: len(mailbox.messages) == 2, timeout=120)
+    assert _processed(client, admin_headers, copy["id"])["duplicate_of"] == urgent["id"]
+    assert f"Urgent opinion #{copy['id']}" in str(mailbox.messages[1][1]["Subject"])
+
 
 @pytest.mark.parametrize(
     ("env", "variable"),
