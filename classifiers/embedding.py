@@ -850,23 +850,43 @@ class Embedder:
             {language: self.embed(texts) for language, texts in sentences.items()}
         )
         languages = sorted(self._offsets)
+        self._cache(
+            cached,
+            digest=np.array(digest),
+            languages=np.array(languages),
+            offsets=np.stack([self._offsets[code] for code in languages]),
+        )
+        return self._offsets
+
+    def embed_corpus(self, name: str, texts: list[str]) -> np.ndarray:
+        """`embed(texts)` for a fixed corpus (a classifier's exemplars), cached in the model
+        folder as `<name>.npz` keyed by the texts, so that each worker does not embed the
+        same hundreds of sentences at start-up."""
+        digest = hashlib.sha256("\x00".join(texts).encode("utf-8")).hexdigest()
+        cached = self.model_dir / f"{name}.npz"
+        try:
+            with np.load(cached, allow_pickle=False) as stored:
+                if str(stored["digest"]) == digest:
+                    return np.asarray(stored["vectors"], dtype=np.float32)
+        except (OSError, KeyError, ValueError):
+            pass  # none yet, or from other texts: compute
+        vectors = self.embed(texts)
+        self._cache(cached, digest=np.array(digest), vectors=vectors)
+        return vectors
+
+    def _cache(self, path: Path, **arrays: np.ndarray) -> None:
+        """Write arrays next to the model atomically; a read-only folder only logs."""
         temporary = None
         try:
             handle, temporary = tempfile.mkstemp(dir=self.model_dir, suffix=".npz.part")
             with os.fdopen(handle, "wb") as out:
-                np.savez(
-                    out,
-                    digest=np.array(digest),
-                    languages=np.array(languages),
-                    offsets=np.stack([self._offsets[code] for code in languages]),
-                )
+                np.savez(out, **arrays)  # type: ignore[arg-type]
             os.chmod(temporary, 0o644)
-            os.replace(temporary, cached)
+            os.replace(temporary, path)
         except OSError as error:
-            log.info("language offsets not cached in %s: %s", self.model_dir, error)
+            log.info("%s not cached in %s: %s", path.name, self.model_dir, error)
             if temporary is not None and os.path.exists(temporary):
                 os.unlink(temporary)
-        return self._offsets
 
     def _embed_batch(self, texts: list[str]) -> np.ndarray:
         if self.engine == "onnx":

@@ -2,10 +2,11 @@
 
 Most messages to an opinion box are not opinions on policy but personal questions that belong
 at a consultation desk. `FlagModel.relevance` says "policy_opinion" or "consultation" (with
-where it belongs); `FlagModel.urgency` raises "urgent" for danger to life or safety, violence,
-abuse or exploitation at work, preferring recall. Both combine embedding similarity to the
-multilingual exemplars in `classifiers/data/flags.yaml` with keyword lists in the main
-languages, and say which evidence they used.
+where it belongs); `FlagModel.urgency` raises "urgent" with its categories (danger to life, violence, sexual
+abuse, a child at risk, labour exploitation, stalking) through `classifiers.urgency`, and
+says where to turn. Relevance combines embedding similarity to the multilingual exemplars in
+`classifiers/data/flags.yaml` with keyword lists in the main languages; an urgent message is
+always a consultation. Both say which evidence they used.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from typing import Any
 import numpy as np
 import yaml
 
+from classifiers.heads import LinearHead
+from classifiers.urgency import UrgencyModel
+
 __all__ = [
     "DEFAULT_FLAGS_PATH",
     "Flag",
@@ -30,6 +34,9 @@ __all__ = [
 ]
 
 DEFAULT_FLAGS_PATH = Path(__file__).parent / "data" / "flags.yaml"
+# The team's policy-opinion and consultation exemplars in 16 languages: the relevance head's
+# training set (with the rule file's own exemplars).
+RELEVANCE_EXEMPLARS_PATH = Path(__file__).parent / "data" / "relevance_exemplars.yaml"
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -40,12 +47,13 @@ NOT_URGENT = "not_urgent"
 
 # Nearest exemplars averaged per class: robust to one odd exemplar.
 TOP_EXEMPLARS = 3
-# Cosine margin (consultation minus policy, on centred vectors) per unit of evidence; a
-# keyword counts as much as this margin.
+# The relevance head: its inverse regularisation, and the probability of "consultation" above
+# which a message is one; chosen on the development set (docs/adr/0006-urgency.md).
+RELEVANCE_C = 10.0
+RELEVANCE_THRESHOLD = 0.5
+# Without the head (a model persisted before it): the cosine margin (consultation minus
+# policy, on centred vectors) that a keyword is worth.
 KEYWORD_WEIGHT = 0.08
-# Urgency prefers recall: a message this close to an urgent exemplar is flagged even with
-# no keyword (centred cosine; unrelated opinions sit near 0).
-URGENT_SIMILARITY = 0.35
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class Flag:
     score: float  # 0..1, how sure
     evidence: tuple[str, ...]  # human-readable reasons
     suggestion: str | None = None  # where a consultation or an urgent case belongs
+    categories: tuple[str, ...] = ()  # urgency: classifiers.urgency.CATEGORIES, worst first
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,7 @@ class FlagRules:
     desks: dict[str, str]
     default_desk: str
     urgent_desk: str
+    urgent_desks: dict[str, str]  # urgency category -> where to turn now
 
 
 def load_flag_rules(path: str | Path | None = None) -> FlagRules:
@@ -73,7 +83,7 @@ def load_flag_rules(path: str | Path | None = None) -> FlagRules:
         raise ValueError(f"{path}: expected a mapping")
     exemplars: dict[str, tuple[str, ...]] = {}
     keywords: dict[str, tuple[str, ...]] = {}
-    for kind in (POLICY, CONSULTATION, URGENT):
+    for kind in (POLICY, CONSULTATION):
         section = document.get(kind)
         if not isinstance(section, dict) or not section.get("exemplars"):
             raise ValueError(f"{path}: '{kind}' needs a list of exemplars")
@@ -85,7 +95,26 @@ def load_flag_rules(path: str | Path | None = None) -> FlagRules:
         desks={str(k): str(v) for k, v in (document.get("desks") or {}).items()},
         default_desk=str(document.get("default_desk", "")),
         urgent_desk=str(document.get("urgent_desk", "")),
+        urgent_desks={str(k): str(v) for k, v in (document.get("urgent_desks") or {}).items()},
     )
+
+
+def load_relevance_exemplars(
+    rules: FlagRules, path: str | Path | None = None
+) -> tuple[list[str], list[str]]:
+    """(texts, labels) for the relevance head: the team's file plus the rule file's examples."""
+    path = Path(path) if path is not None else RELEVANCE_EXEMPLARS_PATH
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    texts: list[str] = []
+    labels: list[str] = []
+    for kind in (POLICY, CONSULTATION):
+        entries = [str(entry["text"]) for entry in (document.get(kind) or [])]
+        entries += list(rules.exemplars[kind])
+        if not entries:
+            raise ValueError(f"{path}: no {kind} exemplars")
+        texts += entries
+        labels += [kind] * len(entries)
+    return texts, labels
 
 
 def _normalise(text: str) -> str:
@@ -120,18 +149,40 @@ def _keyword_hits(text: str, keywords: Sequence[str]) -> list[str]:
 
 @dataclass
 class FlagModel:
-    """Exemplar embeddings plus the rules; arrays only, persistable like the topic tagger."""
+    """Exemplar embeddings plus the rules; arrays only, persistable like the topic tagger.
+
+    Without an embedding model (`vectors` empty) relevance is not judged, and urgency comes
+    from the patterns alone.
+    """
 
     rules: FlagRules
     vectors: dict[str, np.ndarray]  # kind -> (m, d) centred unit exemplar vectors
     center: np.ndarray
+    urgency_model: UrgencyModel
+    relevance_head: LinearHead | None = None
 
     @classmethod
-    def build(cls, embed: Embed, rules: FlagRules | None = None) -> FlagModel:
+    def build(
+        cls,
+        embed: Embed | None,
+        rules: FlagRules | None = None,
+        *,
+        embed_corpus: Callable[[str, list[str]], np.ndarray] | None = None,
+    ) -> FlagModel:
+        """`embed_corpus(name, texts)`, when given, embeds fixed exemplar sets through a
+        cache (`Embedder.embed_corpus`); `embed` is used otherwise."""
         rules = rules or load_flag_rules()
+        if embed is None:
+            return cls(rules, {}, np.zeros(0, dtype=np.float32), UrgencyModel.build(None))
+
+        def embed_fixed(name: str) -> Embed:
+            if embed_corpus is None:
+                return embed
+            return lambda texts: embed_corpus(name, texts)
+
         kinds = list(rules.exemplars)
         texts = [text for kind in kinds for text in rules.exemplars[kind]]
-        vectors = _unit(embed(texts))
+        vectors = _unit(embed_fixed("flag_exemplars")(texts))
         center = vectors.mean(axis=0)
         vectors = _unit(vectors - center)
         by_kind: dict[str, np.ndarray] = {}
@@ -140,7 +191,12 @@ class FlagModel:
             count = len(rules.exemplars[kind])
             by_kind[kind] = vectors[start : start + count]
             start += count
-        return cls(rules=rules, vectors=by_kind, center=center.astype(np.float32))
+        urgency_model = UrgencyModel.build(embed_fixed("urgency_exemplars"))
+        relevance_texts, relevance_labels = load_relevance_exemplars(rules)
+        relevance_head = LinearHead.fit(
+            embed_fixed("relevance_exemplars")(relevance_texts), relevance_labels, c=RELEVANCE_C
+        )
+        return cls(rules, by_kind, center.astype(np.float32), urgency_model, relevance_head)
 
     def _similarity(self, embedding: np.ndarray, kind: str) -> tuple[float, int]:
         point = _unit(_unit(embedding) - self.center)[0]
@@ -148,21 +204,47 @@ class FlagModel:
         top = np.sort(similarities)[-TOP_EXEMPLARS:]
         return float(top.mean()), int(np.argmax(similarities))
 
-    def relevance(self, text: str, embedding: np.ndarray, topic: str | None = None) -> Flag:
-        """Policy opinion or personal consultation; for a consultation, where it belongs."""
+    def relevance(
+        self,
+        text: str,
+        embedding: np.ndarray,
+        topic: str | None = None,
+        urgency: Flag | None = None,
+    ) -> Flag:
+        """Policy opinion or personal consultation; for a consultation, where it belongs.
+
+        A message that is urgent describes the writer's own situation: a consultation, even
+        without a question ("my husband beats me" is not a policy opinion).
+        """
+        if urgency is not None and urgency.value == URGENT:
+            return Flag(
+                "relevance",
+                CONSULTATION,
+                1.0,
+                ("urgent: " + ", ".join(urgency.categories),),
+                urgency.suggestion,
+            )
         policy, policy_best = self._similarity(embedding, POLICY)
         consult, consult_best = self._similarity(embedding, CONSULTATION)
         policy_words = _keyword_hits(text, self.rules.keywords[POLICY])
         consult_words = _keyword_hits(text, self.rules.keywords[CONSULTATION])
         question = "?" in text or "？" in text
-        margin = (
-            consult
-            - policy
-            + KEYWORD_WEIGHT * (min(len(consult_words), 3) - min(len(policy_words), 3))
-            + (KEYWORD_WEIGHT / 2 if question else 0.0)
-        )
-        probability = float(1 / (1 + np.exp(-margin / 0.05)))
+        if self.relevance_head is not None:
+            probability = float(
+                self.relevance_head.probability(np.atleast_2d(embedding), CONSULTATION)[0]
+            )
+            margin = probability - RELEVANCE_THRESHOLD
+        else:
+            margin = (
+                consult
+                - policy
+                + KEYWORD_WEIGHT * (min(len(consult_words), 3) - min(len(policy_words), 3))
+                + (KEYWORD_WEIGHT / 2 if question else 0.0)
+            )
+            probability = float(1 / (1 + np.exp(-margin / 0.05)))
         evidence = []
+        if self.relevance_head is not None:
+            evidence.append(f"consultation likelihood {probability:.2f}")
         nearest = (
             self.rules.exemplars[CONSULTATION][consult_best]
             if margin > 0
@@ -180,24 +262,40 @@ class FlagModel:
             return Flag("relevance", CONSULTATION, round(probability, 3), tuple(evidence), desk)
         return Flag("relevance", POLICY, round(1 - probability, 3), tuple(evidence))
 
-    def urgency(self, text: str, embedding: np.ndarray) -> Flag:
-        """Urgent when danger, violence, abuse or exploitation is likely; errs towards yes."""
-        similarity, best = self._similarity(embedding, URGENT)
-        words = _keyword_hits(text, self.rules.keywords[URGENT])
-        evidence = []
-        if words:
-            evidence.append("danger words: " + ", ".join(words))
-        if similarity >= URGENT_SIMILARITY:
-            evidence.append(
-                f"close to {self.rules.exemplars[URGENT][best]!r} (similarity {similarity:.2f})"
-            )
-        score = min(1.0, max(0.0, similarity / (2 * URGENT_SIMILARITY)) + 0.3 * len(words))
-        if evidence:
-            return Flag("urgency", URGENT, round(score, 3), tuple(evidence), self.rules.urgent_desk)
-        return Flag("urgency", NOT_URGENT, round(1 - score, 3), ("no danger words or likeness",))
+    def urgency(
+        self,
+        text: str,
+        embedding: np.ndarray | None = None,
+        translations: Sequence[str] = (),
+    ) -> Flag:
+        """Urgent, with its categories, evidence and where to turn; errs towards yes.
 
-    def flags(self, text: str, embedding: np.ndarray, topic: str | None = None) -> list[Flag]:
-        return [self.relevance(text, embedding, topic), self.urgency(text, embedding)]
+        `translations`: machine translations of `text`, searched by the patterns too."""
+        found = self.urgency_model.classify(
+            text, embedding if self.vectors else None, translations=translations
+        )
+        if not found.urgent:
+            return Flag("urgency", NOT_URGENT, round(1 - found.score, 3), found.evidence)
+        desks = [
+            self.rules.urgent_desks[category]
+            for category in found.categories
+            if category in self.rules.urgent_desks
+        ]
+        suggestion = "; ".join(dict.fromkeys(desks)) or self.rules.urgent_desk
+        return Flag("urgency", URGENT, found.score, found.evidence, suggestion, found.categories)
+
+    def flags(
+        self,
+        text: str,
+        embedding: np.ndarray | None,
+        topic: str | None = None,
+        translations: Sequence[str] = (),
+    ) -> list[Flag]:
+        """Urgency always; relevance only with an embedding (and a model to compare with)."""
+        urgency = self.urgency(text, embedding, translations)
+        if embedding is None or not self.vectors:
+            return [urgency]
+        return [self.relevance(text, embedding, topic, urgency), urgency]
 
     # ------------------------------------------------------------- persistence
 
@@ -209,11 +307,15 @@ class FlagModel:
             "desks": self.rules.desks,
             "default_desk": self.rules.default_desk,
             "urgent_desk": self.rules.urgent_desk,
+            "urgent_desks": self.rules.urgent_desks,
         }
         arrays: dict[str, Any] = {
             "rules": np.frombuffer(json.dumps(rules).encode("utf-8"), dtype=np.uint8),
             "center": self.center,
+            "urgency": np.frombuffer(self.urgency_model.to_bytes(), dtype=np.uint8),
         }
+        if self.relevance_head is not None:
+            arrays["relevance"] = np.frombuffer(self.relevance_head.to_bytes(), dtype=np.uint8)
         arrays.update({f"vectors_{kind}": vectors for kind, vectors in self.vectors.items()})
         np.savez_compressed(buffer, **arrays)
         return buffer.getvalue()
@@ -228,10 +330,19 @@ class FlagModel:
                 desks=raw["desks"],
                 default_desk=raw["default_desk"],
                 urgent_desk=raw["urgent_desk"],
+                urgent_desks=raw.get("urgent_desks", {}),
             )
             vectors = {
                 name.removeprefix("vectors_"): arrays[name]
                 for name in arrays.files
                 if name.startswith("vectors_")
             }
-            return cls(rules=rules, vectors=vectors, center=arrays["center"])
+            urgency = UrgencyModel.from_bytes(arrays["urgency"].tobytes())
+            relevance = arrays["relevance"].tobytes() if "relevance" in arrays.files else b""
+            return cls(
+                rules=rules,
+                vectors=vectors,
+                center=arrays["center"],
+                urgency_model=urgency,
+                relevance_head=LinearHead.from_bytes(relevance) if relevance else None,
+            )

@@ -714,7 +714,13 @@ def analyze(input_file, output, steps: str, taxonomy: str | None, labels: str | 
                 result["translations"] = translations[index]
             results.append(result)
             display.append(
-                {"id": record_id, "text": analysis.display_text, "language": analysis.language}
+                {
+                    "id": record_id,
+                    "text": analysis.display_text,
+                    "language": analysis.language,
+                    # searched by the urgency patterns too
+                    "translations": translations[index] if translations is not None else {},
+                }
             )
         progress.update(len(chunk))
     progress.close()

@@ -85,12 +85,20 @@ def understand(
     if "topics" in steps:
         from classifiers.flags import FlagModel
 
-        flags = FlagModel.build(embedder.embed)
+        flags = FlagModel.build(embedder.embed, embed_corpus=embedder.embed_corpus)
         for row, record in enumerate(records):
             record["topics"] = [
                 {"slug": score.slug, "score": round(float(score.score), 4)} for score in scores[row]
             ]
-            found = {flag.kind: flag for flag in flags.flags(texts[row], vectors[row], top[row])}
+            translated = [
+                str(value)
+                for value in (record.get("translations") or {}).values()
+                if isinstance(value, str)
+            ]
+            found = {
+                flag.kind: flag
+                for flag in flags.flags(texts[row], vectors[row], top[row], translated)
+            }
             relevance = found.get("relevance")
             urgency = found.get("urgency")
             record["relevance"] = (
@@ -103,7 +111,12 @@ def understand(
                 else None
             )
             record["urgent"] = (
-                {"value": urgency.value == "urgent", "evidence": list(urgency.evidence)}
+                {
+                    "value": urgency.value == "urgent",
+                    "categories": list(urgency.categories),
+                    "evidence": list(urgency.evidence),
+                    "suggestion": urgency.suggestion,
+                }
                 if urgency
                 else None
             )

@@ -202,7 +202,9 @@ class Intelligence:
         if self.flags is None:
             # Built from the rule file's exemplars: the same for every app in the process.
             if self.models_dir not in _FLAG_MODELS:
-                _FLAG_MODELS[self.models_dir] = await asyncio.to_thread(FlagModel.build, self.embed)
+                _FLAG_MODELS[self.models_dir] = await asyncio.to_thread(
+                    FlagModel.build, self.embed, embed_corpus=self.embedder.embed_corpus
+                )
             self.flags = _FLAG_MODELS[self.models_dir]
         stored = await _state_if_newer(
             TAGGER_STATE, self.tagger_version if self.tagger is not None else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -216,11 +217,27 @@ async def understanding_step(
     from workers.intelligence import EMBEDDING_FOLDER, intelligence
 
     intel = intelligence(ctx)
+    translations = [
+        row["text"]
+        for row in await Translation.select(Translation.text).where(
+            Translation.opinion == opinion_id
+        )
+    ]
     if not await intel.ready():
-        for step in ("topics", "flags", "themes"):
-            await record_step(
-                opinion_id, step, "skipped", message=f"no embedding model: {intel.unavailable}"
-            )
+        # Urgency needs no model: its patterns run on the text and any translation, so a cry
+        # for help is flagged (and alerts go out) even before an embedding model is installed.
+        skipped = f"no embedding model: {intel.unavailable}"
+        await record_step(opinion_id, "topics", "skipped", message=skipped)
+        urgency = text_only_flags().urgency(text, None, translations)
+        await record_step(
+            opinion_id,
+            "flags",
+            "done",
+            message=f"urgency: {urgency.value}; relevance skipped: no embedding model",
+            detail={"urgency": _flag_detail(urgency)},
+        )
+        await _store_urgency(opinion_id, urgency)
+        await record_step(opinion_id, "themes", "skipped", message=skipped)
         return
     vector = (await asyncio.to_thread(intel.embed, [text]))[0].astype(np.float32)
     # Topics: a person's choice stands; otherwise the model's tags replace its earlier ones.
@@ -259,23 +276,17 @@ async def understanding_step(
             ]
         },
     )
-    flags = {flag.kind: flag for flag in intel.flags.flags(text, vector, top_topic)}
+    flags = {
+        flag.kind: flag for flag in intel.flags.flags(text, vector, top_topic, translations)
+    }
     relevance = flags.get("relevance")
-    urgency = flags.get("urgency")
-    urgent = bool(urgency and urgency.value == "urgent")
+    urgency = flags["urgency"]
     await record_step(
         opinion_id,
         "flags",
         "done",
         message="; ".join(f"{flag.kind}: {flag.value}" for flag in flags.values()),
-        detail={
-            kind: {
-                "value": flag.value,
-                "score": round(float(flag.score), 3),
-                "evidence": list(flag.evidence),
-            }
-            for kind, flag in flags.items()
-        },
+        detail={kind: _flag_detail(flag) for kind, flag in flags.items()},
     )
     relevance_value = None
     relevance_note = None
@@ -328,10 +339,9 @@ async def understanding_step(
         elif intel.space is not None and intel.themes:
             theme = assign(vector, top_topic, intel.themes, space=intel.space, language=language)
         theme = await _reviewed_theme(opinion_id, theme)
+        await _store_urgency(opinion_id, urgency)
         await Opinion.update(
             {
-                Opinion.urgent: urgent,
-                Opinion.urgent_reasons: list(urgency.evidence) if urgent and urgency else [],
                 Opinion.relevance: relevance_value,
                 Opinion.relevance_note: relevance_note,
                 Opinion.duplicate_of: duplicate,
@@ -346,6 +356,39 @@ async def understanding_step(
         + (f"theme #{theme}" if theme else "unthemed until the next regroup"),
         detail={"theme": theme, "duplicate_of": duplicate},
     )
+
+
+@functools.cache
+def text_only_flags() -> Any:
+    """The flag model without an embedding model: urgency from its patterns alone."""
+    from classifiers.flags import FlagModel
+
+    return FlagModel.build(None)
+
+
+def _flag_detail(flag: Any) -> dict[str, Any]:
+    detail = {
+        "value": flag.value,
+        "score": round(float(flag.score), 3),
+        "evidence": list(flag.evidence),
+    }
+    if flag.categories:
+        detail["categories"] = list(flag.categories)
+    if flag.suggestion:
+        detail["suggestion"] = flag.suggestion
+    return detail
+
+
+async def _store_urgency(opinion_id: int, urgency: Any) -> None:
+    """Write the urgency flag (idempotent: the same text gives the same row)."""
+    urgent = urgency.value == "urgent"
+    await Opinion.update(
+        {
+            Opinion.urgent: urgent,
+            Opinion.urgent_reasons: list(urgency.evidence) if urgent else [],
+            Opinion.urgent_categories: list(urgency.categories) if urgent else [],
+        }
+    ).where(Opinion.id == opinion_id)
 
 
 async def _reviewed_theme(opinion_id: int, computed: int | None) -> int | None:
