@@ -45,6 +45,8 @@ def page(
             "region_label": regions.label,
             "emergency": emergency,  # the numbers in templates/emergency.html and form.html
             "request_path": request.url.path,
+            # urgency categories by name, for the dashboard (Japanese or English)
+            "urgency_names": _urgency_names("ja" if interface.code.startswith("ja") else "en"),
             **context,
         },
     )
@@ -53,3 +55,9 @@ def page(
             LANGUAGE_COOKIE, lang, max_age=365 * 24 * 3600, httponly=True, samesite="lax"
         )
     return response
+
+
+def _urgency_names(language: str) -> dict[str, str]:
+    from classifiers.urgency import category_names
+
+    return category_names(language)

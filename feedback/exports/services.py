@@ -43,7 +43,7 @@ EXTENSIONS = {
 COLUMNS = [
     "id", "receipt_code", "submitted_at", "region", "language", "language_confidence",
     "text", "translation_ja", "translation_en", "translation_model", "topics", "theme",
-    "urgent", "relevance", "triage_status", "assignee", "duplicate_of", "source",
+    "urgent", "urgent_categories", "relevance", "triage_status", "assignee", "duplicate_of", "source",
 ]  # fmt: skip
 PERSONAL_COLUMNS = ["original_text", "contact_email"]
 # The campaign (group of copies) the opinion belongs to is urgent: the opinion or a copy is.
@@ -51,6 +51,13 @@ PERSONAL_COLUMNS = ["original_text", "contact_email"]
 # it urgent when it is another one.
 GROUP_COLUMNS = ["group_urgent", "urgent_copy"]
 BATCH = 1000
+
+
+def _json_list(value: Any) -> list[Any]:
+    """A JSON column as a list: SQLite's driver gives the text, asyncpg the text too."""
+    if isinstance(value, str):
+        value = json.loads(value or "[]")
+    return list(value or [])
 
 
 def filters_to_dict(filters: OpinionFilters) -> dict[str, str]:
@@ -143,6 +150,7 @@ async def opinion_rows(
                 "topics": topics.get(row["id"], []),
                 "theme": row["theme"],
                 "urgent": bool(row["urgent"]),
+                "urgent_categories": _json_list(row.get("urgent_categories")),
                 "relevance": row["relevance"],
                 "triage_status": row["triage_status"],
                 "assignee": row["assignee_email"],

@@ -90,6 +90,8 @@ class ReviewOpinion(msgspec.Struct):
     has_contact_email: bool
     # How many other opinions duplicate this one (a campaign's weight is copies + 1).
     copies: int = 0
+    # classifiers.urgency's categories, most life-threatening first ("danger_to_life", ...).
+    urgent_categories: list[str] = msgspec.field(default_factory=list)
     topics: list[TopicOut] = msgspec.field(default_factory=list)
     translations: list[TranslationOut] = msgspec.field(default_factory=list)
     steps: list[StepOutcome] = msgspec.field(default_factory=list)

@@ -364,6 +364,7 @@ def _to_schema(
         assignee=row.get("assignee_email"),
         urgent=bool(row["urgent"]),
         urgent_reasons=list(_json(row["urgent_reasons"]) or []),
+        urgent_categories=list(_json(row.get("urgent_categories")) or []),
         relevance=row["relevance"],
         relevance_note=row["relevance_note"],
         theme=row["theme"],
