@@ -544,8 +544,13 @@ def models_check(strict: bool) -> None:
         )
         state = f"ok (engine: {engine}{advice})"
     else:
-        state = "MISSING: " + reason
-    click.echo(f"embedding model (topics, themes, duplicates): {state}")
+        state = (
+            "MISSING: "
+            + reason
+            + " (urgency falls back to its patterns alone, which miss most urgent messages;"
+            " run `feedback models install`)"
+        )
+    click.echo(f"embedding model (topics, themes, duplicates, urgency, relevance): {state}")
     translator = Translator(catalogue, settings.models_dir)
     gaps = 0
     click.echo("routes into Japanese and English:")

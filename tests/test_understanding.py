@@ -802,7 +802,10 @@ def test_analyze_grouped_steps_need_the_embedding_model(tmp_path):
 def test_models_commands_report_the_embedding_engine(understanding_models, tmp_path):
     env = {**understanding_models, "FEEDBACK_VAR_DIR": str(tmp_path)}
     check = run_cli(["models", "check"], env)
-    assert "embedding model (topics, themes, duplicates): ok (engine: onnx)" in check.stdout
+    assert (
+        "embedding model (topics, themes, duplicates, urgency, relevance): ok (engine: onnx)"
+        in check.stdout
+    )
     again = run_cli(["models", "install"], env)
     assert again.returncode == 0, again.stderr
     assert "embedding model already in" in again.stdout and "(engine: onnx)" in again.stdout
