@@ -236,7 +236,8 @@ async def understanding_step(
             message=f"urgency: {urgency.value}; relevance skipped: no embedding model",
             detail={"urgency": _flag_detail(urgency)},
         )
-        await _store_urgency(opinion_id, urgency)
+        async with _serialised(intel):  # the group flag's triggers, as below
+            await _store_urgency(opinion_id, urgency)
         await record_step(opinion_id, "themes", "skipped", message=skipped)
         return
     vector = (await asyncio.to_thread(intel.embed, [text]))[0].astype(np.float32)
