@@ -11,6 +11,12 @@ REGROUP_THEMES = "regroup_themes"
 # Alerts for an urgent opinion (workers/alerts.py), and the sweep that queues lost ones again.
 SEND_ALERTS = "send_alerts"
 SWEEP_ALERTS = "sweep_alerts"
+# Jobs that go ahead of everything already queued: an alert must not wait behind a backlog
+# of thousands of opinions (arq: a score an hour in the past; the in-process runner: a
+# priority queue).
+PRIORITY_JOBS = frozenset({SEND_ALERTS})
+# How far ahead of the queue's other jobs a priority job goes in arq (its score is its time).
+PRIORITY_AHEAD_SECONDS = 3600
 # The model_state row the regroup writes last: its time is when the themes were last regrouped.
 THEME_SPACE_STATE = "theme_space"
 

@@ -277,9 +277,7 @@ async def understanding_step(
             ]
         },
     )
-    flags = {
-        flag.kind: flag for flag in intel.flags.flags(text, vector, top_topic, translations)
-    }
+    flags = {flag.kind: flag for flag in intel.flags.flags(text, vector, top_topic, translations)}
     relevance = flags.get("relevance")
     urgency = flags["urgency"]
     await record_step(

@@ -9,9 +9,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from workers.jobs import job_id
+from workers.jobs import PRIORITY_AHEAD_SECONDS, PRIORITY_JOBS, job_id
 
 if TYPE_CHECKING:
     from arq.connections import ArqRedis
@@ -56,11 +57,21 @@ class ArqJobQueue:
     async def enqueue(self, function: str, *args: object) -> bool:
         try:
             pool = await asyncio.wait_for(self._get_pool(), ENQUEUE_TIMEOUT_SECONDS)
+            # arq takes jobs in the order of their score, the time they may run: a priority
+            # job's lies in the past, ahead of every job queued in the last hour.
+            ahead = (
+                datetime.now(UTC) - timedelta(seconds=PRIORITY_AHEAD_SECONDS)
+                if function in PRIORITY_JOBS
+                else None
+            )
             await asyncio.wait_for(
                 # arq's job keys are global to the Redis database: the queue's name in the id
                 # keeps two deployments (or test runs) sharing one Redis from blocking each other.
                 pool.enqueue_job(
-                    function, *args, _job_id=f"{self.queue_name}:{job_id(function, *args)}"
+                    function,
+                    *args,
+                    _job_id=f"{self.queue_name}:{job_id(function, *args)}",
+                    _defer_until=ahead,
                 ),
                 ENQUEUE_TIMEOUT_SECONDS,
             )

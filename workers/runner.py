@@ -7,17 +7,19 @@ backoff (`arq.Retry`), a job timeout, and the sweeper on a timer.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from arq import Retry
 
-from workers.jobs import JOB_TIMEOUT_SECONDS, MAX_TRIES, job_id
+from workers.jobs import JOB_TIMEOUT_SECONDS, MAX_TRIES, PRIORITY_JOBS, job_id
 
 log = logging.getLogger(__name__)
 
 TaskFunction = Callable[..., Awaitable[Any]]
+Job = tuple[str, tuple[object, ...], int]  # function, arguments, try number
 
 
 class InProcessRunner:
@@ -41,7 +43,9 @@ class InProcessRunner:
         self.periodic = list(periodic or [])
         if sweep_function:
             self.periodic.insert(0, (sweep_function, sweep_every_seconds))
-        self._queue: asyncio.Queue[tuple[str, tuple[object, ...], int]] = asyncio.Queue()
+        # (0 for a priority job else 1, arrival order, job): alerts go ahead of a backlog.
+        self._queue: asyncio.PriorityQueue[tuple[int, int, Job]] = asyncio.PriorityQueue()
+        self._arrival = itertools.count()
         self._pending: set[str] = set()
         self._tasks: list[asyncio.Task[None]] = []
         self._timers: set[asyncio.TimerHandle] = set()
@@ -68,8 +72,12 @@ class InProcessRunner:
         if key in self._pending:
             return True
         self._pending.add(key)
-        self._queue.put_nowait((function, args, 1))
+        self._put((function, args, 1))
         return True
+
+    def _put(self, job: Job) -> None:
+        rank = 0 if job[0] in PRIORITY_JOBS else 1
+        self._queue.put_nowait((rank, next(self._arrival), job))
 
     @property
     def idle(self) -> bool:
@@ -86,7 +94,7 @@ class InProcessRunner:
 
     async def _consume(self) -> None:
         while True:
-            function, args, job_try = await self._queue.get()
+            _, _, (function, args, job_try) = await self._queue.get()
             self._running += 1
             try:
                 await self._run(function, args, job_try)
@@ -114,12 +122,12 @@ class InProcessRunner:
                 return
         self._pending.discard(key)
 
-    def _schedule(self, delay: float, item: tuple[str, tuple[object, ...], int]) -> None:
+    def _schedule(self, delay: float, item: Job) -> None:
         loop = asyncio.get_running_loop()
 
         def put() -> None:
             self._timers.discard(timer)
-            self._queue.put_nowait(item)
+            self._put(item)
 
         timer = loop.call_later(delay, put)
         self._timers.add(timer)
