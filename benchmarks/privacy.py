@@ -32,8 +32,11 @@ import argparse
 import csv
 import json
 import random
+import re
 import sys
 import time
+import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -43,8 +46,16 @@ sys.path.insert(0, str(REPO_ROOT))
 
 from classifiers.privacy import KINDS, find_pii  # noqa: E402
 
+# The kinds of ADR 0004; the kinds of issue 21 are NEW_KINDS (the detector may not have them yet).
+EARLIER = ("email", "phone", "residence_card", "my_number", "passport", "postal_code", "address",
+           "url", "birth_date")  # fmt: skip
 STRUCTURED = ("email", "phone", "residence_card", "my_number", "passport", "postal_code", "url")
-COMPATIBLE = {"postal_code": {"postal_code", "address"}, "address": {"postal_code", "address"}}
+COMPATIBLE = {
+    "postal_code": {"postal_code", "address"},
+    "address": {"postal_code", "address"},
+    "messaging_id": {"messaging_id", "phone"},  # Zalo/Viber/WhatsApp IDs are phone numbers
+    "social_profile": {"social_profile", "url"},
+}
 NO_SPACE_LANGS = {"ja", "zh", "zh-Hant", "th", "my", "km"}
 
 # ------------------------------------------------------------------------------- sentences
@@ -547,9 +558,12 @@ def phrase_language(rng: random.Random, lang: str, table: dict[str, list[str]]) 
     return rng.choice(["en", "ja"] if rng.random() < 0.7 else list(table))
 
 
-def make_item(rng: random.Random, kind: str, lang: str) -> tuple[str, int, int]:
-    """A phrase holding one value of `kind`; returns (phrase, value start, value end)."""
-    table = PHRASES[kind]
+def make_item(
+    rng: random.Random, kind: str, lang: str, split: str = "dev"
+) -> tuple[str, int, int]:
+    """A phrase holding one value of `kind`; returns (phrase, value start, value end).
+    The held-out split uses its own phrases where it has them (`HELDOUT_PHRASES`)."""
+    table = HELDOUT_PHRASES[kind] if split == "heldout" and kind in HELDOUT_PHRASES else PHRASES[kind]
     plang = phrase_language(rng, lang, table)
     labelled = True
     if kind == "phone":
@@ -626,20 +640,20 @@ def insert(
 
 
 def build_cases(
-    rng: random.Random, sentences: list[tuple[str, str]], per_kind: int
+    rng: random.Random, sentences: list[tuple[str, str]], per_kind: int, split: str = "dev"
 ) -> list[tuple[str, list[tuple[str, int, int]]]]:
     """`per_kind` texts per kind; one in five holds a second item of a random kind."""
     cases = []
-    for kind in KINDS:
+    for kind in EARLIER:
         for _ in range(per_kind):
             lang, text = rng.choice(sentences)
             items = [kind]
             if rng.random() < 0.2:
-                items.append(rng.choice(KINDS))
+                items.append(rng.choice(EARLIER))
             gold: list[tuple[str, int, int]] = []
             phrases: list[tuple[int, int]] = []  # a label stays with its value
             for item in items:
-                phrase, a, b = make_item(rng, item, lang)
+                phrase, a, b = make_item(rng, item, lang, split)
                 text, at, cut, added = insert(rng, text, lang, phrase, phrases)
                 gold = [(k, s + added, e + added) if s >= cut else (k, s, e) for k, s, e in gold]
                 phrases = [(s + added, e + added) if s >= cut else (s, e) for s, e in phrases]
@@ -660,6 +674,725 @@ def build_decoys(rng: random.Random, sentences: list[tuple[str, str]], count: in
     return texts
 
 
+# ------------------------------------------------------------ names, IDs, profiles (issue 21)
+# Names come from Faker's locale lists (ja_JP, zh_CN, ko_KR, vi_VN, ne_NP, id_ID, th_TH,
+# pt_BR, es_ES, tr_TR, uk_UA, ru_RU, en_US). Faker has no Burmese, Khmer or Mongolian names
+# and its fil_PH list is American, so those lists (and the katakana spellings of foreign
+# residents' names, and Nepali names in Latin letters) are short lists written by the team
+# from common given and family names. Every list is cut in two halves by a hash of the
+# entry: one half for `--split dev`, the other for `--split heldout`.
+
+
+def half(items, split: str) -> list:
+    """The entries of `items` that belong to `split` (a stable hash, so the halves never mix)."""
+    want = 0 if split == "dev" else 1
+    out = [x for x in dict.fromkeys(items) if zlib.crc32(str(x).encode("utf-8")) % 2 == want]
+    return out or list(items)[:1]
+
+
+def _faker_person(locale: str):
+    from faker import Faker
+
+    fake = Faker(locale)
+    return next(p for p in fake.providers if "person" in type(p).__module__)
+
+
+TL_GIVEN = ["Juan", "Maria", "Jose", "Mark", "Angelica", "Jerome", "Kristine", "Rodel", "Marites",
+            "Jomar", "Cristina", "Rommel", "Jocelyn", "Arnel", "Lorna", "Reynaldo", "Maricel",
+            "Jun", "Rowena", "Aileen", "Ramil", "Analyn", "Ronaldo", "Liza"]  # fmt: skip
+TL_FAMILY = ["dela Cruz", "Santos", "Reyes", "Garcia", "Mendoza", "Bautista", "Villanueva",
+             "Ramos", "Aquino", "Castillo", "Gonzales", "Flores", "Cruz", "Soriano", "Manalo",
+             "Pascual", "Dizon", "Navarro", "Santiago", "Mercado", "delos Santos", "Tolentino"]  # fmt: skip
+NE_LATIN_GIVEN = ["Ram", "Sita", "Bikash", "Sunita", "Anil", "Prakash", "Gita", "Suman", "Rajesh",
+                  "Binod", "Sabina", "Krishna", "Manisha", "Dipak", "Sarita", "Nabin"]  # fmt: skip
+NE_LATIN_FAMILY = ["Shrestha", "Gurung", "Tamang", "Thapa", "Rai", "Magar", "Sharma", "Adhikari",
+                   "Karki", "Poudel", "Bhandari", "Khadka", "Limbu", "Basnet"]  # fmt: skip
+MN_GIVEN = ["Бат-Эрдэнэ", "Болд", "Сарнай", "Оюунчимэг", "Энхжаргал", "Ганбаатар", "Мөнхбат",
+            "Цэцэг", "Тэмүүлэн", "Анужин", "Батбаяр", "Нарантуяа", "Отгонбаяр", "Хулан", "Дорж",
+            "Мөнхзул", "Золбоо", "Ариунаа", "Тэмүжин", "Номин"]  # fmt: skip
+MN_FATHER_INITIAL = list("БГДНСТЭОЦЖ")
+MN_LATIN_GIVEN = ["Bat-Erdene", "Bold", "Sarnai", "Oyunchimeg", "Enkhjargal", "Ganbaatar",
+                  "Munkhbat", "Tsetseg", "Temuulen", "Anujin", "Batbayar", "Narantuya",
+                  "Otgonbayar", "Khulan", "Zolboo", "Nomin"]  # fmt: skip
+MY_NAMES = ["အောင်အောင်", "မောင်မောင်", "ကျော်ကျော်", "သီတာ", "ဇော်ဝင်း", "မြင့်မြင့်", "ခင်မောင်",
+            "စုစု", "နီလာ", "ထက်ထက်", "ဝင်းနိုင်", "မင်းထက်", "ဖြိုးဝေ", "အိအိ", "သန့်ဇင်",
+            "ဟိန်းထက်", "နန္ဒာ", "ကိုကိုလွင်", "ယုယုမြင့်", "သက်နိုင်", "ဇင်မာ", "အောင်ကျော်မိုး"]  # fmt: skip
+MY_LATIN = ["Aung Aung", "Maung Maung", "Kyaw Kyaw", "Thida", "Zaw Win", "Myint Myint",
+            "Khin Maung", "Su Su", "Nilar", "Htet Htet", "Win Naing", "Min Htet", "Phyo Wai",
+            "Ei Ei", "Thant Zin", "Hein Htet", "Nandar", "Zin Mar", "Aung Kyaw Moe"]  # fmt: skip
+MY_HONORIFIC = ["ဦး", "ဒေါ်", "ကို", "မ"]
+KM_FAMILY = ["សុខ", "ចាន់", "ហេង", "លី", "គឹម", "ស៊ុន", "ឈឹម", "ម៉ៅ", "កែវ", "ពៅ", "ជា", "ស៊ឹម"]
+KM_GIVEN = ["ដារា", "សុភា", "វិចិត្រ", "សុខា", "ចន្ថា", "ពិសី", "រតនា", "សុវណ្ណ", "បុប្ផា", "វណ្ណា",
+            "ស្រីពៅ", "ធារ៉ា", "សុផល", "ចាន់ណា", "រដ្ឋា", "សំណាង"]  # fmt: skip
+KM_LATIN_FAMILY = ["Sok", "Chan", "Heng", "Ly", "Kim", "Sun", "Chhim", "Mao", "Keo", "Pov", "Chea"]
+KM_LATIN_GIVEN = ["Dara", "Sophea", "Vichet", "Sokha", "Chantha", "Pisey", "Ratana", "Sovann",
+                  "Bopha", "Vanna", "Sreypov", "Theara", "Sophal", "Channa"]  # fmt: skip
+# Foreign residents' names as they are written in Japanese.
+KATAKANA_FAMILY = ["グエン", "チャン", "レー", "ファム", "ホアン", "サントス", "シルバ", "オリベイラ",
+                   "デラクルス", "レイエス", "ガルシア", "シュレスタ", "グルン", "タパ", "キム", "パク",
+                   "ワン", "リー", "ユルマズ", "コヴァレンコ", "ロドリゲス", "ペレイラ", "スハルト"]  # fmt: skip
+KATAKANA_GIVEN = ["アン", "マイ", "ラン", "トゥアン", "フン", "マリア", "ジョアン", "カルロス", "フアン",
+                  "アナ", "ブディ", "シティ", "ラム", "ミンス", "ウェイ", "アイシェ", "オレナ",
+                  "ソムチャイ", "アウン", "ダラ", "ホセ", "ルシア", "ビカス"]  # fmt: skip
+
+
+def ascii_fold(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D").replace("ı", "i")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+class Names:
+    """Name pools of one split: per pool, family names, given names, and how they are joined."""
+
+    def __init__(self, split: str) -> None:
+        self.split = split
+        h = lambda xs: half(list(xs), split)  # noqa: E731
+        ja = _faker_person("ja_JP")
+        zh = _faker_person("zh_CN")
+        ko = _faker_person("ko_KR")
+        vi = _faker_person("vi_VN")
+        vi_given = list(vi.first_names_male) + list(vi.first_names_female)
+        self.pools: dict[str, dict] = {
+            "ja": {"family": h(ja.last_names), "given": h(ja.first_names), "sep": ["", " ", "　"]},
+            "ja_kana": {"family": h(ja.last_kana_names), "given": h(ja.first_kana_names),
+                        "sep": [" ", "・"]},
+            "ja_foreign": {"family": h(KATAKANA_FAMILY), "given": h(KATAKANA_GIVEN),
+                           "sep": ["・", "・", " "], "given_first": 0.5},
+            "ja_latin": {"family": h(ja.last_romanized_names), "given": h(ja.first_romanized_names),
+                         "sep": [" "], "given_first": 0.6},
+            "zh": {"family": h(list(zh.last_names)[:120]), "given": h(zh.first_names), "sep": [""],
+                   "double_given": 0.5},
+            "zh_latin": {"family": h(zh.last_romanized_names), "given": h(zh.first_romanized_names),
+                         "sep": [" "], "given_first": 0.3},
+            "ko": {"family": h(ko.last_names), "given": h(ko.first_names), "sep": ["", "", " "]},
+            "vi": {"family": h(vi.last_names), "middle": h(vi.middle_names), "given": h(vi_given),
+                   "sep": [" "]},
+            "ne": {"family": h(x for x in _faker_person("ne_NP").last_names if x != "नेपाल"),
+                   "given": h(_faker_person("ne_NP").first_names), "sep": [" "], "given_first": 1},
+            "ne_latin": {"family": h(NE_LATIN_FAMILY), "given": h(NE_LATIN_GIVEN), "sep": [" "],
+                         "given_first": 1},
+            "tl": {"family": h(TL_FAMILY), "given": h(TL_GIVEN), "sep": [" "], "given_first": 1},
+            "mn": {"family": h(MN_FATHER_INITIAL), "given": h(MN_GIVEN), "sep": [". "],
+                   "single": 0.5},
+            "mn_latin": {"family": h(list("BGDNSTEO")), "given": h(MN_LATIN_GIVEN), "sep": [". "],
+                         "single": 0.5},
+            "my": {"family": [""], "given": h(MY_NAMES), "sep": [""], "single": 1},
+            "my_latin": {"family": [""], "given": h(MY_LATIN), "sep": [""], "single": 1},
+            "km": {"family": h(KM_FAMILY), "given": h(KM_GIVEN), "sep": [" "]},
+            "km_latin": {"family": h(KM_LATIN_FAMILY), "given": h(KM_LATIN_GIVEN), "sep": [" "]},
+        }
+        for lang, locale, single in (("id", "id_ID", 0.4), ("th", "th_TH", 0.4),
+                                     ("pt", "pt_BR", 0), ("es", "es_ES", 0), ("tr", "tr_TR", 0),
+                                     ("uk", "uk_UA", 0), ("ru", "ru_RU", 0), ("en", "en_US", 0)):  # fmt: skip
+            person = _faker_person(locale)
+            if lang in ("uk", "ru"):  # family names agree with the given name's gender
+                family, given = list(person.last_names_male), list(person.first_names_male)
+            else:
+                family = [x for x in person.last_names if x not in ("Türk",)]
+                given = list(person.first_names)
+            self.pools[lang] = {"family": h(family), "given": h(given), "sep": [" "],
+                                "given_first": 1, "single": single}  # fmt: skip
+        self.latin = ["ja_latin", "zh_latin", "vi", "ne_latin", "id", "tl", "pt", "es", "tr", "en",
+                      "mn_latin", "my_latin", "km_latin"]  # fmt: skip
+
+    def pool_for(self, rng: random.Random, plang: str) -> str:
+        if plang == "ja":
+            return rng.choices(["ja", "ja_kana", "ja_foreign"], [0.5, 0.1, 0.4])[0]
+        if plang in self.pools and rng.random() < 0.8:
+            return plang
+        if plang in ("zh", "ko", "ne", "th", "uk", "ru", "mn", "my", "km") and plang in self.pools:
+            return plang
+        return rng.choice(self.latin)
+
+    def person(self, rng: random.Random, pool: str) -> dict[str, str]:
+        """{"name": full name, "family": ..., "given": ...} as residents write them."""
+        p = self.pools[pool]
+        family, given = rng.choice(p["family"]), rng.choice(p["given"])
+        if p.get("double_given") and rng.random() < p["double_given"]:
+            given += rng.choice(p["given"])
+        if "middle" in p:
+            given_full = rng.choice(p["middle"]) + " " + given
+            full = f"{family} {given_full}"
+            if rng.random() < 0.3:
+                full = ascii_fold(full)
+                family, given = ascii_fold(family), ascii_fold(given)
+            return {"name": full, "family": family, "given": given}
+        if pool in ("pt", "es") and rng.random() < 0.5:
+            family = family + " " + rng.choice(p["family"])
+        if rng.random() < p.get("single", 0) or not family:
+            return {"name": given, "family": given, "given": given}
+        sep = rng.choice(p["sep"])
+        if rng.random() < p.get("given_first", 0):
+            full = given + (" " if sep == ". " else sep) + family
+            if pool.startswith("mn"):
+                full = family + ". " + given
+        else:
+            full = family + sep + given
+        if pool in ("tr", "id", "ja_latin", "zh_latin") and rng.random() < 0.1:
+            full = full.upper() if pool != "tr" else full
+        return {"name": full, "family": family, "given": given}
+
+
+# Self-introductions and third parties. {name}: the full name, {family} / {given}: one part.
+# The value is the gold span; honorifics and roles stay outside it.
+NAME_TEMPLATES: dict[str, dict[str, list[str]]] = {
+    "dev": {
+        "ja": ["{name}と申します。", "私の名前は{name}です。", "{family}さんに相談しました。",
+               "{family}部長はいつも大声で怒鳴ります。", "担当の{family}様から連絡がありません。"],
+        "en": ["My name is {name}.", "I am {name} from the third floor.", "my manager {family} never pays overtime",
+               "Mr {family} told me to wait.", "Ms. {family} at the office was kind."],
+        "zh": ["我叫{name}。", "我的老板{name}不给加班费。", "我是{name}，住在这里三年了。"],
+        "ko": ["제 이름은 {name}입니다.", "저는 {name}라고 합니다.", "{name} 씨가 도와주었습니다."],
+        "vi": ["Tên tôi là {name}.", "anh {given} ở công ty không trả lương", "chị {given} đã giúp tôi",
+               "sếp tôi là ông {given}"],
+        "ne": ["मेरो नाम {name} हो।", "म {name} हुँ।", "मेरो साथी {name} बिरामी छ।"],
+        "id": ["Nama saya {name}.", "Saya {name} dari Bandung.", "bos saya Pak {given} tidak membayar gaji"],
+        "tl": ["Ako si {name}.", "Ang pangalan ko ay {name}.", "si {name} ang kasama ko sa trabaho"],
+        "th": ["ฉันชื่อ{given}", "ผมชื่อ{name}ครับ", "หัวหน้าของฉันคุณ{given}ไม่จ่ายเงิน"],
+        "pt": ["Meu nome é {name}.", "Meu chefe, {name}, não paga as horas extras.", "Sou {name}."],
+        "es": ["Me llamo {name}.", "Mi jefe {name} no nos paga.", "Soy {name}, vivo en Japón."],
+        "my": ["ကျွန်တော့်နာမည် {name} ပါ။", "ကျွန်မနာမည်က {name} ဖြစ်ပါတယ်။", "ဦး{name} က ကူညီခဲ့တယ်။"],
+        "km": ["ខ្ញុំឈ្មោះ {name}។", "ឈ្មោះរបស់ខ្ញុំគឺ {name}។"],
+        "mn": ["Миний нэр {name}.", "Би {name} байна.", "манай дарга {name} цалин өгөхгүй байна"],
+        "tr": ["Benim adım {name}.", "Ben {name}.", "müdürüm {name} maaşımı ödemiyor"],
+        "uk": ["Мене звати {name}.", "Моя сусідка {name} хворіє."],
+        "ru": ["Меня зовут {name}.", "Мой начальник {name} не платит."],
+    },
+    "heldout": {
+        "ja": ["私は{name}です。", "はじめまして、{name}です。", "同僚の{name}さんがけがをしました。",
+               "会社の{family}課長に残業代を払ってもらえません。", "大家の{family}さんが鍵を返してくれません。"],
+        "en": ["Hi, I'm {name}.", "This is {name} writing.", "my supervisor, {name}, shouts at us",
+               "Mrs. {family} from the agency did not answer", "I was helped by Dr {family}."],
+        "zh": ["我是{name}。", "本人{name}，在工厂工作。", "我的同事{name}受伤了。"],
+        "ko": ["저는 {name}입니다.", "안녕하세요, {name}예요.", "사장님 {name} 씨가 월급을 안 줍니다."],
+        "vi": ["Tôi là {name}.", "Em tên là {name}.", "chú {given} chủ nhà không trả lại tiền cọc",
+               "bạn tôi {name} bị ốm"],
+        "ne": ["मलाई {name} भनिन्छ।", "मेरो हाकिम {name} तलब दिँदैनन्।"],
+        "id": ["Perkenalkan, saya {name}.", "teman saya {name} sakit", "Bu {given} dari kantor membantu saya"],
+        "tl": ["Ako po si {name}.", "Ang amo ko na si {name} ay hindi nagbabayad.", "Kaibigan ko si {name}."],
+        "th": ["ดิฉันชื่อ{name}ค่ะ", "เพื่อนของผมชื่อ{given}ป่วย"],
+        "pt": ["Eu me chamo {name}.", "Aqui é {name}.", "minha colega {name} se machucou"],
+        "es": ["Mi nombre es {name}.", "Soy yo, {name}.", "la señora {family} no contesta"],
+        "my": ["ကျွန်တော် {name} ပါ။", "ကျွန်တော့်သူငယ်ချင်း {name} နေမကောင်းဘူး။"],
+        "km": ["ខ្ញុំគឺ {name}។", "មិត្តរបស់ខ្ញុំ {name} ឈឺ។"],
+        "mn": ["Намайг {name} гэдэг.", "миний найз {name} өвчтэй"],
+        "tr": ["Adım {name}.", "İş arkadaşım {name} yaralandı."],
+        "uk": ["Я {name}.", "Мій начальник {name} не платить зарплату."],
+        "ru": ["Я {name}.", "Моя подруга {name} заболела."],
+    },
+}  # fmt: skip
+
+# Messaging IDs. {line}/{wechat}/{kakao}/{tg}: an ID of that app; {phone}: a phone number used
+# as the ID (Zalo, Viber, WhatsApp).
+MESSAGING_TEMPLATES: dict[str, dict[str, list[str]]] = {
+    "dev": {
+        "ja": ["LINE ID は {line} です。", "ラインのIDは{line}", "LINE：{line}", "WeChat {wechat} まで"],
+        "en": ["my line: {line}", "add me on WeChat: {wechat}", "Telegram {tg}", "Viber: {phone}",
+               "LINE ID {line}"],
+        "zh": ["微信号 {wechat}", "加我微信：{wechat}", "我的LINE是{line}"],
+        "ko": ["카톡 아이디 {kakao}", "카카오톡 ID: {kakao}"],
+        "vi": ["Zalo: {phone}", "Zalo của tôi {phone}", "line của em là {line}"],
+        "ne": ["Viber {phone} मा सम्पर्क गर्नुहोस्", "मेरो LINE ID {line} हो।"],
+        "id": ["WA {phone}", "ID LINE saya {line}"],
+        "tl": ["Viber ko {phone}", "LINE ko: {line}"],
+        "th": ["ไลน์ไอดี {line}", "แอดไลน์ {line} นะคะ"],
+        "pt": ["WhatsApp {phone}", "meu LINE é {line}"],
+        "es": ["mi WhatsApp es {phone}", "LINE: {line}"],
+        "my": ["Viber {phone} ကိုဆက်သွယ်ပါ။"],
+        "mn": ["Telegram: {tg}"],
+        "tr": ["Telegram kullanıcı adım {tg}"],
+        "uk": ["Telegram {tg}", "Viber: {phone}"],
+    },
+    "heldout": {
+        "ja": ["LINEのIDは「{line}」です", "ライン {line} に連絡ください", "微信ID：{wechat}"],
+        "en": ["LINE me at {line}", "my WeChat ID is {wechat}", "ping me on telegram {tg}",
+               "WhatsApp me {phone}", "kakao: {kakao}"],
+        "zh": ["我的微信是{wechat}", "VX：{wechat}", "Line ID：{line}"],
+        "ko": ["카톡 {kakao} 로 연락 주세요", "라인 아이디는 {line}입니다"],
+        "vi": ["Zalo {phone} (chính chủ)", "nick zalo: {phone}", "ID LINE: {line}"],
+        "ne": ["मेरो Viber नम्बर {phone}", "WhatsApp {phone}"],
+        "id": ["Line: {line}", "hubungi WhatsApp saya {phone}"],
+        "tl": ["Line ID ko ay {line}", "i-message mo ako sa Viber {phone}"],
+        "th": ["LINE ID: {line}", "ติดต่อทางไลน์ {line}"],
+        "pt": ["Zap: {phone}", "me chama no LINE {line}"],
+        "es": ["Escríbeme por LINE: {line}", "Telegram {tg}"],
+        "km": ["Telegram {tg}", "LINE ID {line}"],
+        "mn": ["Viber {phone}"],
+        "tr": ["WhatsApp numaram {phone}"],
+        "uk": ["мій Telegram: {tg}"],
+    },
+}  # fmt: skip
+
+SOCIAL_TEMPLATES: dict[str, dict[str, list[str]]] = {
+    "dev": {
+        "ja": ["フェイスブック {fb}", "インスタ @{ig} で発信しています", "私のTikTokは@{tt}です。"],
+        "en": ["my facebook: {fb}", "Instagram @{ig}", "my tiktok is @{tt}", "X: @{x}",
+               "see my channel {yt}"],
+        "zh": ["我的Instagram：{igu}", "抖音号 @{tt}"],
+        "ko": ["인스타 @{ig}", "제 페이스북 {fb}"],
+        "vi": ["Facebook của tôi: {fb}", "tiktok @{tt}"],
+        "ne": ["मेरो फेसबुक {fb}"],
+        "id": ["IG: @{ig}", "FB saya {fb}"],
+        "tl": ["FB ko: {fb}", "i-follow ako sa Instagram @{ig}"],
+        "th": ["เฟซบุ๊ก {fb}"],
+        "pt": ["meu Instagram é @{ig}", "Facebook: {fb}"],
+        "es": ["mi Instagram: {igu}"],
+        "tr": ["Instagram hesabım @{ig}"],
+        "uk": ["мій інстаграм @{ig}"],
+        "mn": ["Facebook хаяг {fb}"],
+    },
+    "heldout": {
+        "ja": ["Instagramアカウント：{igu}", "Xのアカウントは@{x}", "YouTube {yt}"],
+        "en": ["follow me on instagram: @{ig}", "twitter @{x}", "my profile {igu}",
+               "TikTok: @{tt}", "fb {fb}"],
+        "zh": ["我的脸书 {fb}", "推特 @{x}"],
+        "ko": ["틱톡 @{tt}", "유튜브 채널 {yt}"],
+        "vi": ["Instagram: @{ig}", "trang facebook cá nhân {fb}"],
+        "ne": ["इन्स्टाग्राम @{ig}"],
+        "id": ["TikTok @{tt}", "instagram saya {igu}"],
+        "tl": ["ito ang facebook ko {fb}", "TikTok ko @{tt}"],
+        "th": ["ไอจี @{ig}"],
+        "pt": ["me segue no insta @{ig}", "TikTok @{tt}"],
+        "es": ["sígueme en X @{x}", "Facebook {fb}"],
+        "km": ["Facebook {fb}"],
+        "my": ["Facebook {fb}"],
+        "tr": ["TikTok: @{tt}"],
+    },
+}  # fmt: skip
+
+# Variants of earlier kinds that residents write (issue 21): phrases of the held-out split.
+HELDOUT_PHRASES: dict[str, dict[str, list[str]]] = {
+    "email": {
+        "ja": ["連絡先メール {}", "返信は {} にお願いします。"],
+        "en": ["drop me a line at {}", "mail: {}", "reach me by email ({})"],
+        "vi": ["mail: {}", "liên hệ qua email {}"], "pt": ["meu email: {}"],
+        "es": ["escríbeme a {}"], "zh": ["邮箱 {}"], "ko": ["메일 주소는 {}입니다"],
+        "tl": ["i-email mo ako sa {}"], "id": ["kirim email ke {}"], "th": ["อีเมล {}"],
+        "tr": ["e-posta adresim {}"], "uk": ["моя пошта {}"],
+    },
+    "phone": {
+        "ja": ["携帯番号：{}", "電話番号 {} です"], "en": ["mobile {}", "ring me on {}"],
+        "vi": ["điện thoại {}"], "pt": ["celular {}"], "es": ["celular: {}"],
+        "zh": ["电话 {}"], "ko": ["휴대폰 {}"], "tl": ["cellphone ko {}"], "id": ["HP: {}"],
+    },
+    "residence_card": {
+        "ja": ["在留カードの番号：{}", "在留カード番号 {}"], "en": ["Residence Card No: {}", "my zairyu card number {}"],
+        "vi": ["số thẻ lưu trú {}"], "pt": ["número do cartão de residência {}"],
+        "zh": ["在留卡 {}"], "tl": ["numero ng residence card {}"], "ne": ["रेसिडेन्स कार्ड {}"],
+        "id": ["kartu residen {}"], "es": ["tarjeta de residencia nº {}"],
+    },
+    "my_number": {
+        "ja": ["個人番号は {} です", "マイナンバーカード番号：{}"], "en": ["my number {}", "Individual Number: {}"],
+        "vi": ["My Number: {}"], "pt": ["número My Number {}"], "zh": ["个人编号 {}"],
+    },
+    "passport": {
+        "ja": ["旅券番号 {}", "パスポートNo. {}"], "en": ["passport number: {}", "Passport No {}"],
+        "vi": ["số hộ chiếu {}"], "pt": ["número do passaporte {}"], "zh": ["护照 {}"],
+        "id": ["paspor {}"], "ne": ["राहदानी {}"], "es": ["pasaporte {}"], "tl": ["pasaporte {}"],
+    },
+    "address": {
+        "ja": ["現住所：{}", "住所 {}"], "en": ["I live at {}.", "home address: {}", "we moved to {}"],
+        "vi": ["tôi ở {}"], "pt": ["endereço: {}"], "es": ["vivo en {}"], "zh": ["住址：{}"],
+        "tl": ["nakatira ako sa {}"], "id": ["saya tinggal di {}"], "ne": ["मेरो ठेगाना {}"],
+        "ko": ["사는 곳 {}"], "th": ["ที่อยู่ {}"], "tr": ["adresim {}"],
+    },
+}  # fmt: skip
+
+
+def handle(rng: random.Random, names: Names, style: str = "line") -> str:
+    """An app ID or social handle built as people build them: name parts, a year, a number."""
+    person = names.person(rng, rng.choice(names.latin))
+    given = ascii_fold(person["given"]).lower().replace(" ", "").replace("-", "")
+    family = ascii_fold(person["family"]).lower().replace(" ", "").replace("-", "").strip(".")
+    given = "".join(c for c in given if c.isalnum()) or "an"
+    family = "".join(c for c in family if c.isalnum())
+    if not family or family == given:
+        family = rng.choice(["", str(rng.randint(1, 99))])
+    sep = rng.choice(["", ".", "_"] if style != "wechat" else ["", "_", "-"])
+    if style == "tg":
+        sep = rng.choice(["", "_"])
+    base = rng.choice([given + sep + family, family + sep + given, given, given + sep + family[:1],
+                       given[:1] + sep + family])  # fmt: skip
+    tail = rng.choice(["", str(rng.randint(1, 99)), str(rng.randint(1975, 2008)),
+                       f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}", "_jp", "jp"])  # fmt: skip
+    out = base + ((sep or "") if tail and tail[0].isdigit() and rng.random() < 0.3 else "") + tail
+    if style == "wechat" and not out[:1].isalpha():
+        out = "wx" + out
+    if len(out) < 6:
+        out += digits(rng, 6 - len(out))
+    return out[:20]
+
+
+def messaging_value(rng: random.Random, names: Names, slot: str) -> str:
+    if slot == "phone":
+        return join_groups(rng, [rng.choice(["090", "080", "070"]), digits(rng, 4), digits(rng, 4)]) \
+            if rng.random() < 0.5 else rng.choice(["09", "03", "07", "08"]) + digits(rng, 8)
+    value = handle(rng, names, slot)
+    if slot == "tg" and rng.random() < 0.7:
+        value = "@" + value
+    if slot == "kakao" and rng.random() < 0.3:
+        value = value.replace(".", "")
+    return value
+
+
+def social_value(rng: random.Random, names: Names, slot: str) -> str:
+    name = handle(rng, names, "line").replace("-", ".")
+    scheme = rng.choice(["", "https://", "https://www.", "www.", "http://"])
+    if slot == "fb":
+        if rng.random() < 0.15:
+            return f"{rng.choice(['https://www.', 'https://m.'])}facebook.com/profile.php?id=1000{digits(rng, 11)}"
+        return scheme + rng.choice(["facebook.com/", "facebook.com/", "fb.com/"]) + name
+    if slot == "igu":
+        return scheme + "instagram.com/" + name.replace("-", "_") + rng.choice(["", "/", "/"])
+    if slot == "yt":
+        return scheme + "youtube.com/@" + name
+    return name.replace("-", "_")  # after a written "@"
+
+
+def romanized_address(rng: random.Random, split: str) -> str:
+    """A Japanese address in Latin letters, in the orders residents write (English order,
+    Japanese order, with and without postal code, building and room, macrons)."""
+    town = rng.choice(half(ROMAN_TOWNS, split))
+    ward, city, pref = rng.choice(half(ROMAN_CITIES, split))
+    if rng.random() < 0.3:
+        town, ward, city, pref = (MACRONS.get(x, x) for x in (town, ward, city, pref))
+    chome, ban, go = rng.randint(1, 9), rng.randint(1, 40), rng.randint(1, 30)
+    suffix = lambda x, s: f"{x}-{s}" if rng.random() < 0.6 else f"{x} {s.capitalize()}"  # noqa: E731
+    ward_s = suffix(ward, "ku") if ward else ""
+    city_s = suffix(city, "machi" if city == "Oizumi" else "shi") if rng.random() < 0.7 else city
+    first, second = postal_digits(rng)
+    zip_code = f"{first}-{second}" if rng.random() < 0.85 else first + second
+    style = rng.random()
+    block = f"{chome}-{ban}-{go}"
+    if style < 0.45:  # English order
+        parts = [f"{block} {town}"] + ([ward_s] if ward_s else []) + [city_s if not ward else city]
+        if rng.random() < 0.6:
+            parts.append(pref)
+        text = ", ".join(parts)
+        if rng.random() < 0.5:
+            text += rng.choice([" ", ", "]) + zip_code
+        if rng.random() < 0.3:
+            text = rng.choice([f"Apt {rng.randint(101, 905)}, ", f"Room {rng.randint(101, 905)}, ",
+                               f"{rng.choice(ROMAN_BUILDINGS)} {rng.randint(101, 905)}, "]) + text  # fmt: skip
+    elif style < 0.6:
+        text = f"{town} {chome}-chome {ban}-{go}, {city_s}, {pref}"
+        if rng.random() < 0.4:
+            text = f"{town} {chome}-chome {ban}-ban {go}-go, {ward_s or city_s}"
+    elif style < 0.8:  # Japanese order
+        text = " ".join(x for x in (pref if rng.random() < 0.5 else "", city_s, ward_s,
+                                    f"{town}-cho" if rng.random() < 0.4 else town) if x)  # fmt: skip
+        text += f" {chome}-{ban}" + (f"-{go}" if rng.random() < 0.7 else f"-{rng.randint(101, 905)}")
+        if rng.random() < 0.4:
+            text = ("〒" if rng.random() < 0.3 else "") + zip_code + " " + text
+    else:
+        text = f"{block} {town}, {ward_s or city_s}"
+        if rng.random() < 0.5:
+            text += f", {rng.choice(ROMAN_BUILDINGS)} #{rng.randint(101, 905)}"
+    if rng.random() < 0.15:
+        text += ", Japan"
+    return text
+
+
+ROMAN_TOWNS = ["Nishishinjuku", "Okubo", "Hyakunincho", "Sakae", "Kosugi-cho", "Higashi",
+               "Nishi", "Kita", "Minami", "Honcho", "Chuo", "Shiba", "Ueno", "Kamata", "Oizumi",
+               "Tsurumi", "Nakano", "Kamiya", "Shinmachi", "Motomachi", "Asahi-cho", "Midorigaoka",
+               "Fujimi", "Sumiyoshi", "Hiyoshi", "Kasuga", "Takadanobaba", "Shimorenjaku"]  # fmt: skip
+ROMAN_CITIES = [("Shinjuku", "Tokyo", "Tokyo"), ("Naka", "Nagoya", "Aichi"), ("", "Toyota", "Aichi"),
+                ("Nakahara", "Kawasaki", "Kanagawa"), ("Tsurumi", "Yokohama", "Kanagawa"),
+                ("", "Kawaguchi", "Saitama"), ("Naka", "Hamamatsu", "Shizuoka"), ("", "Oizumi", "Gunma"),
+                ("Minato", "Tokyo", "Tokyo"), ("Chuo", "Osaka", "Osaka"), ("Ota", "Tokyo", "Tokyo"),
+                ("Kita", "Sapporo", "Hokkaido"), ("Hakata", "Fukuoka", "Fukuoka"), ("", "Isesaki", "Gunma"),
+                ("Minami", "Saitama", "Saitama"), ("Edogawa", "Tokyo", "Tokyo"), ("", "Kani", "Gifu"),
+                ("", "Toyohashi", "Aichi"), ("Ikuno", "Osaka", "Osaka"), ("", "Ota", "Gunma")]  # fmt: skip
+ROMAN_BUILDINGS = ["Sun Heights", "Maison Aoba", "Leopalace 21", "Green Corpo", "Yamada Bldg",
+                   "Dai-ni Sakura Mansion", "Villa Fujimi", "Heim Kasuga", "Corpo Asahi"]  # fmt: skip
+MACRONS = {"Chuo": "Chūō", "Ota": "Ōta", "Okubo": "Ōkubo", "Oizumi": "Ōizumi", "Kosugi-cho": "Kosugi-chō",
+           "Honcho": "Honchō", "Hyakunincho": "Hyakuninchō", "Asahi-cho": "Asahi-chō", "Osaka": "Ōsaka",
+           "Toyohashi": "Toyohashi", "Kyoto": "Kyōto"}  # fmt: skip
+
+
+def written_out_email(rng: random.Random, names: Names, lang: str) -> str:
+    """An e-mail address written to dodge filters: "at"/"dot" words, brackets, spaces."""
+    local = handle(rng, names, "line")
+    domain = rng.choice(DOMAINS[:12] + ["gmail.com", "gmail.com", "yahoo.co.jp"])
+    parts = domain.split(".")
+    at_words = {"pt": ["arroba"], "es": ["arroba"], "ko": ["골뱅이", "앳"], "ja": ["アットマーク", "あっと"],
+                "vi": ["a còng"], "th": ["แอท"], "uk": ["собака"], "ru": ["собака"], "tr": ["et"],
+                "zh": ["艾特"]}  # fmt: skip
+    dot_words = {"pt": ["ponto"], "es": ["punto"], "ko": ["점"], "ja": ["ドット"], "vi": ["chấm"],
+                 "uk": ["крапка"], "ru": ["точка"], "tr": ["nokta"], "zh": ["点"]}  # fmt: skip
+    style = rng.random()
+    if style < 0.3:
+        text = f"{local} at {' dot '.join(parts)}"
+        if rng.random() < 0.3:
+            text = f"{local} at {domain}"
+        if rng.random() < 0.15:
+            text = text.replace(" at ", " AT ").replace(" dot ", " DOT ")
+    elif style < 0.5:
+        text = f"{local}[at]{'[dot]'.join(parts)}" if rng.random() < 0.6 else f"{local}[at]{domain}"
+    elif style < 0.62:
+        text = f"{local} (at) {domain}" if rng.random() < 0.6 else f"{local}(at){'(dot)'.join(parts)}"
+    elif style < 0.75:
+        text = f"{local} @ {' . '.join(parts)}" if rng.random() < 0.5 else f"{local} @ {domain}"
+    elif style < 0.82:
+        text = f"{local} ＠ {domain}"
+    else:
+        base = lang if lang in at_words else rng.choice(list(at_words))
+        at = rng.choice(at_words[base])
+        dot = rng.choice(dot_words.get(base, ["dot"]))
+        rest = f" {dot} ".join(parts) if rng.random() < 0.6 else domain
+        text = f"{local} {at} {rest}"
+    return text
+
+
+def spaced_value(rng: random.Random, kind: str) -> str:
+    """Structured numbers with the separators and spaces of issue 21."""
+    if kind == "residence_card":
+        head = "".join(rng.choice(LETTERS) for _ in range(2))
+        tail = "".join(rng.choice(LETTERS) for _ in range(2))
+        number = digits(rng, 8)
+        sep = rng.choice([" ", "-", " ", "-", "　", " - "])
+        text = rng.choice([f"{head}{sep}{number[:4]}{sep}{number[4:]}{sep}{tail}",
+                           f"{head}{sep}{number}{sep}{tail}", f"{head} {number[:4]} {number[4:]} {tail}"])  # fmt: skip
+        return text.lower() if rng.random() < 0.15 else maybe_fullwidth(rng, text, 0.1)
+    if kind == "my_number":
+        number = my_number_digits(rng)
+        sep = rng.choice([" ", "-", " - ", "　", "－"])
+        return maybe_fullwidth(rng, sep.join([number[:4], number[4:8], number[8:]]), 0.1)
+    if kind == "passport":
+        head = "".join(rng.choice(LETTERS) for _ in range(2))
+        return rng.choice([f"{head} {digits(rng, 7)}", f"{head}-{digits(rng, 7)}",
+                           f"{head} {digits(rng, 3)} {digits(rng, 4)}", f"{head.lower()} {digits(rng, 7)}"])  # fmt: skip
+    # phone
+    groups = jp_subscriber(rng)
+    while groups[0].startswith(("0120", "0570", "0800")):
+        groups = jp_subscriber(rng)
+    style = rng.random()
+    if style < 0.4:
+        return " ".join(groups)
+    if style < 0.6:
+        return f"+81 {groups[0][1:]}-{groups[1]}-{groups[2]}"
+    if style < 0.75:
+        return f"({groups[0]}) {groups[1]} {groups[2]}"
+    if style < 0.85:
+        return f"+81 {groups[0][1:]} {groups[1]} {groups[2]}"
+    return "  ".join(groups) if rng.random() < 0.3 else f"{groups[0]} - {groups[1]} - {groups[2]}"
+
+
+# ----------------------------------------------------------- public places, institutions, officials
+# Texts that must keep every name: they are public (issue 21). {p} is the public name.
+
+PUBLIC_KANJI = ["新宿区役所", "新宿駅", "東京出入国在留管理局", "名古屋市役所", "ハローワーク上野", "東京都庁",
+                "浜松市役所", "豊田市役所", "大阪府庁", "川口市役所", "法務省", "厚生労働省", "出入国在留管理庁",
+                "外務省", "成田空港", "大阪出入国在留管理局", "名古屋駅", "横浜市役所", "労働基準監督署",
+                "大泉町役場", "品川駅", "池袋警察署", "東京都立大学", "日本年金機構", "渋谷区役所", "国際交流協会",
+                "ベトナム大使館", "フィリピン大使館", "新宿御苑", "上野公園", "梅田駅", "川崎市役所"]  # fmt: skip
+PUBLIC_LATIN = ["Shinjuku Station", "the Tokyo Regional Immigration Services Bureau", "Nagoya City Hall",
+                "Hello Work Ueno", "the Tokyo Metropolitan Government", "Shinjuku-ku", "Toyota City",
+                "Osaka Prefecture", "Narita Airport", "the Ministry of Justice", "the Immigration Services Agency",
+                "Hamamatsu", "Kawaguchi City Hall", "Shibuya Ward Office", "Nagoya Station", "Yokohama",
+                "the Osaka Regional Immigration Bureau", "Haneda Airport", "the Embassy of Vietnam",
+                "Ueno Park", "Minato-ku", "Oizumi Town", "Kawasaki City", "the Labour Standards Inspection Office",
+                "Saitama Prefecture", "Shinagawa Station", "the University of Tokyo", "Aichi Prefecture",
+                "Tokyo", "Ikebukuro Police Station", "Hello Work Shinjuku", "Hamamatsu City Hall",
+                "the Japan Pension Service", "Gunma", "Kobe", "Chubu Centrair Airport"]  # fmt: skip
+PUBLIC_LOCAL = {
+    "ko": ["신주쿠역", "신주쿠구청", "도쿄도청", "나고야시청", "도쿄출입국재류관리국", "헬로워크", "나리타공항"],
+    "zh": ["东京出入国在留管理局", "新宿站", "名古屋市政府", "东京都厅", "大阪", "成田机场", "中国驻日本大使馆"],
+    "th": ["สถานีชินจูกุ", "ศาลาว่าการกรุงโตเกียว", "สนามบินนาริตะ", "สถานเอกอัครราชทูตไทย"],
+    "uk": ["Токіо", "посольство України в Японії", "аеропорт Наріта", "станція Синдзюку"],
+    "ru": ["Токио", "вокзал Синдзюку", "аэропорт Нарита"],
+    "mn": ["Токио", "Монгол Улсын Элчин сайдын яам", "Нарита нисэх буудал"],
+    "ne": ["टोकियो", "नेपाली दूतावास", "नारिता विमानस्थल"],
+    "my": ["တိုကျို", "မြန်မာသံရုံး", "နာရီတာလေဆိပ်"],
+    "km": ["តូក្យូ", "ស្ថានទូតកម្ពុជា", "អាកាសយានដ្ឋាននារីតា"],
+}  # fmt: skip
+OFFICIALS = {
+    "ja": ["石破首相", "石破茂首相", "小池知事", "小池百合子都知事", "岸田前首相", "安倍元首相", "吉村知事",
+           "大村知事", "河野大臣", "上川大臣", "菅前首相", "天皇陛下"],
+    "en": ["Prime Minister Ishiba", "Governor Koike", "former Prime Minister Kishida", "Shigeru Ishiba",
+           "Yuriko Koike", "Governor Yoshimura", "Minister Kono", "Prime Minister Abe", "Emperor Naruhito",
+           "Governor Omura", "the Minister of Justice"],
+    "zh": ["石破首相", "小池百合子知事", "岸田文雄", "日本首相石破茂"],
+    "ko": ["이시바 총리", "고이케 지사", "기시다 전 총리", "이시바 시게루 총리"],
+    "vi": ["Thủ tướng Ishiba", "Thống đốc Koike", "cựu Thủ tướng Kishida", "Thủ tướng Shigeru Ishiba"],
+    "pt": ["o primeiro-ministro Ishiba", "a governadora Koike", "o ex-primeiro-ministro Kishida"],
+    "es": ["el primer ministro Ishiba", "la gobernadora Koike", "el ex primer ministro Kishida"],
+    "tl": ["Punong Ministro Ishiba", "Gobernador Koike"],
+    "id": ["Perdana Menteri Ishiba", "Gubernur Koike"],
+    "tr": ["Başbakan Ishiba", "Vali Koike"],
+    "uk": ["прем'єр-міністр Ісіба", "губернатор Коіке"],
+    "ru": ["премьер-министр Исиба", "губернатор Коикэ"],
+    "th": ["นายกรัฐมนตรีอิชิบะ", "ผู้ว่าฯ โคอิเกะ"],
+    "mn": ["Ерөнхий сайд Ишиба"],
+    "ne": ["प्रधानमन्त्री इशिबा"],
+}  # fmt: skip
+COMPANIES = ["Toyota", "Seven-Eleven", "セブンイレブン", "ユニクロ", "Lawson", "FamilyMart", "Don Quijote",
+             "AEON", "Rakuten", "SoftBank", "docomo", "ヤマト運輸", "JR East", "Honda", "Denso", "トヨタ",
+             "Sukiya", "Yoshinoya", "ゆうちょ銀行", "Japan Post", "Amazon", "McDonald's", "ローソン"]  # fmt: skip
+HANDLE_WORDS = ["@home", "#8008", "#7119", "#8000", "@cosme", "LINE Pay", "Instagram", "Facebook",
+                "TikTok", "WeChat Pay", "X (Twitter)", "YouTube", "#MeToo", "@mention", "Zoom"]  # fmt: skip
+
+NEGATIVE_TEMPLATES: dict[str, dict[str, list[str]]] = {
+    "dev": {
+        "ja": ["昨日{place}に行きました。", "{place}の窓口は混んでいました。", "{official}は外国人の声を聞くべきです。",
+               "{company}でアルバイトをしています。", "{word}で調べました。"],
+        "en": ["I went to {place} yesterday.", "The staff at {place} were helpful.",
+               "{official} should listen to foreign residents.", "I work at {company}.",
+               "I saw it on {word}.", "I live in {place}."],
+        "zh": ["昨天我去了{place}。", "{official}应该听外国人的意见。", "我在{company}打工。"],
+        "ko": ["어제 {place}에 갔습니다.", "{official}는 외국인의 목소리를 들어야 합니다.", "{company}에서 일합니다."],
+        "vi": ["Hôm qua tôi đã đến {place}.", "{official} nên lắng nghe người nước ngoài.", "Tôi làm ở {company}."],
+        "pt": ["Fui ao {place} ontem.", "{official} deveria ouvir os estrangeiros.", "Trabalho na {company}."],
+        "es": ["Ayer fui a {place}.", "{official} debería escuchar a los extranjeros.", "Trabajo en {company}."],
+        "tl": ["Pumunta ako sa {place} kahapon.", "Dapat makinig si {official} sa mga dayuhan."],
+        "id": ["Kemarin saya pergi ke {place}.", "{official} harus mendengar warga asing."],
+        "ne": ["म हिजो {place} गएँ।", "{official}ले विदेशीको कुरा सुन्नुपर्छ।"],
+        "th": ["เมื่อวานฉันไป{place}", "{official}ควรฟังชาวต่างชาติ"],
+        "tr": ["Dün {place} gittim.", "{official} yabancıları dinlemeli."],
+        "uk": ["Вчора я ходив до {place}.", "{official} має слухати іноземців."],
+        "ru": ["Вчера я был в {place}."],
+        "mn": ["Өчигдөр би {place} явсан.", "{official} гадаадынхныг сонсох ёстой."],
+        "my": ["မနေ့က {place} ကိုသွားခဲ့တယ်။"],
+        "km": ["ម្សិលមិញខ្ញុំបានទៅ {place}។"],
+    },
+    "heldout": {
+        "ja": ["{place}で手続きをしました。", "{place}の職員はやさしかったです。", "{official}の政策に反対です。",
+               "近くの{company}は夜も開いています。", "{word}を使っています。"],
+        "en": ["The line at {place} was very long.", "Please open an office near {place}.",
+               "I agree with {official} about visas.", "My husband works for {company}.",
+               "I found the form via {word}.", "We moved to {place} last year."],
+        "zh": ["{place}的工作人员很亲切。", "我支持{official}的政策。", "{company}的工资太低。"],
+        "ko": ["{place} 직원이 친절했습니다.", "{official}의 정책에 반대합니다."],
+        "vi": ["Nhân viên ở {place} rất tốt.", "Tôi đồng ý với {official}.", "Công ty {company} trả lương thấp."],
+        "pt": ["O atendimento no {place} foi ótimo.", "Concordo com {official}.", "A {company} paga pouco."],
+        "es": ["En {place} me atendieron bien.", "No estoy de acuerdo con {official}."],
+        "tl": ["Mabait ang mga tao sa {place}.", "Sang-ayon ako kay {official}."],
+        "id": ["Petugas di {place} sangat ramah.", "Saya setuju dengan {official}."],
+        "ne": ["{place}मा धेरै भीड थियो।", "म {official}सँग सहमत छु।"],
+        "th": ["เจ้าหน้าที่ที่{place}ใจดีมาก", "ฉันเห็นด้วยกับ{official}"],
+        "tr": ["{place} çok kalabalıktı.", "{official} ile aynı fikirdeyim."],
+        "uk": ["У {place} була довга черга.", "Я згоден з {official}."],
+        "ru": ["В {place} была очередь."],
+        "mn": ["{place} дээр олон хүн байсан."],
+        "my": ["{place} မှာ လူအများကြီးရှိတယ်။"],
+        "km": ["នៅ {place} មានមនុស្សច្រើន។"],
+    },
+}  # fmt: skip
+
+
+NEW_ROWS = {  # row of the report -> kind of the gold span
+    "name": "name",
+    "messaging_id": "messaging_id",
+    "social_profile": "social_profile",
+    "email (written out)": "email",
+    "address (romanized)": "address",
+    "residence_card (spaced)": "residence_card",
+    "my_number (spaced)": "my_number",
+    "passport (spaced)": "passport",
+    "phone (spaced)": "phone",
+}
+NEW_KINDS = ("name", "messaging_id", "social_profile")
+SLOT = re.compile(r"\{(\w*)\}")
+
+
+def fill(template: str, value: str) -> tuple[str, int, int]:
+    match = SLOT.search(template)
+    assert match, template
+    start = match.start()
+    return template[:start] + value + template[match.end() :], start, start + len(value)
+
+
+def make_new_item(
+    rng: random.Random, row: str, lang: str, names: Names, split: str
+) -> tuple[str, int, int]:
+    """A phrase holding one value of report row `row`; returns (phrase, value start, end)."""
+    if row == "name":
+        table = NAME_TEMPLATES[split]
+        plang = phrase_language(rng, lang, table)
+        template = rng.choice(table[plang])
+        person = names.person(rng, names.pool_for(rng, plang))
+        return fill(template, person[SLOT.search(template).group(1)])
+    if row in ("messaging_id", "social_profile"):
+        table = (MESSAGING_TEMPLATES if row == "messaging_id" else SOCIAL_TEMPLATES)[split]
+        plang = phrase_language(rng, lang, table)
+        template = rng.choice(table[plang])
+        slot = SLOT.search(template).group(1)
+        if row == "messaging_id":
+            value = messaging_value(rng, names, slot)
+        else:
+            value = social_value(rng, names, slot)
+        return fill(template, value)
+    kind = NEW_ROWS[row]
+    table = HELDOUT_PHRASES[kind] if split == "heldout" else PHRASES[kind]
+    plang = phrase_language(rng, lang, table)
+    if kind == "email":
+        value = written_out_email(rng, names, plang)
+    elif kind == "address":
+        value = romanized_address(rng, split)
+    else:
+        value = spaced_value(rng, kind)
+    template = rng.choice(table[plang]) if rng.random() < 0.9 or kind == "address" else "{}"
+    return fill(template, value)
+
+
+def build_new_cases(
+    rng: random.Random, sentences: list[tuple[str, str]], per_row: int, split: str, names: Names
+) -> list[tuple[str, list[tuple[str, int, int, str]]]]:
+    """`per_row` texts per report row; one in five holds a second item of a random row."""
+    cases = []
+    for row in NEW_ROWS:
+        for _ in range(per_row):
+            lang, text = rng.choice(sentences)
+            items = [row]
+            if rng.random() < 0.2:
+                items.append(rng.choice(list(NEW_ROWS)))
+            gold: list[tuple[str, int, int, str]] = []
+            phrases: list[tuple[int, int]] = []
+            for item in items:
+                phrase, a, b = make_new_item(rng, item, lang, names, split)
+                text, at, cut, added = insert(rng, text, lang, phrase, phrases)
+                gold = [(k, s + added, e + added, r) if s >= cut else (k, s, e, r)
+                        for k, s, e, r in gold]  # fmt: skip
+                phrases = [(s + added, e + added) if s >= cut else (s, e) for s, e in phrases]
+                gold.append((NEW_ROWS[item], at + a, at + b, item))
+                phrases.append((at, at + len(phrase)))
+            cases.append((text, gold))
+    return cases
+
+
+def public_value(rng: random.Random, slot: str, plang: str, split: str) -> str:
+    if slot == "place":
+        if plang in ("ja", "zh") and rng.random() < 0.6:
+            return rng.choice(half(PUBLIC_KANJI, split))
+        if plang in PUBLIC_LOCAL and rng.random() < 0.5:
+            return rng.choice(half(PUBLIC_LOCAL[plang], split))
+        return rng.choice(half(PUBLIC_LATIN, split))
+    if slot == "official":
+        return rng.choice(half(OFFICIALS.get(plang, OFFICIALS["en"]), split))
+    if slot == "company":
+        return rng.choice(half(COMPANIES, split))
+    return rng.choice(half(HANDLE_WORDS, split))
+
+
+def build_negatives(
+    rng: random.Random, sentences: list[tuple[str, str]], count: int, split: str
+) -> list[tuple[str, int, int, str]]:
+    """Real sentences with a phrase naming a public place, institution, official, company or
+    a handle-like word; returns (text, public name start, end, slot)."""
+    out = []
+    table = NEGATIVE_TEMPLATES[split]
+    for _ in range(count):
+        lang, sentence = rng.choice(sentences)
+        plang = phrase_language(rng, lang, table)
+        template = rng.choice(table[plang])
+        slot = SLOT.search(template).group(1)
+        phrase, a, b = fill(template, public_value(rng, slot, plang, split))
+        text, at, _, _ = insert(rng, sentence, lang, phrase)
+        out.append((text, at + a, at + b, slot))
+    return out
+
+
 # -------------------------------------------------------------------------------- scoring
 
 
@@ -671,74 +1404,89 @@ def compatible(gold_kind: str, found_kind: str) -> bool:
     return found_kind in COMPATIBLE.get(gold_kind, {gold_kind})
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--per-kind", type=int, default=1000, help="texts per inserted kind")
-    parser.add_argument("--decoys", type=int, default=3000, help="texts with decoy numbers")
-    parser.add_argument("--seed", type=int, default=20261201)
-    parser.add_argument("--show", type=int, default=0, help="print this many misses and FPs")
-    args = parser.parse_args()
+def split_sentences(sentences: list[tuple[str, str]], split: str) -> list[tuple[str, str]]:
+    """Half the real sentences, by a hash of the text: dev and held-out never share one."""
+    want = 0 if split == "dev" else 1
+    return [(lang, text) for lang, text in sentences if zlib.crc32(text.encode("utf-8")) % 2 == want]
 
-    rng = random.Random(args.seed)
-    sentences = load_sentences()
-    cases = build_cases(rng, sentences, args.per_kind)
+
+def goal(value: float, target: float, higher: bool = True) -> str:
+    ok = value >= target if higher else value <= target
+    return "ok" if ok else "BELOW GOAL" if higher else "ABOVE GOAL"
+
+
+def run_split(args: argparse.Namespace, split: str) -> None:
+    rng = random.Random(f"{args.seed}/{split}")
+    sentences = split_sentences(load_sentences(), split)
+    names = Names(split)
+    cases = build_cases(rng, sentences, args.per_kind, split)
+    new_cases = build_new_cases(rng, sentences, args.per_new, split, names)
     decoys = build_decoys(rng, sentences, args.decoys)
+    negatives = build_negatives(rng, sentences, args.negatives, split)
     clean = [text for _, text in sentences]
+    all_cases = [(t, [(k, s, e, k) for k, s, e in g]) for t, g in cases] + new_cases
 
     found: dict[str, list] = {}
+    texts = [c[0] for c in all_cases] + decoys + [n[0] for n in negatives] + clean
     started = time.perf_counter()
-    for text in [c[0] for c in cases] + decoys + clean:
-        found[text] = find_pii(text)
+    for text in texts:
+        if text not in found:
+            found[text] = find_pii(text)
     elapsed = time.perf_counter() - started
-    n_texts = len(cases) + len(decoys) + len(clean)
 
     gold_total: Counter[str] = Counter()
     gold_hit: Counter[str] = Counter()
     gold_redacted: Counter[str] = Counter()  # overlapped by a span of any kind
     found_total: Counter[str] = Counter()
     found_ok: Counter[str] = Counter()
-    address_chars = address_covered = address_full = 0
-    misses: list[tuple[str, str, str]] = []  # (kind, span text, text around it)
+    chars: Counter[str] = Counter()
+    covered_chars: Counter[str] = Counter()
+    full: Counter[str] = Counter()
+    misses: list[tuple[str, str, str]] = []  # (row, span text, text around it)
     wrong: list[tuple[str, str, str]] = []
-    for text, gold in cases:
+    for text, gold in all_cases:
         spans = found[text]
-        for kind, start, end in gold:
-            gold_total[kind] += 1
+        for kind, start, end, row in gold:
+            gold_total[row] += 1
             if any(
                 compatible(kind, s.kind) and overlaps((start, end), (s.start, s.end)) for s in spans
             ):
-                gold_hit[kind] += 1
+                gold_hit[row] += 1
             else:
-                misses.append((kind, text[start:end], text[max(0, start - 70) : end + 70]))
+                misses.append((row, text[start:end], text[max(0, start - 70) : end + 70]))
             if any(overlaps((start, end), (s.start, s.end)) for s in spans):
-                gold_redacted[kind] += 1
+                gold_redacted[row] += 1
             if kind == "address":
                 covered = {i for s in spans for i in range(max(s.start, start), min(s.end, end))}
-                address_chars += end - start
-                address_covered += len(covered)
-                address_full += len(covered) == end - start
+                chars[row] += end - start
+                covered_chars[row] += len(covered)
+                full[row] += len(covered) == end - start
         for span in spans:
             found_total[span.kind] += 1
             if any(
                 compatible(k, span.kind) and overlaps((s, e), (span.start, span.end))
-                for k, s, e in gold
+                for k, s, e, _ in gold
             ):
                 found_ok[span.kind] += 1
             else:
                 wrong.append((span.kind, span.text, text[max(0, span.start - 70) : span.end + 70]))
 
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else float("nan")
+
+    print(f"=== split: {split} ({len(sentences)} real sentences, seed {args.seed}) ===")
     print(
-        f"{len(cases)} texts with inserted personal data ({args.per_kind} per kind, "
-        f"seed {args.seed}), {len(decoys)} decoy texts, {len(clean)} clean sentences"
+        f"{len(cases)} texts with inserted personal data of the earlier kinds ({args.per_kind} "
+        f"per kind), {len(new_cases)} of issue 21 ({args.per_new} per row), {len(decoys)} decoy "
+        f"texts, {len(negatives)} texts naming public places/officials, {len(clean)} clean sentences"
     )
     print(f"{'kind':<16}{'gold':>6}{'recall':>9}{'redacted':>10}{'found':>7}{'precision':>11}")
-    for kind in KINDS:
-        recall = gold_hit[kind] / gold_total[kind] if gold_total[kind] else float("nan")
-        redacted = gold_redacted[kind] / gold_total[kind] if gold_total[kind] else float("nan")
-        precision = found_ok[kind] / found_total[kind] if found_total[kind] else float("nan")
+    for kind in EARLIER:
         print(
-            f"{kind:<16}{gold_total[kind]:>6}{recall:>9.4f}{redacted:>10.4f}"
-            f"{found_total[kind]:>7}{precision:>11.4f}"
+            f"{kind:<16}{gold_total[kind]:>6}{ratio(gold_hit[kind], gold_total[kind]):>9.4f}"
+            f"{ratio(gold_redacted[kind], gold_total[kind]):>10.4f}"
+            f"{found_total[kind]:>7}{ratio(found_ok[kind], found_total[kind]):>11.4f}"
+            f"   {goal(ratio(gold_hit[kind], gold_total[kind]), 0.99)}"
         )
     group = (*STRUCTURED, "address")
     g_total = sum(gold_total[k] for k in group)
@@ -746,40 +1494,101 @@ def main() -> None:
     f_total = sum(found_total[k] for k in group)
     f_ok = sum(found_ok[k] for k in group)
     print(
-        f"{'structured':<16}{g_total:>6}{g_hit / g_total:>9.4f}{'':>10}{f_total:>7}"
-        f"{f_ok / f_total:>11.4f}   (e-mail, phone, residence card, My Number, passport, "
-        "postal code + address, URL)"
+        f"{'structured':<16}{g_total:>6}{ratio(g_hit, g_total):>9.4f}{'':>10}{f_total:>7}"
+        f"{ratio(f_ok, f_total):>11.4f}   (e-mail, phone, residence card, My Number, passport, "
+        "postal code + address, URL; precision over all inserted texts)"
     )
     print(
-        f"address characters redacted: {address_covered / address_chars:.4f}; "
-        f"addresses redacted in full: {address_full / gold_total['address']:.4f}"
+        f"address characters redacted: {ratio(covered_chars['address'], chars['address']):.4f}; "
+        f"addresses redacted in full: {ratio(full['address'], gold_total['address']):.4f}"
     )
 
     decoy_fp = [(s.kind, s.text, t) for t in decoys for s in found[t]]
     clean_fp = [(s.kind, s.text, t) for t in clean for s in found[t]]
     print(
-        f"false positives per 1,000 decoy texts: {1000 * len(decoy_fp) / len(decoys):.2f} "
+        f"false positives per 1,000 decoy texts: {1000 * ratio(len(decoy_fp), len(decoys)):.2f} "
         f"{dict(Counter(k for k, _, _ in decoy_fp))}"
     )
     print(
-        f"false positives per 1,000 clean sentences: {1000 * len(clean_fp) / len(clean):.2f} "
+        f"false positives per 1,000 clean sentences: {1000 * ratio(len(clean_fp), len(clean)):.2f} "
         f"{dict(Counter(k for k, _, _ in clean_fp))}"
     )
+
+    missing = [k for k in NEW_KINDS if k not in KINDS]
     print(
-        f"speed: {1000 * elapsed / n_texts:.3f} ms per text ({n_texts} texts, one process, "
-        f"mean length {sum(map(len, found)) / len(found):.0f} characters)"
+        f"\nissue 21 (goal: recall >= 0.90 per row on the held-out split)"
+        + (f"; the detector has no kind {', '.join(missing)} yet" if missing else "")
+    )
+    print(f"{'row':<26}{'gold':>6}{'recall':>9}{'redacted':>10}")
+    for row in NEW_ROWS:
+        r = ratio(gold_hit[row], gold_total[row])
+        print(
+            f"{row:<26}{gold_total[row]:>6}{r:>9.4f}"
+            f"{ratio(gold_redacted[row], gold_total[row]):>10.4f}   {goal(r, 0.90)}"
+        )
+    row = "address (romanized)"
+    print(
+        f"romanized address characters redacted: {ratio(covered_chars[row], chars[row]):.4f}; "
+        f"in full: {ratio(full[row], gold_total[row]):.4f}"
+    )
+    print(f"{'found kind':<16}{'found':>7}{'precision':>11}   (over all texts with inserted data)")
+    for kind in sorted(set(NEW_KINDS) | {k for k in found_total if k not in EARLIER}):
+        print(f"{kind:<16}{found_total[kind]:>7}{ratio(found_ok[kind], found_total[kind]):>11.4f}")
+
+    kept: Counter[str] = Counter()
+    slots: Counter[str] = Counter()
+    removed: list[tuple[str, str, str]] = []
+    elsewhere = 0
+    for text, start, end, slot in negatives:
+        slots[slot] += 1
+        spans = found[text]
+        hits = [s for s in spans if overlaps((start, end), (s.start, s.end))]
+        elsewhere += len(spans) - len(hits)
+        if hits:
+            removed.append((slot, text[start:end], text[max(0, start - 70) : end + 70]))
+        else:
+            kept[slot] += 1
+    share = ratio(sum(kept.values()), len(negatives))
+    print(
+        f"public places, institutions and officials kept: {share:.4f} ({goal(share, 0.95)}; "
+        + ", ".join(f"{k} {ratio(kept[k], n):.3f} of {n}" for k, n in sorted(slots.items()))
+        + f"); other spans in those texts: {100 * ratio(elsewhere, len(negatives)):.2f} per 100"
+    )
+    per100 = 100 * ratio(len(clean_fp), len(clean))
+    print(
+        f"false redactions per 100 clean sentences: {per100:.2f} ({goal(per100, 1.0, False)}; "
+        f"{dict(Counter(k for k, _, _ in clean_fp))})"
+    )
+    print(
+        f"speed: {1000 * elapsed / len(found):.3f} ms per text ({len(found)} distinct texts, one "
+        f"process, mean length {sum(map(len, found)) / len(found):.0f} characters)\n"
     )
 
     if args.show:
         for title, rows in (("missed", misses), ("wrong", wrong), ("decoy FP", decoy_fp),
-                            ("clean FP", clean_fp)):  # fmt: skip
-            print(f"\n--- {title} ({len(rows)})")
+                            ("clean FP", clean_fp), ("public name removed", removed)):  # fmt: skip
+            print(f"\n--- {split}: {title} ({len(rows)})")
             by_kind = defaultdict(list)
-            for row in rows:
-                by_kind[row[0]].append(row)
+            for entry in rows:
+                by_kind[entry[0]].append(entry)
             for kind, kind_rows in by_kind.items():
-                for row in kind_rows[: args.show]:
-                    print(f"{kind:<15} {row[1]!r:<40} in {row[2][:160]!r}")
+                for entry in kind_rows[: args.show]:
+                    print(f"{kind:<15} {entry[1]!r:<40} in {entry[2][:160]!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "heldout", "both"], default="dev",
+                        help="dev: what rules may be tuned on; heldout: never tune on it")  # fmt: skip
+    parser.add_argument("--per-kind", type=int, default=1000, help="texts per earlier kind")
+    parser.add_argument("--per-new", type=int, default=500, help="texts per issue-21 row")
+    parser.add_argument("--negatives", type=int, default=2000, help="texts naming public places")
+    parser.add_argument("--decoys", type=int, default=3000, help="texts with decoy numbers")
+    parser.add_argument("--seed", type=int, default=20261201)
+    parser.add_argument("--show", type=int, default=0, help="print this many misses and FPs")
+    args = parser.parse_args()
+    for split in ("dev", "heldout") if args.split == "both" else (args.split,):
+        run_split(args, split)
 
 
 if __name__ == "__main__":
