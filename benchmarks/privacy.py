@@ -1,6 +1,7 @@
 """Precision, recall and speed of personal-data detection (`classifiers.privacy`).
 
-    .venv/bin/python benchmarks/privacy.py [--per-kind 1000] [--seed 20261201] [--show 0]
+    .venv/bin/python benchmarks/privacy.py [--split dev|heldout|both] [--per-kind 1000]
+        [--per-new 500] [--negatives 2000] [--decoys 3000] [--seed 20261201] [--show 0]
 
 Generated personal data of every kind, written the way residents type it (several phrasings
 per language, full-width digits, hyphen look-alikes, spaces, parentheses, labelled or not),
@@ -11,12 +12,57 @@ detector's patterns. Decoys (years, amounts, dates, times, percentages, visa dur
 the same way, and the untouched real sentences are run too: every span found in those counts
 as a false positive.
 
+Issue 21 adds, into the same real sentences:
+- `name`: self-introductions ("My name is …", 「…と申します」, "Tên tôi là …", "Ako si …", "我叫…",
+  "Меня зовут …", "ខ្ញុំឈ្មោះ …", ...) and third parties with honorifics or roles (…さん, …部長,
+  "anh …", "Mr …", "Meu chefe, …, não paga"), from templates the team wrote per language
+  (17 languages: ja en zh ko vi ne id tl th pt es my km mn tr uk ru). Names come from
+  Faker's locale lists (ja_JP kanji/kana/romanized, zh_CN hanzi/pinyin, ko_KR, vi_VN, ne_NP,
+  id_ID, th_TH, pt_BR, es_ES, tr_TR, uk_UA, ru_RU, en_US). Faker has no Burmese, Khmer or
+  Mongolian names and its fil_PH names are American ones, so those lists, the katakana
+  spellings of foreign residents' names (グエン, サントス, ...) and Nepali names in Latin
+  letters are short lists of common given and family names written by the team (`TL_*`,
+  `MY_*`, `KM_*`, `MN_*`, `KATAKANA_*`, `NE_LATIN_*`). The gold span is the name only.
+- `messaging_id`: LINE, WeChat, KakaoTalk, Telegram IDs built from (romanized) names, years,
+  dates and numbers within each app's rules, and Zalo/Viber/WhatsApp phone numbers, always
+  with the app named ("LINE ID は … です", "微信号 …", "카톡 아이디 …", "Zalo: 09…"); a phone span
+  on such a number counts as a hit.
+- `social_profile`: Facebook/Instagram/YouTube profile URLs (with and without scheme/www,
+  profile.php?id=) and @handles with the platform named ("Instagram @…", "my tiktok is @…",
+  "X: @…"); a `url` span on such a URL counts as a hit.
+- rows for written-out forms of earlier kinds: e-mail with at/dot words, brackets and spaces in
+  several languages ("… at gmail dot com", "…[at]…[dot]…", "… (at) …", "… @ gmail . com",
+  arroba, 골뱅이, アットマーク, a còng, собака, 艾特...); romanized Japanese addresses (English and
+  Japanese order, chōme-ban-gō, -ku/-shi or " Ku", with and without postal code, building and
+  room, macrons or not); residence cards "AB 1234 5678 CD"/"AB-12345678-CD"; My Number 4-4-4
+  with spaces or hyphens (valid check digit); passports "TZ 1234567"/"TR-1234567"; phones
+  "090 1234 5678", "+81 90-1234-5678", "(03) 1234 5678". These are scored as their kind.
+- negatives: sentences naming public places, institutions, officials, companies and
+  handle-like words (新宿区役所, Shinjuku Station, the Tokyo Regional Immigration Services Bureau,
+  Hello Work Ueno, Prime Minister Ishiba, 小池知事, 이시바 총리, Thủ tướng Ishiba, Toyota, @home,
+  #7119, ...), in per-language frames ("I went to … yesterday", "…の窓口は混んでいました",
+  "… debería escuchar a los extranjeros"). Score: the share of these texts in which no
+  redaction touches the public name (goal >= 0.95), and other spans per 100 such texts.
+
+Splits. `--split dev` (default) is what rules may be tuned on; `--split heldout` is never
+looked at while tuning. They share no real sentence (a hash of the text puts each in one
+half), no name, family name, town or public name (each list is cut in two by a hash of the
+entry: `half`), and no template: the held-out templates and frames (`*_TEMPLATES["heldout"]`,
+`HELDOUT_PHRASES`, also used for the earlier kinds' labels where they exist) were written
+separately with other phrasings. The value shapes (how an ID, an obfuscated e-mail or a
+romanized address is built) are the same in both. Goals (issue 21, on the held-out split):
+recall >= 0.90 per issue-21 row, >= 0.99 for every earlier kind, public names kept >= 0.95,
+at most 1 false redaction per 100 clean sentences (every span found in an untouched
+sentence counts, a public figure's or a novel character's name included). A kind the
+detector does not produce yet simply scores recall 0.
+
 Scoring is span-level: a detected span is a hit when it overlaps an inserted span of the
 same kind (a postal code found as part of an address, or the reverse, counts). Per kind it
 prints precision and recall, then micro-averaged figures over the structured kinds (e-mail,
 phone, residence card, My Number, passport, postal code, URL; addresses count with postal
 codes), the share of each address's characters that got redacted, false positives per 1,000
-clean sentences and per 1,000 decoy texts, and milliseconds per text (one process).
+clean sentences and per 1,000 decoy texts, then the issue-21 rows, the public names kept,
+false redactions per 100 clean sentences, and milliseconds per text (one process).
 
 Data (read-only, ../shared/data, see its README):
 - `langid/dev.tsv`, rows with kind == "sentence": Tatoeba sentences via
@@ -24,6 +70,7 @@ Data (read-only, ../shared/data, see its README):
   pemistahl/lingua-py (Leipzig corpora, Universität Leipzig, research use), FLORES v1
   Wikipedia test sentences for Nepali and Sinhala (CC BY-SA 4.0).
 - `sib200/<lang>/dev.jsonl`: SIB-200 (dadelani/sib-200), FLORES-200 sentences, CC BY-SA 4.0.
+- Faker (joke2k/faker, MIT) locale name lists, read at run time (a `dev` extra).
 """
 
 from __future__ import annotations
@@ -55,6 +102,7 @@ COMPATIBLE = {
     "address": {"postal_code", "address"},
     "messaging_id": {"messaging_id", "phone"},  # Zalo/Viber/WhatsApp IDs are phone numbers
     "social_profile": {"social_profile", "url"},
+    "url": {"url", "social_profile"},  # a facebook.com URL with a query is both
 }
 NO_SPACE_LANGS = {"ja", "zh", "zh-Hant", "th", "my", "km"}
 
@@ -558,12 +606,12 @@ def phrase_language(rng: random.Random, lang: str, table: dict[str, list[str]]) 
     return rng.choice(["en", "ja"] if rng.random() < 0.7 else list(table))
 
 
-def make_item(
-    rng: random.Random, kind: str, lang: str, split: str = "dev"
-) -> tuple[str, int, int]:
+def make_item(rng: random.Random, kind: str, lang: str, split: str = "dev") -> tuple[str, int, int]:
     """A phrase holding one value of `kind`; returns (phrase, value start, value end).
     The held-out split uses its own phrases where it has them (`HELDOUT_PHRASES`)."""
-    table = HELDOUT_PHRASES[kind] if split == "heldout" and kind in HELDOUT_PHRASES else PHRASES[kind]
+    table = (
+        HELDOUT_PHRASES[kind] if split == "heldout" and kind in HELDOUT_PHRASES else PHRASES[kind]
+    )
     plang = phrase_language(rng, lang, table)
     labelled = True
     if kind == "phone":
@@ -691,7 +739,10 @@ def half(items, split: str) -> list:
 
 
 def _faker_person(locale: str):
-    from faker import Faker
+    try:
+        from faker import Faker
+    except ImportError:  # pragma: no cover
+        raise SystemExit("benchmarks/privacy.py needs Faker's name lists: pip install -e '.[dev]'") from None
 
     fake = Faker(locale)
     return next(p for p in fake.providers if "person" in type(p).__module__)
@@ -754,28 +805,67 @@ class Names:
         vi_given = list(vi.first_names_male) + list(vi.first_names_female)
         self.pools: dict[str, dict] = {
             "ja": {"family": h(ja.last_names), "given": h(ja.first_names), "sep": ["", " ", "　"]},
-            "ja_kana": {"family": h(ja.last_kana_names), "given": h(ja.first_kana_names),
-                        "sep": [" ", "・"]},
-            "ja_foreign": {"family": h(KATAKANA_FAMILY), "given": h(KATAKANA_GIVEN),
-                           "sep": ["・", "・", " "], "given_first": 0.5},
-            "ja_latin": {"family": h(ja.last_romanized_names), "given": h(ja.first_romanized_names),
-                         "sep": [" "], "given_first": 0.6},
-            "zh": {"family": h(list(zh.last_names)[:120]), "given": h(zh.first_names), "sep": [""],
-                   "double_given": 0.5},
-            "zh_latin": {"family": h(zh.last_romanized_names), "given": h(zh.first_romanized_names),
-                         "sep": [" "], "given_first": 0.3},
+            "ja_kana": {
+                "family": h(ja.last_kana_names),
+                "given": h(ja.first_kana_names),
+                "sep": [" ", "・"],
+            },
+            "ja_foreign": {
+                "family": h(KATAKANA_FAMILY),
+                "given": h(KATAKANA_GIVEN),
+                "sep": ["・", "・", " "],
+                "given_first": 0.5,
+            },
+            "ja_latin": {
+                "family": h(ja.last_romanized_names),
+                "given": h(ja.first_romanized_names),
+                "sep": [" "],
+                "given_first": 0.6,
+            },
+            "zh": {
+                "family": h(list(zh.last_names)[:120]),
+                "given": h(zh.first_names),
+                "sep": [""],
+                "double_given": 0.5,
+            },
+            "zh_latin": {
+                "family": h(zh.last_romanized_names),
+                "given": h(zh.first_romanized_names),
+                "sep": [" "],
+                "given_first": 0.3,
+            },
             "ko": {"family": h(ko.last_names), "given": h(ko.first_names), "sep": ["", "", " "]},
-            "vi": {"family": h(vi.last_names), "middle": h(vi.middle_names), "given": h(vi_given),
-                   "sep": [" "]},
-            "ne": {"family": h(x for x in _faker_person("ne_NP").last_names if x != "नेपाल"),
-                   "given": h(_faker_person("ne_NP").first_names), "sep": [" "], "given_first": 1},
-            "ne_latin": {"family": h(NE_LATIN_FAMILY), "given": h(NE_LATIN_GIVEN), "sep": [" "],
-                         "given_first": 1},
+            "vi": {
+                "family": h(vi.last_names),
+                "middle": h(vi.middle_names),
+                "given": h(vi_given),
+                "sep": [" "],
+            },
+            "ne": {
+                "family": h(x for x in _faker_person("ne_NP").last_names if x != "नेपाल"),
+                "given": h(_faker_person("ne_NP").first_names),
+                "sep": [" "],
+                "given_first": 1,
+            },
+            "ne_latin": {
+                "family": h(NE_LATIN_FAMILY),
+                "given": h(NE_LATIN_GIVEN),
+                "sep": [" "],
+                "given_first": 1,
+            },
             "tl": {"family": h(TL_FAMILY), "given": h(TL_GIVEN), "sep": [" "], "given_first": 1},
-            "mn": {"family": h(MN_FATHER_INITIAL), "given": h(MN_GIVEN), "sep": [". "],
-                   "single": 0.5},
-            "mn_latin": {"family": h(list("BGDNSTEO")), "given": h(MN_LATIN_GIVEN), "sep": [". "],
-                         "single": 0.5},
+            "mn": {
+                "family": h(MN_FATHER_INITIAL),
+                "given": h(MN_GIVEN),
+                "sep": [". "],
+                "single": 0.5,
+            },
+            "mn_latin": {
+                "family": h(list("BGDNSTEO")),
+                "given": h(MN_LATIN_GIVEN),
+                "sep": [". "],
+                "single": 0.5,
+            },
             "my": {"family": [""], "given": h(MY_NAMES), "sep": [""], "single": 1},
             "my_latin": {"family": [""], "given": h(MY_LATIN), "sep": [""], "single": 1},
             "km": {"family": h(KM_FAMILY), "given": h(KM_GIVEN), "sep": [" "]},
@@ -821,11 +911,11 @@ class Names:
             family = family + " " + rng.choice(p["family"])
         if rng.random() < p.get("single", 0) or not family:
             return {"name": given, "family": given, "given": given}
+        if pool.startswith("mn"):  # a father's initial; people are called by the given name
+            return {"name": family + ". " + given, "family": given, "given": given}
         sep = rng.choice(p["sep"])
         if rng.random() < p.get("given_first", 0):
-            full = given + (" " if sep == ". " else sep) + family
-            if pool.startswith("mn"):
-                full = family + ". " + given
+            full = given + sep + family
         else:
             full = family + sep + given
         if pool in ("tr", "id", "ja_latin", "zh_latin") and rng.random() < 0.1:
@@ -1016,6 +1106,9 @@ def handle(rng: random.Random, names: Names, style: str = "line") -> str:
     tail = rng.choice(["", str(rng.randint(1, 99)), str(rng.randint(1975, 2008)),
                        f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}", "_jp", "jp"])  # fmt: skip
     out = base + ((sep or "") if tail and tail[0].isdigit() and rng.random() < 0.3 else "") + tail
+    out = re.sub(r"[._-]{2,}", lambda m: m.group()[0], out).strip("._-")
+    if not out[:1].isalpha():
+        out = given[:3] + out
     if style == "wechat" and not out[:1].isalpha():
         out = "wx" + out
     if len(out) < 6:
@@ -1025,8 +1118,11 @@ def handle(rng: random.Random, names: Names, style: str = "line") -> str:
 
 def messaging_value(rng: random.Random, names: Names, slot: str) -> str:
     if slot == "phone":
-        return join_groups(rng, [rng.choice(["090", "080", "070"]), digits(rng, 4), digits(rng, 4)]) \
-            if rng.random() < 0.5 else rng.choice(["09", "03", "07", "08"]) + digits(rng, 8)
+        return (
+            join_groups(rng, [rng.choice(["090", "080", "070"]), digits(rng, 4), digits(rng, 4)])
+            if rng.random() < 0.5
+            else rng.choice(["09", "03", "07", "08"]) + digits(rng, 8)
+        )
     value = handle(rng, names, slot)
     if slot == "tg" and rng.random() < 0.7:
         value = "@" + value
@@ -1075,13 +1171,16 @@ def romanized_address(rng: random.Random, split: str) -> str:
             text = rng.choice([f"Apt {rng.randint(101, 905)}, ", f"Room {rng.randint(101, 905)}, ",
                                f"{rng.choice(ROMAN_BUILDINGS)} {rng.randint(101, 905)}, "]) + text  # fmt: skip
     elif style < 0.6:
-        text = f"{town} {chome}-chome {ban}-{go}, {city_s}, {pref}"
+        text = f"{town} {chome}-chome {ban}-{go}, {f'{ward_s}, {city}' if ward else city_s}, {pref}"
         if rng.random() < 0.4:
             text = f"{town} {chome}-chome {ban}-ban {go}-go, {ward_s or city_s}"
     elif style < 0.8:  # Japanese order
-        text = " ".join(x for x in (pref if rng.random() < 0.5 else "", city_s, ward_s,
+        city_j = "" if city == "Tokyo" and ward else city_s  # Tokyo's wards have no city
+        text = " ".join(x for x in (pref if rng.random() < 0.5 else "", city_j, ward_s,
                                     f"{town}-cho" if rng.random() < 0.4 else town) if x)  # fmt: skip
-        text += f" {chome}-{ban}" + (f"-{go}" if rng.random() < 0.7 else f"-{rng.randint(101, 905)}")
+        text += f" {chome}-{ban}" + (
+            f"-{go}" if rng.random() < 0.7 else f"-{rng.randint(101, 905)}"
+        )
         if rng.random() < 0.4:
             text = ("〒" if rng.random() < 0.3 else "") + zip_code + " " + text
     else:
@@ -1131,7 +1230,9 @@ def written_out_email(rng: random.Random, names: Names, lang: str) -> str:
     elif style < 0.5:
         text = f"{local}[at]{'[dot]'.join(parts)}" if rng.random() < 0.6 else f"{local}[at]{domain}"
     elif style < 0.62:
-        text = f"{local} (at) {domain}" if rng.random() < 0.6 else f"{local}(at){'(dot)'.join(parts)}"
+        text = (
+            f"{local} (at) {domain}" if rng.random() < 0.6 else f"{local}(at){'(dot)'.join(parts)}"
+        )
     elif style < 0.75:
         text = f"{local} @ {' . '.join(parts)}" if rng.random() < 0.5 else f"{local} @ {domain}"
     elif style < 0.82:
@@ -1151,7 +1252,7 @@ def spaced_value(rng: random.Random, kind: str) -> str:
         head = "".join(rng.choice(LETTERS) for _ in range(2))
         tail = "".join(rng.choice(LETTERS) for _ in range(2))
         number = digits(rng, 8)
-        sep = rng.choice([" ", "-", " ", "-", "　", " - "])
+        sep = rng.choice([" ", "-", " ", "-", "　", " ", "-", " - "])
         text = rng.choice([f"{head}{sep}{number[:4]}{sep}{number[4:]}{sep}{tail}",
                            f"{head}{sep}{number}{sep}{tail}", f"{head} {number[:4]} {number[4:]} {tail}"])  # fmt: skip
         return text.lower() if rng.random() < 0.15 else maybe_fullwidth(rng, text, 0.1)
@@ -1161,8 +1262,9 @@ def spaced_value(rng: random.Random, kind: str) -> str:
         return maybe_fullwidth(rng, sep.join([number[:4], number[4:8], number[8:]]), 0.1)
     if kind == "passport":
         head = "".join(rng.choice(LETTERS) for _ in range(2))
-        return rng.choice([f"{head} {digits(rng, 7)}", f"{head}-{digits(rng, 7)}",
-                           f"{head} {digits(rng, 3)} {digits(rng, 4)}", f"{head.lower()} {digits(rng, 7)}"])  # fmt: skip
+        text = rng.choice([f"{head} {digits(rng, 7)}", f"{head}-{digits(rng, 7)}", f"{head} {digits(rng, 7)}",
+                           f"{head}　{digits(rng, 7)}"])  # fmt: skip
+        return text.lower() if rng.random() < 0.1 else text
     # phone
     groups = jp_subscriber(rng)
     while groups[0].startswith(("0120", "0570", "0800")):
@@ -1407,7 +1509,9 @@ def compatible(gold_kind: str, found_kind: str) -> bool:
 def split_sentences(sentences: list[tuple[str, str]], split: str) -> list[tuple[str, str]]:
     """Half the real sentences, by a hash of the text: dev and held-out never share one."""
     want = 0 if split == "dev" else 1
-    return [(lang, text) for lang, text in sentences if zlib.crc32(text.encode("utf-8")) % 2 == want]
+    return [
+        (lang, text) for lang, text in sentences if zlib.crc32(text.encode("utf-8")) % 2 == want
+    ]
 
 
 def goal(value: float, target: float, higher: bool = True) -> str:
@@ -1516,7 +1620,7 @@ def run_split(args: argparse.Namespace, split: str) -> None:
 
     missing = [k for k in NEW_KINDS if k not in KINDS]
     print(
-        f"\nissue 21 (goal: recall >= 0.90 per row on the held-out split)"
+        "\nissue 21 (goal: recall >= 0.90 per row on the held-out split)"
         + (f"; the detector has no kind {', '.join(missing)} yet" if missing else "")
     )
     print(f"{'row':<26}{'gold':>6}{'recall':>9}{'redacted':>10}")
