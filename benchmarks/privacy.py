@@ -742,7 +742,9 @@ def _faker_person(locale: str):
     try:
         from faker import Faker
     except ImportError:  # pragma: no cover
-        raise SystemExit("benchmarks/privacy.py needs Faker's name lists: pip install -e '.[dev]'") from None
+        raise SystemExit(
+            "benchmarks/privacy.py needs Faker's name lists: pip install -e '.[dev]'"
+        ) from None
 
     fake = Faker(locale)
     return next(p for p in fake.providers if "person" in type(p).__module__)
