@@ -40,7 +40,9 @@ Issue 21 adds, into the same real sentences:
 - negatives: sentences naming public places, institutions, officials, companies and
   handle-like words (新宿区役所, Shinjuku Station, the Tokyo Regional Immigration Services Bureau,
   Hello Work Ueno, Prime Minister Ishiba, 小池知事, 이시바 총리, Thủ tướng Ishiba, Toyota, @home,
-  #7119, ...), in per-language frames ("I went to … yesterday", "…の窓口は混んでいました",
+  #7119, ...), and municipalities without a house number in the address labels' own
+  phrasings ("I live in Shinjuku-ku", "Moro em Hamamatsu", 「豊田市に住んでいます」), in
+  per-language frames ("I went to … yesterday", "…の窓口は混んでいました",
   "… debería escuchar a los extranjeros"). Score: the share of these texts in which no
   redaction touches the public name (goal >= 0.95), and other spans per 100 such texts.
 
@@ -1343,7 +1345,7 @@ NEGATIVE_TEMPLATES: dict[str, dict[str, list[str]]] = {
                "{company}でアルバイトをしています。", "{word}で調べました。"],
         "en": ["I went to {place} yesterday.", "The staff at {place} were helpful.",
                "{official} should listen to foreign residents.", "I work at {company}.",
-               "I saw it on {word}.", "I live in {place}."],
+               "I saw it on {word}.", "I live in {town}."],
         "zh": ["昨天我去了{place}。", "{official}应该听外国人的意见。", "我在{company}打工。"],
         "ko": ["어제 {place}에 갔습니다.", "{official}는 외국인의 목소리를 들어야 합니다.", "{company}에서 일합니다."],
         "vi": ["Hôm qua tôi đã đến {place}.", "{official} nên lắng nghe người nước ngoài.", "Tôi làm ở {company}."],
@@ -1365,7 +1367,7 @@ NEGATIVE_TEMPLATES: dict[str, dict[str, list[str]]] = {
                "近くの{company}は夜も開いています。", "{word}を使っています。"],
         "en": ["The line at {place} was very long.", "Please open an office near {place}.",
                "I agree with {official} about visas.", "My husband works for {company}.",
-               "I found the form via {word}.", "We moved to {place} last year."],
+               "I found the form via {word}.", "We moved to {town} last year."],
         "zh": ["{place}的工作人员很亲切。", "我支持{official}的政策。", "{company}的工资太低。"],
         "ko": ["{place} 직원이 친절했습니다.", "{official}의 정책에 반대합니다."],
         "vi": ["Nhân viên ở {place} rất tốt.", "Tôi đồng ý với {official}.", "Công ty {company} trả lương thấp."],
@@ -1465,6 +1467,35 @@ def build_new_cases(
     return cases
 
 
+# Where someone lives or works, without a house number: not an address (ADR 0004), and the
+# phrasings are those of the address labels ("Moro em …", "Tôi sống ở …", "Saya tinggal di …").
+NEGATIVE_TOWN_TEMPLATES: dict[str, dict[str, list[str]]] = {
+    "dev": {
+        "ja": ["{town}に住んでいます。"], "en": ["I work in {town}."], "pt": ["Moro em {town}."],
+        "vi": ["Tôi sống ở {town}."], "es": ["Vivo en {town}."], "tl": ["Nakatira ako sa {town}."],
+        "id": ["Saya tinggal di {town}."], "zh": ["我住在{town}。"], "ko": ["{town}에 살고 있습니다."],
+        "ne": ["म {town}मा बस्छु।"], "tr": ["{town} şehrinde yaşıyorum."],
+    },
+    "heldout": {
+        "ja": ["{town}の工場で働いています。"], "en": ["My factory is in {town}."],
+        "pt": ["Trabalho em {town}."], "vi": ["Tôi làm việc ở {town}."], "es": ["Trabajo en {town}."],
+        "tl": ["Nagtatrabaho ako sa {town}."], "id": ["Saya bekerja di {town}."],
+        "zh": ["我在{town}工作。"], "ko": ["{town}에서 일합니다."], "ne": ["म {town}मा काम गर्छु।"],
+        "tr": ["{town} şehrinde çalışıyorum."],
+    },
+}  # fmt: skip
+for _split, _table in NEGATIVE_TOWN_TEMPLATES.items():
+    for _lang, _frames in _table.items():
+        NEGATIVE_TEMPLATES[_split][_lang] = NEGATIVE_TEMPLATES[_split][_lang] + _frames
+# Municipalities without a house number.
+PUBLIC_TOWNS = ["Shinjuku-ku", "Toyota City", "Hamamatsu", "Kawaguchi-shi", "Oizumi-machi", "Minato-ku",
+                "Nagoya", "Ota-ku", "Isesaki", "Yokohama", "Toyohashi", "Kani City", "Edogawa-ku",
+                "Kawasaki", "Osaka", "Chūō-ku", "Shinjuku", "Saitama", "Fukuoka", "Sapporo",
+                "Ikuno-ku", "Tsurumi-ku", "Hiroshima", "Gunma Prefecture"]  # fmt: skip
+PUBLIC_TOWNS_KANJI = ["新宿区", "豊田市", "浜松市", "川口市", "大泉町", "港区", "名古屋市", "太田市", "伊勢崎市",
+                      "横浜市鶴見区", "豊橋市", "可児市", "江戸川区", "川崎市", "大阪市生野区", "中央区"]  # fmt: skip
+
+
 def public_value(rng: random.Random, slot: str, plang: str, split: str) -> str:
     if slot == "place":
         if plang in ("ja", "zh") and rng.random() < 0.6:
@@ -1474,6 +1505,10 @@ def public_value(rng: random.Random, slot: str, plang: str, split: str) -> str:
         return rng.choice(half(PUBLIC_LATIN, split))
     if slot == "official":
         return rng.choice(half(OFFICIALS.get(plang, OFFICIALS["en"]), split))
+    if slot == "town":
+        if plang in ("ja", "zh") and rng.random() < 0.6:
+            return rng.choice(half(PUBLIC_TOWNS_KANJI, split))
+        return rng.choice(half(PUBLIC_TOWNS, split))
     if slot == "company":
         return rng.choice(half(COMPANIES, split))
     return rng.choice(half(HANDLE_WORDS, split))
