@@ -902,7 +902,7 @@ class Names:
         """{"name": full name, "family": ..., "given": ...} as residents write them."""
         p = self.pools[pool]
         family, given = rng.choice(p["family"]), rng.choice(p["given"])
-        if p.get("double_given") and rng.random() < p["double_given"]:
+        if p.get("double_given") and len(given) == 1 and rng.random() < p["double_given"]:
             given += rng.choice(p["given"])
         if "middle" in p:
             given_full = rng.choice(p["middle"]) + " " + given
