@@ -5,7 +5,8 @@ text of an opinion, in any language and often with full-width characters. `find_
 e-mail addresses, phone numbers (Japanese and international), residence-card numbers, My
 Number (with its check digit), passport numbers, postal codes, addresses written with 〒,
 the query strings of URLs and labelled dates of birth; `redact` replaces them with short,
-language-neutral placeholders such as ``[PHONE]``.
+language-neutral placeholders such as ``[PHONE]``. Names of persons come from
+`classifiers.names` (kind ``name``, ``[NAME]``), the lowest kind in an overlap.
 
 Matching runs on a *shadow* of the text: every character NFKC-normalised on its own
 (full-width digits, letters, ＠ and － become ASCII), other scripts' decimal digits (Thai,
@@ -27,6 +28,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from classifiers.names import find_names
+
 KINDS: tuple[str, ...] = (
     "email",
     "phone",
@@ -37,6 +40,7 @@ KINDS: tuple[str, ...] = (
     "address",
     "url",
     "birth_date",
+    "name",
 )
 
 PLACEHOLDERS: dict[str, str] = {
@@ -49,6 +53,7 @@ PLACEHOLDERS: dict[str, str] = {
     "address": "[ADDRESS]",
     "url": "[URL]",
     "birth_date": "[BIRTH DATE]",
+    "name": "[NAME]",
 }
 
 # When two candidates overlap, the kind that comes first here wins (then the longer one).
@@ -65,6 +70,7 @@ _PRIORITY: dict[str, int] = {
             "passport",
             "phone",
             "postal_code",
+            "name",  # lowest: a name never takes characters from another finding
         )
     )
 }
@@ -910,6 +916,16 @@ def _within_any(extents: list[tuple[int, int]], candidate: Candidate) -> bool:
     return index >= 0 and extents[index][0] <= start and end <= extents[index][1]
 
 
+def _names(text: str, origin: list[int] | None) -> Iterator[Candidate]:
+    """Names found in the original text, as shadow offsets like every other candidate."""
+    for start, end in find_names(text):
+        if origin is not None:
+            # The first shadow character of the name, and the first one after it.
+            start, end = bisect_left(origin, start), bisect_left(origin, end)
+        if end > start:
+            yield "name", start, end
+
+
 # ------------------------------------------------------------------------------ public API
 
 
@@ -923,6 +939,7 @@ def find_pii(text: str) -> list[PiiSpan]:
     shadow, origin = _shadow(text)
     url_extents: list[tuple[int, int]] = []
     candidates: list[Candidate] = list(_urls(shadow, url_extents))
+    candidates.extend(_names(text, origin))
     phones = list(_phones(shadow))
     # Twelve digits inside a number with a country code are that phone number's digits, and
     # four-digit groups that start inside a phone number belong to it.

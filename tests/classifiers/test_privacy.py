@@ -373,6 +373,7 @@ def test_every_kind_has_a_placeholder() -> None:
         "address",
         "url",
         "birth_date",
+        "name",
     }
     assert all(p.startswith("[") and p.endswith("]") and p.isascii() for p in PLACEHOLDERS.values())
 
@@ -410,3 +411,24 @@ def test_long_hostile_input_finishes(text: str) -> None:
     # Every pattern is linear; a quadratic one would take minutes on these 200 KB strings.
     result = redact(text)
     assert isinstance(result.text, str)
+
+
+# ---------------------------------------------------------------------------------- names
+
+
+def test_names_are_redacted() -> None:
+    result = redact("My name is Maria Santos, phone 090-1234-5678.")
+    assert result.text == "My name is [NAME], phone [PHONE]."
+    assert [s.kind for s in result.spans] == ["name", "phone"]
+    assert redact("会社の田中さんに怒鳴られました。").text == "会社の[NAME]さんに怒鳴られました。"
+    assert redact("Tên tôi là Nguyễn Thị Lan.").text == "Tên tôi là [NAME]."
+    kept = "石破首相と新宿区役所に。大家さんと先生。I am a student from Vietnam."
+    assert redact(kept).text == kept
+
+
+def test_names_lose_overlaps_and_keep_original_offsets() -> None:
+    # Another kind wins over a name; "㍻" becomes two shadow characters, the span does not move.
+    assert redact("My name is maria@example.com").text == "My name is [EMAIL]"
+    text = "㍻30年、グエンと申します。電話０９０－１２３４－５６７８"
+    assert redact(text).text == "㍻30年、[NAME]と申します。電話[PHONE]"
+    assert [(s.kind, s.text) for s in find_pii(text)][0] == ("name", "グエン")

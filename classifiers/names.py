@@ -1,0 +1,849 @@
+"""Names of private persons in opinion texts, in every supported language, found by rules.
+
+`find_names(text)` returns (start, end) offsets into `text` of person names: after a
+self-introduction ("My name is Maria Santos", 「グエンと申します」, "我叫王伟", "제 이름은 김민수입니다")
+and next to an honorific or a role word (田中さん, 山田部長, 王经理, 김 사장님, Mr Smith, anh Tuấn,
+Pak Joko, Ayşe Hanım, "my boss, Carlos Silva"). The span is the name only, never the honorific
+("田中さん" -> "田中", "Mr Smith" -> "Smith"). Public officials named with their office (石破首相,
+"Governor Koike"), places, institutions and role words alone are left alone: an official's
+title is not an honorific here, and every candidate is checked against stop lists.
+
+After weak phrases ("I am", 私は, Tôi là, 我是, 저는, Saya, Soy, Ben, ...) the next word is
+usually not a name ("I am a student"), so a name is taken only with evidence: a capital
+letter and no stop-list word (Latin, Cyrillic), a katakana word or a common family name
+followed by です (Japanese), a common family name (Chinese, Korean). Every scan looks at a
+bounded window after (or before) a trigger, so the time is linear in the length of the text.
+See docs/adr/0004-pii-redaction.md, section "Names".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[int, int]
+
+# ------------------------------------------------------------------------------ word lists
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that are not names after a Latin/Cyrillic trigger, compared in lower case: function
+# words, adjectives and occupations, nationalities, countries, places, institutions,
+# companies, official titles and honorifics themselves (in the supported languages).
+_STOP = _words(
+    """
+    a an the i i'm im me my mine we our you your he she it they them his her their this that
+    these those there here not no yes very so too also just still really from in at on of to
+    for with by and or but if as is am are was were be been being do does did have has had
+    will would can could should may might must shall ok okay sorry thank thanks hello hi dear
+    please happy sad angry tired worried afraid scared glad sure fine good bad well sick ill
+    alone single married divorced pregnant unemployed poor new old young living working
+    writing asking looking trying going calling staying studying waiting here now today
+    student students worker workers employee nurse caregiver teacher engineer mother father
+    parent wife husband foreigner foreign resident citizen member volunteer trainee intern
+    technical intern chef cook driver farmer housewife retired disabled
+    vietnamese filipino filipina brazilian chinese korean nepali nepalese indonesian thai
+    burmese myanmar japanese peruvian bolivian american british indian sri lankan srilankan
+    mongolian turkish ukrainian russian cambodian khmer bangladeshi pakistani spanish
+    portuguese english french german italian mexican colombian african asian european
+    muslim christian catholic buddhist hindu
+    japan vietnam viet nam philippines brazil china korea nepal indonesia thailand peru
+    bolivia america usa uk india sri lanka mongolia turkey türkiye ukraine russia cambodia
+    bangladesh pakistan tokyo osaka nagoya kyoto yokohama kobe fukuoka sapporo saitama chiba
+    shinjuku shibuya ikebukuro shinagawa asia europe africa
+    city ward town village prefecture station hall office bureau center centre hospital clinic
+    school university college company corporation corp inc ltd co bank post police court
+    immigration embassy consulate ministry government agency municipal legal affairs
+    hello work toyota honda nissan sony panasonic uniqlo aeon lawson familymart seven eleven
+    seven-eleven mcdonald's mcdonalds starbucks amazon google apple line facebook instagram
+    mister donut quijote daiso
+    president governor minister prime mayor premier chairman chairperson secretary king queen
+    emperor prince princess pope senator governor-general lord heneral presidente gobernador
+    senador kongresista alkalde gobernadora ministro ministra prefeito prefeita alcalde
+    mr mrs ms miss dr sir madam madame sr sra srta señor señora dona doña seu don
+    god jesus allah buddha christmas easter ramadan
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    tôi là và của có không rất cũng ở tại người sinh viên nhật việt trung hàn mỹ anh pháp
+    thái đã đang sẽ được này đó
+    ako ay si ang ng sa mga po na at ko siya kami tayo hindi oo
+    saya aku adalah dan di ke dari yang ini itu tidak orang
+    eu sou o os as um uma de do da dos das em no na e é meu minha não sim muito
+    yo soy el la los las un una es mi mis y en con por para muy
+    ben benim bir ve bu şu çok değil evet
+    я и в на не да нет мой моя меня мене это из
+    би бол миний энэ тэр
+    """
+)
+
+# Lower-case words that join the parts of a name ("Juan dela Cruz", "Ludwig van Beethoven").
+_CONNECTORS = _words(
+    "de da do dos das del dela della delos de-la van von der den bin binti al el la y"
+)
+
+# Common family names, written as facts (not copied from any list): Japanese (kanji, one to
+# three characters), Chinese (one character, simplified and traditional), Korean (one
+# syllable, the most common only: ones that begin everyday words such as 사, 선, 하 are left out).
+_JA_FAMILY = _words(
+    """
+    佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 渡部 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林
+    斎藤 斉藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤
+    村上 遠藤 青木 坂本 斉木 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野
+    田村 中山 和田 石田 森田 上田 原 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野
+    高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 増田 平野 大塚 千葉 久保 松井 小島 岩崎 桜井 野口
+    松尾 野村 木下 菊地 菊池 佐野 大西 杉本 新井 浜田 菅原 市川 水野 小松 島崎 古川 小山 石原 望月
+    関 堀 永井 服部 樋口 山内 北村 西田 大橋 平田 中田 吉川 荒木 本田 松下 山中 片山 久保田 川口
+    辻 星野 岩田 飯田 宮田 松浦 中西 早川 大久保 小池 石破 岸田 菅 安倍 野田 吉村 熊谷 小西 土屋
+    """
+)
+_ZH_FAMILY = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔汤張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧姜鍾譚陸賈韋鄒閆賀顧龔錢湯"
+)
+_KO_FAMILY = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노곽성차주우구민진나지엄채원천방공현"
+    "함변염여추도석설길연위표명반왕금옥육맹탁국"
+)
+
+# Words after 私は that are not names: katakana occupations, nationalities and roles.
+_KATAKANA_STOP = _words(
+    """
+    エンジニア プログラマー デザイナー スタッフ アルバイト バイト パート ドライバー コック シェフ
+    マネージャー マネジャー ナース ヘルパー ボランティア クリスチャン ムスリム イスラム ハーフ ママ パパ
+    オーナー リーダー トレーナー インストラクター アシスタント ワーカー ケースワーカー ケアマネ
+    フリーランス フリーター サラリーマン シングルマザー ベジタリアン ドクター ガイド メンバー ゲスト
+    ブラジル ベトナム フィリピン ネパール インドネシア ミャンマー タイ ペルー アメリカ カンボジア
+    モンゴル トルコ ウクライナ ロシア インド スリランカ バングラデシュ パキスタン アジア サンタ
+    お客 ユーザー ファン オペレーター ホスト ホステス セラピスト
+    """
+)
+# Kanji words before さん/様 that begin with a family name but are not names.
+_JA_NOT_NAMES = _words("皆 王様 神様 皆様 奥様 殿様 お客様 仏様 上様")
+
+# Chinese words that end a would-be given name: the candidate is a role or a noun.
+_ZH_ROLE_END = frozenset("生人员者师工士族家长手妈爸子女总官")
+_ZH_BOUNDARY = frozenset(
+    "，。、！？!?,. \t\n；;：:」』）)来今在住是的和从也说不很给对跟就还要会去了们吗呢啊吧"
+)
+_ZH_TITLES = [
+    "经理",
+    "老板",
+    "老師",
+    "老师",
+    "先生",
+    "女士",
+    "小姐",
+    "医生",
+    "醫生",
+    "总",
+    "總",
+    "主任",
+    "师傅",
+    "師傅",
+    "阿姨",
+    "科长",
+    "部长",
+    "社长",
+    "同学",
+    "律师",
+    "教授",
+]
+
+_KO_COPULA = (
+    "입니다만",
+    "입니다",
+    "이에요",
+    "예요",
+    "이고요",
+    "이고",
+    "이며",
+    "이라고",
+    "라고",
+    "이다",
+    "이야",
+    "야",
+    "요",
+)
+_KO_NOT_NAMES = _words(
+    """
+    한국인 유학생 임산부 신입생 장애인 노동자 기술자 조선족 전문가 고령자 구직자 정규직 정직원 연구원
+    공무원 남학생 여학생 민원인 방문자 신청자 이용자 이주민 이민자 기혼자 한부모 주부 고객 김치
+    """
+)
+_KO_TITLES = [
+    "사장님",
+    "사장",
+    "과장님",
+    "과장",
+    "부장님",
+    "부장",
+    "대리님",
+    "대리",
+    "팀장님",
+    "팀장",
+    "실장님",
+    "실장",
+    "선생님",
+    "교수님",
+    "원장님",
+    "반장님",
+    "주임",
+    "씨",
+    "님",
+]
+
+# Devanagari words after म / मैं that are not names.
+_DEVANAGARI_STOP = _words(
+    """
+    विद्यार्थी छात्र छात्रा नेपाली भारतीय खुसी खुश दुखी दुःखी बिरामी बीमार परेशान ठीक यहाँ यहां तयार तैयार
+    शिक्षक कामदार मजदूर डाक्टर डॉक्टर नर्स इन्जिनियर इंजीनियर गर्भवती बेरोजगार एक्लो एक्लै अकेला अकेली
+    चिन्तित चिंतित थकित थका थकी विवाहित अविवाहित आमा बुबा माँ पिता सहमत असहमत निराश गरिब गरीब आभारी
+    पनि धेरै एकदम बहुत भी नहीं होइन यो त्यो
+    """
+)
+
+# ---------------------------------------------------------------------------- char classes
+
+# Latin (with Vietnamese), Cyrillic and combining accents: not kana or Han, so "Carlosです"
+# ends at "s".
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0400-\u04ff\u0300-\u036f"
+_LATIN_WORD = re.compile(rf"[{_LETTER}](?:[{_LETTER}]|['’\-](?=[{_LETTER}])){{0,29}}")
+_SPACES = " \t\u3000"
+_KATAKANA_RUN = re.compile(r"[ァ-ヺー・=＝]{1,20}")
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]{1,6}")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{1,10}")
+_HAN = re.compile(r"[\u4e00-\u9fff々]")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and len(word) >= 2
+
+
+def _skip(text: str, position: int, chars: str, limit: int = 4) -> int:
+    end = min(len(text), position + limit)
+    while position < end and text[position] in chars:
+        position += 1
+    return position
+
+
+# ------------------------------------------------------------------ Latin and Cyrillic names
+
+
+def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span | None:
+    """The name that starts at `position` (after spaces, a colon, a comma or a quote).
+
+    Capitalised words not in the stop list, joined by single spaces and lower-case
+    connectors ("dela", "van"); with `lowercase_ok` (after "my name is"), lower-case words
+    that are not stop words count too.
+    """
+    position = _skip(text, position, _SPACES + ":：,\"'“‘「")
+    start = end = -1
+    pending = -1  # where a connector began, waiting for the next capitalised word
+    lowercase_run = False
+    for _ in range(6):
+        match = _LATIN_WORD.match(text, position)
+        if match is None:
+            break
+        word = match.group()
+        lowered = word.lower()
+        stop = lowered in _STOP or any(part in _STOP for part in lowered.split("-"))
+        if _is_capitalised(word) and not stop and not lowercase_run:
+            if start < 0:
+                start = match.start()
+            end = match.end()
+            pending = -1
+        elif start >= 0 and lowered in _CONNECTORS and not lowercase_run:
+            pending = match.start()
+        elif (
+            lowercase_ok
+            and (start < 0 or lowercase_run)
+            and word.islower()
+            and not stop
+            and len(word) >= 2
+        ):
+            if start < 0:
+                start = match.start()
+            end = match.end()
+            lowercase_run = True
+        else:
+            break
+        position = match.end()
+        if position < len(text) and text[position] == " ":
+            position += 1  # one space between the parts of a name, not a line break
+        else:
+            break
+    if pending >= 0 or start < 0:
+        return (start, end) if start >= 0 else None
+    return start, end
+
+
+def _kw(*phrases: str) -> str:
+    return "|".join(sorted(phrases, key=len, reverse=True))
+
+
+_WORD_BEFORE = r"(?<![^\W\d_])"
+_WORD_AFTER = r"(?![^\W\d_])"
+
+_STRONG_LATIN = re.compile(
+    _WORD_BEFORE
+    + "(?:"
+    + _kw(
+        "my name is",
+        "my name's",
+        "my full name is",
+        "i am called",
+        "i'm called",
+        "call me",
+        "tên tôi là",
+        "tôi tên là",
+        "tôi tên",
+        "em tên là",
+        "tên em là",
+        "tên của tôi là",
+        "mình tên là",
+        "ako si",
+        "ako po si",
+        "ako ay si",
+        "ang pangalan ko ay",
+        "pangalan ko ay",
+        "ang pangalan ko po ay",
+        "pangalan ko po ay",
+        "nama saya",
+        "nama saya adalah",
+        "namaku",
+        "nama aku",
+        "meu nome é",
+        "o meu nome é",
+        "me chamo",
+        "chamo-me",
+        "me llamo",
+        "mi nombre es",
+        "benim adım",
+        "adım",
+        "ismim",
+        "benim ismim",
+        "меня зовут",
+        "моё имя",
+        "мое имя",
+        "мене звати",
+        "моє ім'я",
+        "моє ім’я",
+        "миний нэр",
+        "миний нэр бол",
+        "je m'appelle",
+        "mein name ist",
+        "ich heiße",
+    )
+    + ")"
+    + _WORD_AFTER,
+    re.IGNORECASE,
+)
+_WEAK_LATIN = re.compile(
+    _WORD_BEFORE
+    + "(?:"
+    + _kw(
+        "i am",
+        "i'm",
+        "tôi là",
+        "em là",
+        "mình là",
+        "ako ay",
+        "saya",
+        "aku",
+        "eu sou a",
+        "eu sou o",
+        "eu sou",
+        "sou a",
+        "sou o",
+        "soy",
+        "yo soy",
+        "ben",
+        "би",
+        "я",
+    )
+    + ")"
+    + _WORD_AFTER,
+    re.IGNORECASE,
+)
+_HONORIFIC_BEFORE = re.compile(
+    _WORD_BEFORE
+    + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|Señor|Señora|Señorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
+    r"|Mbak|[Kk]uya|[Aa]te|[Tt]ita|[Tt]ito|Aling|Mang|[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú|[Bb]ác"
+    r"|[Tt]hầy|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|si|ni|Si|Ni)"
+    r"(?![^\W\d_])"
+)
+_ROLE_BEFORE = re.compile(
+    _WORD_BEFORE
+    + r"(?:(?:my|our|the|his|her)\s(?:"
+    + _kw(
+        "manager",
+        "boss",
+        "supervisor",
+        "landlord",
+        "landlady",
+        "employer",
+        "colleague",
+        "coworker",
+        "co-worker",
+        "friend",
+        "husband",
+        "wife",
+        "neighbour",
+        "neighbor",
+        "teacher",
+        "doctor",
+        "interpreter",
+        "partner",
+        "roommate",
+        "senpai",
+        "leader",
+        "foreman",
+        "owner",
+        "agent",
+        "son",
+        "daughter",
+    )
+    + r")|(?:meu|minha|o|a|mi|el|la)\s(?:"
+    + _kw(
+        "chefe",
+        "patrão",
+        "patroa",
+        "supervisor",
+        "marido",
+        "esposa",
+        "esposo",
+        "jefe",
+        "jefa",
+        "encargado",
+    )
+    + r")|(?:quản lý|sếp|chủ nhà)|(?:bos|atasan|mandor) saya|(?:amo|boss) ko)"
+    + r"(?:,?\s(?:named|called|là|si|,))?"
+    + _WORD_AFTER,
+    re.IGNORECASE,
+)
+# "sama", "kun", "chan" and the Japanese titles only hyphenated: "sama" is Indonesian for "with".
+_HONORIFIC_AFTER = re.compile(
+    r"(?:[ \-](?:san|sensei|hanım|hanim|bey|hoca|abla|abi)"
+    r"|-(?:sama|kun|chan|shachō|shacho|buchō|bucho|kachō|kacho))" + _WORD_AFTER,
+    re.IGNORECASE,
+)
+
+
+def _latin_before(text: str, end: int) -> Span | None:
+    """The capitalised word that ends at `end` (a name before an honorific)."""
+    start = end
+    while start > 0 and end - start < 30 and _LATIN_WORD.match(text[start - 1]):
+        start -= 1
+    word = text[start:end]
+    if start == end or (start > 0 and (text[start - 1].isdigit() or text[start - 1] in "_@.")):
+        return None
+    if _is_capitalised(word) and word.lower() not in _STOP:
+        return start, end
+    return None
+
+
+def _latin_words_before(text: str, end: int) -> Span | None:
+    """Up to three capitalised words that end at `end` ("Maria Santos" before さん or "san")."""
+    span = _latin_before(text, end)
+    if span is None:
+        return None
+    start = span[0]
+    for _ in range(2):
+        if start < 2 or text[start - 1] != " ":
+            break
+        previous = _latin_before(text, start - 1)
+        if previous is None:
+            break
+        start = previous[0]
+    return start, span[1]
+
+
+def _latin_and_cyrillic(text: str) -> Iterator[Span]:
+    for match in _STRONG_LATIN.finditer(text):
+        span = _latin_name(text, match.end(), lowercase_ok=True)
+        if span:
+            yield span
+    for match in _WEAK_LATIN.finditer(text):
+        span = _latin_name(text, match.end())
+        if span:
+            yield span
+    for match in _HONORIFIC_BEFORE.finditer(text):
+        span = _latin_name(text, match.end())
+        if span:
+            yield span
+    for match in _ROLE_BEFORE.finditer(text):
+        span = _latin_name(text, match.end())
+        if span:
+            yield span
+    for match in _HONORIFIC_AFTER.finditer(text):
+        span = _latin_words_before(text, match.start())
+        if span:
+            yield span
+
+
+# ---------------------------------------------------------------------------------- Japanese
+
+_JA_STRONG_AFTER = re.compile(
+    r"(?:私の|わたしの|僕の|ぼくの|俺の|自分の)?(?:名前|氏名|なまえ)(?:は|が|：|:)"
+)
+_JA_WEAK_AFTER = re.compile(r"(?:私|わたし|僕|ぼく|俺|あたし)(?:は|、)")
+_JA_BEFORE = re.compile(
+    r"(?:と申します|と申す|といいます|と言います|って言います|っていいます|と呼んで)"
+)
+_JA_COPULA = re.compile(
+    r"[ \u3000]?(?:です|でございます|だ(?![\u3041-\u309f])|と申|といい|と言い|って|。|、|$)"
+)
+_JA_SUFFIX = re.compile(
+    r"さん|様|さま|氏|君|くん|ちゃん|先生|部長|課長|社長|係長|店長|主任|専務|常務|先輩|教授|医師|弁護士"
+    r"|经理|老板|老師|老师|女士|小姐|医生|醫生|师傅|師傅|阿姨|科长"
+)
+_ZH_ONLY_SUFFIXES = frozenset(
+    ["经理", "老板", "老師", "老师", "女士", "小姐", "医生", "醫生", "师傅", "師傅", "阿姨", "科长"]
+)
+
+
+def _ja_surname_start(run: str, *, chinese: bool) -> int:
+    """Index in `run` (kanji) where a name starting with a family name begins, or -1."""
+    for index in range(max(0, len(run) - 4), len(run)):
+        tail = run[index:]
+        if tail in _JA_NOT_NAMES:
+            return -1
+        for size in (3, 2, 1):
+            if len(tail) >= size and tail[:size] in _JA_FAMILY:
+                return index
+        if chinese and tail[0] in _ZH_FAMILY and len(tail) <= 3:
+            return index
+    return -1
+
+
+def _ja_name_after(text: str, position: int, *, strong: bool) -> Span | None:
+    position = _skip(text, position, _SPACES + '「『"')
+    katakana = _KATAKANA_RUN.match(text, position)
+    if katakana is not None:
+        word = katakana.group().strip("・=＝")
+        end = katakana.start() + len(katakana.group().rstrip("・=＝"))
+        if len(word) < 2 or word in _KATAKANA_STOP:
+            return None
+        if _HAN.match(text, end) and not strong:
+            return None  # ベトナム人, ブラジル出身
+        if strong or _JA_COPULA.match(text, end):
+            return position, end
+        return None
+    kanji = _KANJI_RUN.match(text, position)
+    if kanji is not None:
+        end = kanji.end()
+        # 田中 花子: a space between family and given name
+        second = _KANJI_RUN.match(text, end + 1) if text[end : end + 1] in _SPACES else None
+        if second is not None and second.end() - second.start() <= 3:
+            end = second.end()
+        run = text[position:end]
+        if strong:
+            return position, end
+        if (
+            _ja_surname_start(run, chinese=False) == 0
+            and len(run.replace(" ", "")) <= 5
+            and _JA_COPULA.match(text, end)
+        ):
+            return position, end
+        return None
+    span = _latin_name(text, position, lowercase_ok=False)
+    if span and (strong or _JA_COPULA.match(text, span[1])):
+        return span
+    return None
+
+
+def _ja_name_before(text: str, end: int) -> Span | None:
+    """The name directly before と申します: katakana, kanji (minus 私) or Latin."""
+    start = end
+    limit = max(0, end - 20)
+    while start > limit and ("ァ" <= text[start - 1] <= "ヺ" or text[start - 1] in "ー・=＝"):
+        start -= 1
+    if end - start >= 2 and text[start:end] not in _KATAKANA_STOP:
+        return start, end
+    start = end
+    while start > max(0, end - 8) and (_HAN.match(text[start - 1]) or text[start - 1] in _SPACES):
+        start -= 1
+    while start < end and (text[start] in _SPACES or text[start] in "私僕俺"):
+        start += 1
+    if end - start >= 1 and start < end:
+        return start, end
+    latin_end = end
+    while latin_end > 0 and text[latin_end - 1] == " ":
+        latin_end -= 1
+    return _latin_words_before(text, latin_end)
+
+
+def _ja_honorific(text: str, position: int, suffix: str) -> Span | None:
+    start = position
+    while start > max(0, position - 6) and _HAN.match(text[start - 1]):
+        start -= 1
+    run = text[start:position]
+    chinese = suffix in _ZH_ONLY_SUFFIXES or suffix in ("先生", "老师", "老師")
+    if run:
+        if run in _JA_NOT_NAMES or _JA_SUFFIX.fullmatch(run):
+            return None
+        index = _ja_surname_start(run, chinese=chinese)
+        if index < 0:
+            return None
+        name = run[index:]
+        if any(char in _ZH_BOUNDARY for char in name[1:]):
+            return None  # 分钟的总成绩: "的" is no part of a name
+        for title in _ZH_TITLES + ["部長", "課長", "社長", "店長", "係長"]:
+            if title in name[1:]:
+                name = name[: name.index(title, 1)]
+        return start + index, start + index + len(name)
+    if suffix in _ZH_ONLY_SUFFIXES:
+        return None
+    start = position
+    while start > max(0, position - 20) and (
+        "ァ" <= text[start - 1] <= "ヺ" or text[start - 1] in "ー・"
+    ):
+        start -= 1
+    word = text[start:position]
+    if len(word) >= 2 and word not in _KATAKANA_STOP and not word.endswith(tuple(_KATAKANA_STOP)):
+        return start, position
+    if not word:
+        return _latin_words_before(text, position)
+    return None
+
+
+def _japanese(text: str) -> Iterator[Span]:
+    for match in _JA_STRONG_AFTER.finditer(text):
+        span = _ja_name_after(text, match.end(), strong=True)
+        if span:
+            yield span
+    for match in _JA_WEAK_AFTER.finditer(text):
+        span = _ja_name_after(text, match.end(), strong=False)
+        if span:
+            yield span
+    for match in _JA_BEFORE.finditer(text):
+        span = _ja_name_before(text, match.start())
+        if span:
+            yield span
+    for match in _JA_SUFFIX.finditer(text):
+        span = _ja_honorific(text, match.start(), match.group())
+        if span:
+            yield span
+
+
+# ----------------------------------------------------------------------------------- Chinese
+
+_ZH_STRONG = re.compile(r"我叫|我的名字是|我的名字叫|我名叫|我姓|名字叫|名字是|我的名字[：:]|名叫")
+_ZH_WEAK = re.compile(r"我是")
+_ZH_ROLE_BEFORE = re.compile(
+    r"(?:我的|我们的|我們的)?(?:老板|老闆|经理|經理|上司|主管|同事|房东|房東|老师|老師|朋友|丈夫|妻子|老公|老婆|社长|部长)"
+    r"(?:是|叫|，|,)?"
+)
+
+
+def _zh_name_after(text: str, position: int, *, strong: bool) -> Span | None:
+    position = _skip(text, position, _SPACES + '「"：:')
+    head = text[position : position + 1]
+    if not head:
+        return None
+    if not _HAN.match(head):
+        return _latin_name(text, position, lowercase_ok=False) if strong else None
+    if not strong and head not in _ZH_FAMILY:
+        return None
+    for size in (3, 2) if not strong else (3, 2, 4):
+        candidate = text[position : position + size]
+        if len(candidate) != size or not all(_HAN.match(c) for c in candidate):
+            continue
+        after = text[position + size : position + size + 1]
+        if candidate[-1] in _ZH_ROLE_END or candidate[-1] in _ZH_BOUNDARY:
+            continue
+        if any(title in candidate[1:] for title in _ZH_TITLES):
+            continue
+        if after == "" or after in _ZH_BOUNDARY or not _HAN.match(after):
+            return position, position + size
+    if strong and text[position + 1 : position + 2] in _ZH_BOUNDARY:
+        return position, position + 1
+    return None
+
+
+def _chinese(text: str) -> Iterator[Span]:
+    for match in _ZH_STRONG.finditer(text):
+        if match.group() == "我姓":
+            head = text[match.end() : match.end() + 1]
+            if head in _ZH_FAMILY:
+                yield match.end(), match.end() + 1
+            continue
+        span = _zh_name_after(text, match.end(), strong=True)
+        if span:
+            yield span
+    for match in _ZH_WEAK.finditer(text):
+        span = _zh_name_after(text, match.end(), strong=False)
+        if span:
+            yield span
+    for match in _ZH_ROLE_BEFORE.finditer(text):
+        span = _zh_name_after(text, match.end(), strong=False)
+        if span:
+            yield span
+
+
+# ------------------------------------------------------------------------------------ Korean
+
+_KO_STRONG = re.compile(r"(?:제|내|저의|나의)\s?이름은|성함은|이름은")
+_KO_WEAK = re.compile(r"(?<![\uac00-\ud7a3])(?:저는|나는|전)\s")
+
+
+def _ko_stem(word: str) -> tuple[str, bool]:
+    """`word` without a trailing copula, and whether it had one."""
+    for ending in _KO_COPULA:
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)], True
+    return word, False
+
+
+def _korean(text: str) -> Iterator[Span]:
+    for match in _KO_STRONG.finditer(text):
+        word = _HANGUL_WORD.match(text, _skip(text, match.end(), _SPACES))
+        if word is None:
+            span = _latin_name(text, _skip(text, match.end(), _SPACES), lowercase_ok=False)
+            if span:
+                yield span
+            continue
+        stem, _ = _ko_stem(word.group())
+        if stem not in _KO_NOT_NAMES and 2 <= len(stem) <= 5:
+            yield word.start(), word.start() + len(stem)
+    for match in _KO_WEAK.finditer(text):
+        word = _HANGUL_WORD.match(text, match.end())
+        if word is None:
+            continue
+        stem, copula = _ko_stem(word.group())
+        if not copula:
+            following = text[word.end() : word.end() + 4].lstrip()
+            copula = following.startswith(("입니다", "이에요", "예요", "이라고", "라고"))
+        if copula and len(stem) == 3 and stem[0] in _KO_FAMILY and stem not in _KO_NOT_NAMES:
+            yield word.start(), word.start() + 3
+    # 김 사장님, 박 과장, 김민수 씨, 김민수님, 김씨
+    for word in _HANGUL_WORD.finditer(text):
+        token = word.group()
+        attached = next((t for t in _KO_TITLES if token.endswith(t) and len(token) > len(t)), None)
+        if attached is not None:
+            stem = token[: -len(attached)]
+            if (
+                stem[0] in _KO_FAMILY
+                and stem not in _KO_NOT_NAMES
+                and (len(stem) == 3 or (len(stem) == 1 and attached == "씨"))
+            ):
+                yield word.start(), word.start() + len(stem)
+            continue
+        if word.end() < len(text) and text[word.end()] == " ":
+            title = _HANGUL_WORD.match(text, word.end() + 1)
+            if (
+                title is not None
+                and title.group().startswith(tuple(_KO_TITLES))
+                and token[0] in _KO_FAMILY
+                and token not in _KO_NOT_NAMES
+                and len(token) in (1, 3)
+            ):
+                yield word.start(), word.end()
+
+
+# ------------------------------------------------------------ scripts without capital letters
+
+_OTHER_STRONG = re.compile(
+    r"(?P<thai>ฉันชื่อ|ผมชื่อ|ดิฉันชื่อ|หนูชื่อ|ชื่อของฉันคือ|ชื่อของผมคือ|เราชื่อ)"
+    r"|(?P<deva>मेरो नाम|मेरा नाम|मेरो नाउँ)(?: चाहिँ)?"
+    r"|(?P<mymr>(?:ကျွန်တော့်|ကျွန်တော်|ကျွန်မ|ကျွန်ုပ်|ငါ့|ငါ)(?:ရဲ့|၏)?\s?(?:နာမည်|အမည်)"
+    r"(?:က|ကို|ဟာ|မှာ|သည်)?)"
+    r"|(?P<khmr>ខ្ញុំឈ្មោះ|ឈ្មោះខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ)(?:\s?គឺ)?"
+    r"|(?P<sinh>මගේ නම|මාගේ නම|මගෙ නම)"
+)
+_DEVA_LETTER = "\u0900-\u0963\u0966-\u097f"  # Devanagari without the dandas
+_DEVA_WEAK = re.compile(
+    rf"(?<![{_DEVA_LETTER}])(?:म|मैं) ([{_DEVA_LETTER}]{{2,20}}) (?:हुँ|हूँ|हूं|हु)(?![{_DEVA_LETTER}])"
+)
+
+_SCRIPT_RUNS = {
+    "thai": re.compile(r"[\u0e00-\u0e7f]{1,30}"),
+    "deva": re.compile(r"[\u0900-\u0963\u0966-\u097f]{1,20}"),
+    "mymr": re.compile(r"[\u1000-\u1049\u104c-\u109f]{1,30}"),
+    "khmr": re.compile(r"[\u1780-\u17d3\u17dc-\u17ff]{1,20}"),
+    "sinh": re.compile(r"[\u0d80-\u0df3]{1,20}"),
+}
+_SCRIPT_STOPS = {
+    "thai": ("ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "จ้า", "และ", "เป็น", "อายุ", "มาจาก", "ทำงาน", "อยู่"),
+    "deva": ("हो", "है", "हुँ", "हूँ", "हूं", "छ", "हुन्", "थियो", "र", "और"),
+    "mymr": ("ပါ", "ဖြစ်", "လို့", "ဟု", "ခေါ်", "ဆို"),
+    "khmr": ("ជា", "មកពី", "រស់នៅ", "ហើយ", "នៅ", "បាទ", "ចាស"),
+    "sinh": ("වේ", "යි", "ය", "වෙයි", "මම", "සහ"),
+}
+_SCRIPT_WORDS = {"thai": 2, "deva": 3, "mymr": 3, "khmr": 2, "sinh": 3}
+
+
+def _script_name(text: str, position: int, script: str) -> Span | None:
+    run_pattern = _SCRIPT_RUNS[script]
+    stops = _SCRIPT_STOPS[script]
+    start = end = -1
+    position = _skip(text, position, _SPACES + ":：")
+    for _ in range(_SCRIPT_WORDS[script]):
+        word = run_pattern.match(text, position)
+        if word is None:
+            break
+        token = word.group()
+        cut = len(token)
+        for stop in stops:
+            found = token.find(stop, 1 if start < 0 else 0)
+            if found == 0 and (token == stop or start >= 0):
+                cut = 0
+            elif found >= 1 and script in ("thai", "mymr", "khmr") and found < cut:
+                cut = found
+        if script == "sinh" and token.endswith("යි") and len(token) > 3:
+            cut = min(cut, len(token) - 2)
+        if token in stops or cut == 0:
+            break
+        if start < 0:
+            start = word.start()
+        end = word.start() + cut
+        if cut < len(token):
+            break
+        position = word.end()
+        if position < len(text) and text[position] == " ":
+            position += 1
+        else:
+            break
+    return (start, end) if start >= 0 and end > start else None
+
+
+def _other_scripts(text: str) -> Iterator[Span]:
+    for match in _OTHER_STRONG.finditer(text):
+        span = _script_name(text, match.end(), match.lastgroup or "thai")
+        if span:
+            yield span
+    for match in _DEVA_WEAK.finditer(text):
+        word = match.group(1)
+        if word not in _DEVANAGARI_STOP and not word.endswith(("मा", "में", "से", "को", "की", "का")):
+            yield match.start(1), match.end(1)
+
+
+# ------------------------------------------------------------------------------ public API
+
+
+def find_names(text: str) -> list[Span]:
+    """Offsets (start, end) into `text` of the names of persons: sorted, not overlapping.
+
+    The span is the name only, without the honorific or the introduction phrase.
+    """
+    if not text:
+        return []
+    spans: list[Span] = list(_latin_and_cyrillic(text))
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+        spans.extend(_japanese(text))
+        spans.extend(_chinese(text))
+    if re.search(r"[\uac00-\ud7a3]", text):
+        spans.extend(_korean(text))
+    if re.search(r"[\u0900-\u097f\u0d80-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]", text):
+        spans.extend(_other_scripts(text))
+    merged: list[Span] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

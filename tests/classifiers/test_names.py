@@ -1,0 +1,193 @@
+"""Names of private persons: found after self-introductions and honorifics, in every supported
+language; officials, institutions, places, occupations and role words kept (own sentences)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from classifiers.names import find_names
+
+
+def names(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_names(text)]
+
+
+# ------------------------------------------------------------------------- self-introductions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English
+        ("My name is Maria Santos and I work in a factory.", ["Maria Santos"]),
+        ("Hello, my name is maria, I live in Gifu.", ["maria"]),
+        ("I'm Juan dela Cruz, a caregiver in Osaka.", ["Juan dela Cruz"]),
+        ("I am Priya. The office never answers the phone.", ["Priya"]),
+        # Japanese
+        ("グエン・ヴァン・アンと申します。技能実習生です。", ["グエン・ヴァン・アン"]),
+        ("私はマリアです。子どもの学校のことで相談したいです。", ["マリア"]),
+        ("名前は田中花子です。", ["田中花子"]),
+        ("私の名前はSilva Carlosです。", ["Silva Carlos"]),
+        ("私は山田です。窓口の対応が悪かった。", ["山田"]),
+        # Vietnamese
+        ("Tên tôi là Nguyễn Thị Lan, tôi sống ở Saitama.", ["Nguyễn Thị Lan"]),
+        ("Tôi là Minh, thực tập sinh ở Gifu.", ["Minh"]),
+        # Tagalog
+        ("Ako si Juan dela Cruz, nagtatrabaho sa pabrika.", ["Juan dela Cruz"]),
+        ("Ang pangalan ko ay Maricel Reyes.", ["Maricel Reyes"]),
+        # Chinese
+        ("我叫王伟，在名古屋工作。", ["王伟"]),
+        ("我是李娜，来自上海。", ["李娜"]),
+        ("我的名字是张丽华。", ["张丽华"]),
+        # Korean
+        ("제 이름은 김민수입니다. 비자 문제로 연락드립니다.", ["김민수"]),
+        ("저는 박지현입니다.", ["박지현"]),
+        # Nepali, Hindi
+        ("मेरो नाम राम श्रेष्ठ हो।", ["राम श्रेष्ठ"]),
+        ("म राम हुँ।", ["राम"]),
+        ("मेरा नाम राहुल है।", ["राहुल"]),
+        # Indonesian
+        ("Nama saya Budi Santoso, saya bekerja di pabrik.", ["Budi Santoso"]),
+        ("Saya Budi, pekerja pabrik di Aichi.", ["Budi"]),
+        # Thai
+        ("ฉันชื่อสมชาย ทำงานที่โรงงาน", ["สมชาย"]),
+        ("ผมชื่อสมศักดิ์ครับ", ["สมศักดิ์"]),
+        # Portuguese, Spanish
+        ("Meu nome é Carlos Silva e moro em Hamamatsu.", ["Carlos Silva"]),
+        ("Eu sou a Ana, mãe de dois filhos.", ["Ana"]),
+        ("Me llamo Lucía y trabajo en una fábrica.", ["Lucía"]),
+        ("Mi nombre es Jorge Ramírez.", ["Jorge Ramírez"]),
+        # Turkish
+        ("Benim adım Ayşe Yılmaz.", ["Ayşe Yılmaz"]),
+        ("Ben Ayşe, Tokyo'da yaşıyorum.", ["Ayşe"]),
+        # Ukrainian, Russian, Mongolian
+        ("Мене звати Олена, я живу в Осаці.", ["Олена"]),
+        ("Меня зовут Иван Петров.", ["Иван Петров"]),
+        ("Миний нэр Бат-Эрдэнэ.", ["Бат-Эрдэнэ"]),
+        ("Би Бат, оюутан.", ["Бат"]),
+        # Burmese, Khmer, Sinhala
+        ("ကျွန်တော့်နာမည် အောင်အောင် ပါ။", ["အောင်အောင်"]),
+        ("ကျွန်မ နာမည်က သီတာ ပါ။", ["သီတာ"]),
+        ("ខ្ញុំឈ្មោះ សុខា ។", ["សុខា"]),
+        ("මගේ නම නිමල්.", ["නිමල්"]),
+    ],
+)
+def test_self_introduction(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# ------------------------------------------------------------------ honorifics and role words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会社の田中さんに怒鳴られました。", ["田中"]),
+        ("佐藤様へのお礼です。", ["佐藤"]),
+        ("山田部長が給料を払いません。", ["山田"]),
+        ("鈴木社長は残業代を出さない。", ["鈴木"]),
+        ("高橋先生に相談しました。", ["高橋"]),
+        ("同僚のマリアさんが手伝ってくれた。", ["マリア"]),
+        ("anh Tuấn nói công ty không trả lương.", ["Tuấn"]),
+        ("Chị Hoa và ông Minh giúp tôi, bà Lan thì không.", ["Hoa", "Minh", "Lan"]),
+        ("Mr Smith at the office was rude.", ["Smith"]),
+        ("Ms. Tanaka helped me a lot.", ["Tanaka"]),
+        ("Dr. Yamamoto refused to see my son.", ["Yamamoto"]),
+        ("My manager Sato shouts at us.", ["Sato"]),
+        ("My boss, Carlos Silva, does not pay overtime.", ["Carlos Silva"]),
+        ("Tanaka-san from the factory was kind.", ["Tanaka"]),
+        ("我的老板李强不给钱。", ["李强"]),
+        ("王经理说没有加班费。", ["王"]),
+        ("김 사장님이 월급을 안 줘요.", ["김"]),
+        ("박 과장이 소리를 질러요.", ["박"]),
+        ("김민수 씨가 도와줬어요.", ["김민수"]),
+        ("Bapak Budi dan Pak Joko bekerja di sana.", ["Budi", "Joko"]),
+        ("Ibu Sari sangat baik.", ["Sari"]),
+        ("Si kuya Jun at si ate Maria ang tumulong.", ["Jun", "Maria"]),
+        ("El Sr. Gómez no me paga.", ["Gómez"]),
+        ("Dona Maria e Seu João moram aqui.", ["Maria", "João"]),
+        ("Ayşe Hanım ve Mehmet Bey yardım etti.", ["Ayşe", "Mehmet"]),
+        ("пан Петро і пані Олена допомогли.", ["Петро", "Олена"]),
+    ],
+)
+def test_third_parties(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# --------------------------------------------------------------------------- what must stay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # public officials in their role
+        "石破首相と岸田総理、小池都知事に届けてください。",
+        "Prime Minister Ishiba and Governor Koike should read this.",
+        "President Lula visited Japan.",
+        "The Minister of Justice decides on visas.",
+        # places and institutions
+        "新宿区役所と東京出入国在留管理局で手続きしました。",
+        "I went to Shinjuku Station, then Hello Work and Nagoya City Hall.",
+        "I work for Toyota and buy lunch at Seven-Eleven.",
+        "大阪大学で勉強しています。",
+        "Please ask the Legal Affairs Bureau.",
+        # role words alone
+        "大家さんが修理してくれません。",
+        "店長さんとお医者さんに相談しました。",
+        "先生が説明してくれた。社長が来た。",
+        "皆さん、お客様、ありがとうございます。",
+        "My manager does not pay overtime.",
+        "anh ấy nói không.",
+        "우리 사장님이 월급을 안 줘요. 손님이 많아요.",
+        # ordinary words after self-introduction phrases
+        "I am a student. I'm from Vietnam. I am afraid of my boss.",
+        "I'm not happy. I am Vietnamese. I'm Japanese-speaking.",
+        "I am writing to complain about the office.",
+        "私は学生です。私はベトナム人です。私はエンジニアです。",
+        "Tôi là sinh viên. Tôi là người Việt Nam.",
+        "Ako ay nurse sa Osaka.",
+        "我是留学生。我是中国人。我是高中生。",
+        "저는 학생입니다. 저는 한국인입니다.",
+        "Saya pekerja pabrik. Saya orang Indonesia.",
+        "Eu sou brasileira. Soy enfermera. Soy de Perú.",
+        "Ben öğrenciyim.",
+        "Би оюутан.",
+        "म विद्यार्थी हुँ।",
+        "ผมเป็นนักเรียน",
+        "Paspor sama kartu zairyu saya dipegang kumiai.",
+        "နာမည်ကြီး ဆရာဝန်",  # "famous doctor", not "my name"
+        "她以 4:41.30 分钟的总成绩名列第十",
+        "Don Quijote and Mister Donut are in the station.",
+        "",
+    ],
+)
+def test_kept(text: str) -> None:
+    assert names(text) == []
+
+
+def test_offsets_are_into_the_text_as_given() -> None:
+    text = "Hello.\nMy name is Maria Santos."
+    [(start, end)] = find_names(text)
+    assert text[start:end] == "Maria Santos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My name is " * 18_000,
+        "田中さん" * 50_000,
+        "김 사장님 " * 40_000,
+        "我是李" * 60_000,
+        "I am Maria dela " * 12_000,
+        "グエン" * 60_000 + "と申します",
+        "ကျွန်တော့်နာမည်" * 13_000,
+    ],
+    ids=lambda text: repr(text[:8]),
+)
+def test_long_hostile_input_finishes(text: str) -> None:
+    # Every scan is bounded; a quadratic one would take minutes on these 200 KB strings.
+    started = time.perf_counter()
+    find_names(text)
+    assert time.perf_counter() - started < 10
