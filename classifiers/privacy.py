@@ -41,6 +41,8 @@ KINDS: tuple[str, ...] = (
     "url",
     "birth_date",
     "name",
+    "messaging_id",
+    "social_profile",
 )
 
 PLACEHOLDERS: dict[str, str] = {
@@ -54,13 +56,26 @@ PLACEHOLDERS: dict[str, str] = {
     "url": "[URL]",
     "birth_date": "[BIRTH DATE]",
     "name": "[NAME]",
+    # Generic fallbacks: a span that names its service gets "[LINE ID]", "[INSTAGRAM PROFILE]"
+    # (see `placeholder`).
+    "messaging_id": "[MESSAGING ID]",
+    "social_profile": "[SOCIAL PROFILE]",
 }
+
+# Services named in the placeholders of messaging IDs and social profiles.
+SERVICES: dict[str, tuple[str, ...]] = {
+    "messaging_id": ("line", "wechat", "kakaotalk", "zalo", "viber", "whatsapp", "telegram"),
+    "social_profile": ("facebook", "instagram", "tiktok", "x", "youtube", "threads"),
+}
+_SERVICE_SUFFIX = {"messaging_id": "ID", "social_profile": "PROFILE"}
 
 # When two candidates overlap, the kind that comes first here wins (then the longer one).
 _PRIORITY: dict[str, int] = {
     kind: rank
     for rank, kind in enumerate(
         (
+            "social_profile",
+            "messaging_id",
             "url",
             "address",
             "email",
@@ -84,6 +99,8 @@ class PiiSpan:
     start: int
     end: int
     text: str
+    # The app or network of a messaging ID or social profile ("line", "instagram"...).
+    service: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +160,12 @@ def _shadow(text: str) -> tuple[str, list[int] | None]:
 
 # ------------------------------------------------------------------------------- patterns
 
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string (easier to read and extend than a list)."""
+    return frozenset(text.split())
+
+
 _LATIN_LETTER = "A-Za-zÀ-ɏḀ-ỿЀ-ӿ"  # Latin (with Vietnamese) and Cyrillic letters
 _DASH = "[-ー一]"  # after shadowing: ASCII hyphen, katakana "ー", kanji "一"
 
@@ -177,8 +200,13 @@ _PHONE_LABELS = frozenset(("tel", "fax", "phone", "mobile", "cell", "no", "sdt",
 _PHONE_SEPARATOR = re.compile(r"[ \t]{0,2}(?:[-ー一.][ \t]{0,2})?")
 
 _RESIDENCE_CARD = re.compile(
-    rf"(?<![{_LATIN_LETTER}0-9])[A-Za-z]{{2}}[ \t\-]?[0-9]{{8}}[ \t\-]?[A-Za-z]{{2}}"
-    rf"(?![{_LATIN_LETTER}0-9])"
+    rf"(?<![{_LATIN_LETTER}0-9])([A-Za-z]{{2}})[ \t\-]?[0-9]{{4}}([ \t\-]?)[0-9]{{4}}[ \t\-]?"
+    rf"([A-Za-z]{{2}})(?![{_LATIN_LETTER}0-9])"
+)
+# Two-letter words that, in lower case around "1234 5678", are prose rather than a card.
+_CARD_NOT_LETTERS = _words(
+    "to in on at is of or as by an no so we up my me it be do go he if us am em da de la le "
+    "el en ya ni ko sa ng ay na"
 )
 
 _MY_NUMBER_SEP = rf"(?:[ \t]?{_DASH}[ \t]?|[ \t]{{1,2}})"
@@ -491,6 +519,173 @@ _BIRTH = re.compile(
     re.IGNORECASE,
 )
 
+# Messaging IDs and social handles: the service named, an optional label ("ID", "アカウント",
+# "아이디") and connector (":", "is", "là", "は"), then the handle. Words that are also ordinary
+# words or short forms (line, X, IG, fb, yt, threads) need a label, a connector or an "@".
+_SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("messaging_id", "line", r"line|ライン|라인"),
+    ("messaging_id", "wechat", r"we[ \t]?chat|weixin|微信号|微信|ウィーチャット|위챗"),
+    ("messaging_id", "kakaotalk", r"kakao[ \t]?talk|kakao|카카오톡|카톡|카카오"),
+    ("messaging_id", "zalo", r"zalo"),
+    ("messaging_id", "viber", r"viber|バイバー"),
+    ("messaging_id", "whatsapp", r"whats[ \t]?app|ワッツアップ|왓츠앱"),
+    ("messaging_id", "telegram", r"telegram|テレグラム|텔레그램"),
+    ("social_profile", "facebook", r"facebook|face[ \t]?book|fb|フェイスブック|페이스북|脸书|臉書"),
+    (
+        "social_profile",
+        "instagram",
+        r"instagram|insta|ig|インスタグラム|インスタ|인스타그램|인스타",
+    ),
+    ("social_profile", "tiktok", r"tik[ \t]?tok|ティックトック|틱톡|抖音"),
+    ("social_profile", "x", r"twitter|x|ツイッター|트위터|推特"),
+    ("social_profile", "youtube", r"youtube|yt|ユーチューブ|유튜브"),
+    ("social_profile", "threads", r"threads|スレッズ"),
+)
+_SERVICE_LOOKUP = [
+    (kind, service, re.compile(words, re.IGNORECASE)) for kind, service, words in _SERVICE_WORDS
+]
+_AMBIGUOUS_SERVICE_WORDS = frozenset(("line", "x", "ig", "fb", "yt", "threads", "insta"))
+_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9_@./+%\-])(?P<service>"
+    + "|".join(words for _, _, words in _SERVICE_WORDS)
+    + r")(?-i:(?![a-z0-9_]))"
+    r"(?P<label>[ \t]?(?:の|的|의)?[ \t]?(?:id|ｉｄ|アイディー?|アカウント|account|username"
+    r"|user[ \t]name|handle|아이디|계정|账号|帐号|帳號|号|號|tài[ \t]khoản|nick|conta|cuenta|akun"
+    r"|번호|number)(?-i:(?![a-z]))\.?)?"
+    r"(?P<connector>[ \t]{0,2}(?:[:：=]|(?<=[ \t])-(?=[ \t])|(?:is|là|la|é|es|ay|adalah|ialah|ni)(?=[ \t])"
+    r"|は|が|은|는|이|가|です|:)?)[ \t]{0,2}"
+    r"(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(?![A-Za-z0-9@/]|:/)",
+    re.IGNORECASE,
+)
+# Words before a spaced "@" that are prose, not the local part of an address.
+_NOT_LOCAL_PARTS = _words("is are was at on me to my follow via or and là é es ay ni adalah ialah")
+_HANDLE_STOPWORDS = _words(
+    """is are was the and or not no please required needed necessary only also here there
+    below above same number address account name to for with yes none nothing unknown private
+    ok okay id me my you your we our app group call chat message messages là của tôi em anh
+    meu minha mi ko ako saya aku"""
+)
+
+# Profile links: the whole link goes (it names the person); links to posts, videos,
+# searches and help pages stay. Links to LINE, Telegram, WhatsApp and Zalo chats are
+# messaging IDs.
+_PROFILE_HOSTS: dict[str, tuple[str, str]] = {
+    "facebook.com": ("social_profile", "facebook"),
+    "fb.com": ("social_profile", "facebook"),
+    "fb.me": ("social_profile", "facebook"),
+    "instagram.com": ("social_profile", "instagram"),
+    "instagr.am": ("social_profile", "instagram"),
+    "tiktok.com": ("social_profile", "tiktok"),
+    "twitter.com": ("social_profile", "x"),
+    "x.com": ("social_profile", "x"),
+    "youtube.com": ("social_profile", "youtube"),
+    "threads.net": ("social_profile", "threads"),
+    "threads.com": ("social_profile", "threads"),
+    "line.me": ("messaging_id", "line"),
+    "t.me": ("messaging_id", "telegram"),
+    "telegram.me": ("messaging_id", "telegram"),
+    "wa.me": ("messaging_id", "whatsapp"),
+    "zalo.me": ("messaging_id", "zalo"),
+}
+_NOT_PROFILE_PATHS: dict[str, frozenset[str]] = {
+    "facebook": _words(
+        "share sharer sharer.php events watch help policies policy.php legal hashtag photo "
+        "photo.php story.php permalink.php login login.php reel groups pages privacy"
+    ),
+    "instagram": _words("p reel reels explore accounts about legal tv"),
+    "tiktok": _words("discover tag music foryou explore legal"),
+    "x": _words("search hashtag i intent home explore share settings tos privacy"),
+    "youtube": _words("watch embed shorts playlist results feed hashtag redirect t"),
+    "threads": frozenset(),
+    "line": frozenset(),
+    "telegram": frozenset(),
+    "whatsapp": frozenset(),
+    "zalo": frozenset(),
+}
+# Pages of any of these sites that are not a person's profile.
+_NOT_PROFILE_PAGES = _words(
+    "form forms viewform index search login signup home help about policy privacy terms"
+)
+_PAGE_SUFFIXES = _words("php html htm asp aspx jsp cgi")
+_PROFILE_URL = re.compile(
+    r"(?<![A-Za-z0-9.\-/@])(?:https?://)?(?:(?:www|m|mobile|web|mbasic|vt|vm)\.)?"
+    r"(?P<host>"
+    + "|".join(re.escape(host) for host in _PROFILE_HOSTS)
+    + r")/(?P<path>[A-Za-z0-9._~\-/@%?=&+!]{1,200}+)",
+    re.IGNORECASE,
+)
+
+# E-mail addresses written out: "maria at gmail dot com", "juan[at]yahoo[dot]co[dot]jp",
+# "lan (at) outlook.com", "budi @ gmail . com", arroba, アットマーク, 골뱅이, a còng. Taken
+# when the "at" is bracketed or the domain is a known mail provider, and the address ends
+# in a top-level domain.
+_SPELT_AT = (
+    r"(?:[ \t]{0,3}(?P<bracket>\[[ \t]?(?:at|@)[ \t]?\]|\([ \t]?(?:at|@)[ \t]?\)"
+    r"|\{[ \t]?(?:at|@)[ \t]?\}|<[ \t]?(?:at|@)[ \t]?>)[ \t]{0,3}"
+    r"|[ \t]{1,3}(?:at|arroba|a[ \t]?c[òo]ng|at[ \t]?mark)[ \t]{1,3}"
+    r"|[ \t]{0,3}(?:アットマーク|アット|골뱅이|@)[ \t]{0,3})"
+)
+_SPELT_DOT = (
+    r"(?:[ \t]{0,3}(?:\[[ \t]?(?:dot|\.)[ \t]?\]|\([ \t]?(?:dot|\.)[ \t]?\)|\{[ \t]?dot[ \t]?\}"
+    r"|<[ \t]?dot[ \t]?>)[ \t]{0,3}"
+    r"|[ \t]{1,3}(?:dot|punto|ponto|titik|ch[ấa]m)[ \t]{1,3}"
+    r"|[ \t]{0,3}(?:ドット|닷|点)[ \t]{0,3}|[ \t]{0,3}\.[ \t]{0,3})"
+)
+_SPELT_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}+)"
+_SPELT_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])"
+    r"(?P<local>[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63}+)(?:"
+    + _SPELT_DOT
+    + r"[A-Za-z0-9](?:[A-Za-z0-9_%+\-]{0,63}+)){0,3})"
+    + _SPELT_AT
+    + r"(?P<domain>"
+    + _SPELT_LABEL
+    + r"(?:"
+    + _SPELT_DOT
+    + _SPELT_LABEL
+    + r"){1,4})(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_SPELT_DOT_SPLIT = re.compile(_SPELT_DOT, re.IGNORECASE)
+_MAIL_PROVIDERS = _words(
+    """gmail googlemail yahoo ymail outlook hotmail live msn icloud mac aol qq 163 126 sina
+    sohu foxmail naver daum hanmail kakao nate docomo ezweb softbank au ybb nifty biglobe ocn
+    plala zoho proton protonmail gmx yandex uol bol terra"""
+)
+_TOP_LEVEL_DOMAINS = _words(
+    """com net org jp co ne or ac go ed lg info biz me io edu gov vn ph br cn kr id in np th mm
+    kh lk bd mn tw hk sg my pk us uk de fr es pt ru it au ca mx pe ar"""
+)
+
+# Romanised addresses without 〒: a block number ("2-8-1", "3-chome", "1-403") among address
+# parts (capitalised places, "-ku", "-shi", "-cho", ward, city, a prefecture, buildings,
+# rooms). A ward or city without a block number is not an address.
+_BLOCK_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z\-#.])(?:(?P<chome>[0-9]{1,2}[ \t]?-?[ \t]?ch[oōô]u?me)(?![A-Za-z])"
+    r"|(?P<block>[0-9]{1,3}(?:-[0-9]{1,4}){1,3})(?![0-9\-]))",
+    re.IGNORECASE,
+)
+_ROMAN_TOKEN = re.compile(r"#?[0-9A-Za-zÀ-ɏḀ-ỿ](?:[0-9A-Za-zÀ-ɏḀ-ỿ\-.'’#]{0,40}+)")
+_ROMAN_GAP = re.compile(r"[ \t]{0,3}(?:[,、][ \t]{0,3})?")
+_ROMAN_TOKEN_CHARS = frozenset(
+    "0123456789#-.'’ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+)
+_MUNICIPALITY_SUFFIXES = ("-ku", "-shi", "-cho", "-chou", "-machi", "-gun", "-mura", "-son")
+_PREFECTURE_SUFFIXES = ("-ken", "-fu", "-to", "-do")
+_MUNICIPALITY_WORDS = _words("ku shi cho machi gun mura ward city town village district")
+_PREFECTURE_WORDS = frozenset(
+    [p.lower() for p in _PREFECTURES_EN] + ["prefecture", "pref", "ken", "fu", "japan"]
+)
+_ROMAN_ADDRESS_WORDS = _LATIN_ADDRESS_WORDS | _words(
+    "chome choume ban banchi go rm heights corpo haitsu mansion residence coop"
+)
+_ROMAN_NOT_ADDRESS = _words(
+    """i my we our the a an and but please thank thanks he she they it this that there if when
+    so also address home near from in at on to is was call tel phone mail email"""
+)
+_ROMAN_TOKENS_BEFORE = 8
+_ROMAN_TOKENS_AFTER = 12
+
 
 # --------------------------------------------------------------------------------- helpers
 
@@ -523,6 +718,9 @@ Candidate = tuple[str, int, int]  # kind, start, end (shadow offsets)
 
 def _emails(shadow: str) -> Iterator[Candidate]:
     for match in _EMAIL.finditer(shadow):
+        local = match.group().split("@", 1)[0]
+        if local.endswith((" ", "\t")) and local.strip().lower() in _NOT_LOCAL_PARTS:
+            continue  # "my tiktok is @budi.ok": a word before a handle
         yield "email", match.start(), match.end()
 
 
@@ -757,6 +955,10 @@ def _phones(shadow: str) -> Iterator[Candidate]:
 
 def _residence_cards(shadow: str) -> Iterator[Candidate]:
     for match in _RESIDENCE_CARD.finditer(shadow):
+        first, middle, last = match.groups()
+        prose = first.lower() in _CARD_NOT_LETTERS or last.lower() in _CARD_NOT_LETTERS
+        if middle and prose and not (first.isupper() and last.isupper()):
+            continue  # "go 1234 5678 on": prose around a number written in groups
         yield "residence_card", match.start(), match.end()
 
 
@@ -900,6 +1102,227 @@ def _japanese_addresses(shadow: str, barriers: list[int]) -> Iterator[Candidate]
         yield "address", start, end
 
 
+def _service_of(word: str) -> tuple[str, str]:
+    for kind, service, pattern in _SERVICE_LOOKUP:
+        if pattern.fullmatch(word):
+            return kind, service
+    raise ValueError(word)  # pragma: no cover - the alternation is built from the same table
+
+
+def _handles(
+    shadow: str, services: dict[Candidate, str], covered: bytearray
+) -> Iterator[Candidate]:
+    """Messaging IDs and social handles given with the service's name before them.
+
+    `covered` marks the characters of other findings (e-mail, phone, cards...): a handle
+    never overlaps them ("YT-98320924-RK" is a residence card, "x@qq.com" an e-mail).
+    """
+    for match in _HANDLE.finditer(shadow):
+        word, value = match.group("service"), match.group("value")
+        labelled = match.group("label") is not None
+        connected = bool(match.group("connector").strip())
+        at = value.startswith("@")
+        value = value.rstrip("._-")
+        start = match.start("value")
+        end = start + len(value)
+        if word.lower() == "x" and word != "X":
+            continue
+        if word.isascii() and start == match.end("service"):
+            continue  # "x@qq.com", "LINEmaria": no gap between the service and the value
+        if not at and shadow[start - 1 : start].isascii() and shadow[start - 1 : start].isalnum():
+            continue  # "LINE IDmaria": no gap between the label and the value
+        if any(covered[match.start() : end]):
+            continue
+        ambiguous = word.lower() in _AMBIGUOUS_SERVICE_WORDS and word != "LINE"
+        if at:
+            if len(value) < 3:
+                continue
+        else:
+            if ambiguous and not (labelled or connected):
+                continue
+            if len(value) < 3 or value.lower() in _HANDLE_STOPWORDS:
+                continue
+            letters = sum(c.isalpha() for c in value)
+            if value.replace("-", "").replace(".", "").isdigit():
+                # Digits only: an ID when labelled ("WhatsApp number 12345"); a phone number
+                # there stays a phone number.
+                if not labelled or len(value) < 5:
+                    continue
+            elif not (
+                (letters >= 2 and any(c.isdigit() or c in "._-" for c in value))
+                or (labelled and letters == len(value))
+            ):
+                continue  # an ordinary word after the service's name
+        kind, service = _service_of(word)
+        candidate = (kind, start, end)
+        services[candidate] = service
+        yield candidate
+
+
+def _profile_links(shadow: str, services: dict[Candidate, str]) -> Iterator[Candidate]:
+    """Links to a person's profile (facebook.com/maria.santos.77) or chat (line.me/ti/p/~x)."""
+    for match in _PROFILE_URL.finditer(shadow):
+        kind, service = _PROFILE_HOSTS[match.group("host").lower()]
+        start, end = match.start(), match.end()
+        while end > match.start("path") and shadow[end - 1] in ".,;:!?'\"*)":
+            end -= 1
+        path = shadow[match.start("path") : end].lstrip("/")
+        first = re.split(r"[/?#]", path, maxsplit=1)[0].lower()
+        if not first or first in _NOT_PROFILE_PATHS[service] or first in _NOT_PROFILE_PAGES:
+            continue
+        if first == "profile.php":
+            if not re.search(r"[?&]id=[0-9]", path):
+                continue  # profile.php names a person only with its id
+        elif any(
+            "." in segment and segment.rsplit(".", 1)[1].lower() in _PAGE_SUFFIXES
+            for segment in re.split(r"[/?#]", path)[:8]
+        ):
+            continue  # index.php, ja/soudan/input.html: a page, not a user name
+        candidate = (kind, start, end)
+        services[candidate] = service
+        yield candidate
+
+
+def _spelt_emails(shadow: str) -> Iterator[Candidate]:
+    """E-mail addresses with the "@" or the dots written out ("maria at gmail dot com")."""
+    position = 0
+    while (match := _SPELT_EMAIL.search(shadow, position)) is not None:
+        position = match.start() + 1
+        domain_start = match.start("domain")
+        labels = [domain_start]
+        labels.extend(m.end() for m in _SPELT_DOT_SPLIT.finditer(shadow, domain_start, match.end()))
+        # The address ends at its last top-level domain ("... dot com. Thanks" ends at com).
+        end = None
+        for index in range(len(labels) - 1, 0, -1):
+            label_end = _LABEL_END.match(shadow, labels[index])
+            if label_end and label_end.group().lower() in _TOP_LEVEL_DOMAINS:
+                end = label_end.end()
+                break
+        if end is None:
+            continue
+        names = {
+            shadow[a : _LABEL_END.match(shadow, a).end()].lower()  # type: ignore[union-attr]
+            for a in labels
+            if a < end
+        }
+        if match.group("bracket") is None and not names & _MAIL_PROVIDERS:
+            continue  # "I work at Toyota dot com": prose, not an address
+        yield "email", match.start(), end
+        position = end
+
+
+_LABEL_END = re.compile(r"[A-Za-z0-9\-]{1,63}")
+
+
+def _fold(token: str) -> str:
+    """Lowercase without diacritics: "Chōme" -> "chome", "Tōkyō-to" -> "tokyo-to"."""
+    if token.isascii():
+        return token.lower()
+    decomposed = unicodedata.normalize("NFD", token)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _roman_part(token: str) -> str | None:
+    """What an address token is: "number", "municipality", "prefecture", "part" or None."""
+    bare = token.rstrip(".,'’")
+    if not bare:
+        return None
+    if bare[0].isdigit() or bare[0] == "#":
+        return "number" if len(bare) <= 16 else None
+    folded = _fold(bare)
+    if folded.endswith(_MUNICIPALITY_SUFFIXES) or folded in _MUNICIPALITY_WORDS:
+        return "municipality"
+    if folded in _PREFECTURE_WORDS or (
+        folded.endswith(_PREFECTURE_SUFFIXES) and folded.rsplit("-", 1)[0] in _PREFECTURE_WORDS
+    ):
+        return "prefecture"
+    if folded in _ROMAN_NOT_ADDRESS:
+        return None
+    if folded in _ROMAN_ADDRESS_WORDS or bare[0].isupper():
+        return "part"
+    return None
+
+
+def _romanised_addresses(shadow: str, barriers: list[int]) -> Iterator[Candidate]:
+    """Romanised addresses without 〒: a block number among address parts."""
+    for block in _BLOCK_NUMBER.finditer(shadow):
+        start, end = block.start(), block.end()
+        text = block.group()
+        if block.group("block") and re.fullmatch(r"[0-9]{3}-[0-9]{4}", text):
+            continue  # a postal code (found by its own rule)
+        index = bisect_left(barriers, start)
+        if index < len(barriers) and barriers[index] < end:
+            continue  # a phone number or other finding
+        strong = block.group("chome") is not None or text.count("-") >= 2
+        parts: set[str] = set()
+        # Address parts after the block number.
+        position = end
+        limit = barriers[index] if index < len(barriers) else len(shadow)
+        for _ in range(_ROMAN_TOKENS_AFTER):
+            gap = _ROMAN_GAP.match(shadow, position)
+            token = _ROMAN_TOKEN.match(shadow, gap.end()) if gap else None
+            if token is None or token.end() > limit:
+                break
+            kind = _roman_part(token.group())
+            if kind is None:
+                break
+            parts.add(kind)
+            word = token.group()
+            if word.endswith(".") and _fold(word.rstrip(".")) not in _ROMAN_ADDRESS_WORDS:
+                end = token.end() - 1  # "Tokyo." ends the sentence
+                break
+            end = token.end()
+            position = end
+        # Address parts before it.
+        position = start
+        for _ in range(_ROMAN_TOKENS_BEFORE):
+            word_end = position
+            while word_end > 0 and position - word_end < 6 and shadow[word_end - 1] in " \t,、":
+                word_end -= 1
+            if word_end == position or word_end == 0:
+                break
+            token_start = word_end
+            while (
+                token_start > 0
+                and word_end - token_start < 41
+                and (
+                    shadow[token_start - 1] in _ROMAN_TOKEN_CHARS
+                    or "À" <= shadow[token_start - 1] <= "ỿ"
+                )
+            ):
+                token_start -= 1
+            word = shadow[token_start:word_end]
+            if not word or word.endswith("."):
+                break
+            between = bisect_left(barriers, token_start)
+            if between < len(barriers) and barriers[between] < word_end:
+                break
+            kind = _roman_part(word)
+            if kind is None:
+                break
+            parts.add(kind)
+            position = start = token_start
+            if token_start > 0 and shadow[token_start - 1] not in " \t,、":
+                break
+        if "municipality" in parts or (strong and "prefecture" in parts):
+            yield "address", start, end
+
+
+def _merge_addresses(candidates: list[Candidate]) -> list[Candidate]:
+    """Overlapping address candidates (〒 rule, kanji rule, romanised rule) become one."""
+    addresses = sorted(c for c in candidates if c[0] == "address")
+    if len(addresses) < 2:
+        return candidates
+    merged: list[Candidate] = []
+    for candidate in addresses:
+        if merged and candidate[1] < merged[-1][2]:
+            if candidate[2] > merged[-1][2]:
+                merged[-1] = ("address", merged[-1][1], candidate[2])
+            continue
+        merged.append(candidate)
+    return [c for c in candidates if c[0] != "address"] + merged
+
+
 def _inside_any(extents: list[tuple[int, int]], candidate: Candidate) -> bool:
     """True when `candidate` overlaps one of the sorted, disjoint `extents`."""
     _, start, end = candidate
@@ -955,21 +1378,33 @@ def find_pii(text: str) -> list[PiiSpan]:
         if not _within_any(international, c)
         and not _within_any(phone_extents, ("phone", c[1], c[1] + 1))
     ]
+    services: dict[Candidate, str] = {}  # the app or network of messaging IDs and profiles
+    profiles = list(_profile_links(shadow, services))
     others: list[Candidate] = [
         *_emails(shadow),
+        *_spelt_emails(shadow),
         *_residence_cards(shadow),
         *my_numbers,
         *_passports(shadow),
         *phones,
         *_birth_dates(shadow),
     ]
-    barriers = sorted([c[1] for c in others] + [s for s, _ in url_extents])
+    covered = bytearray(len(shadow))
+    for _, start, end in others:
+        covered[start:end] = b"\x01" * (end - start)
+    others.extend(_handles(shadow, services, covered))
+    barriers = sorted(
+        [c[1] for c in others] + [s for s, _ in url_extents] + [c[1] for c in profiles]
+    )
     others.extend(_postal_and_addresses(shadow, barriers))
     others.extend(_japanese_addresses(shadow, barriers))
+    others.extend(_romanised_addresses(shadow, barriers))
+    others = _merge_addresses(others)
     if url_extents:
         # Digits in a URL's host or path are not phone numbers (its query is redacted anyway).
         others = [c for c in others if c[0] == "email" or not _inside_any(url_extents, c)]
     candidates.extend(others)
+    candidates.extend(profiles)
     candidates.sort(key=lambda c: (_PRIORITY[c[0]], -(c[2] - c[1]), c[1]))
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping
@@ -984,11 +1419,20 @@ def find_pii(text: str) -> list[PiiSpan]:
         chosen.append(candidate)
     chosen.sort(key=lambda c: c[1])
     spans = []
-    for kind, start, end in chosen:
+    for candidate in chosen:
+        kind, start, end = candidate
         if origin is not None:
             start, end = origin[start], origin[end - 1] + 1
-        spans.append(PiiSpan(kind, start, end, text[start:end]))
+        spans.append(PiiSpan(kind, start, end, text[start:end], services.get(candidate)))
     return spans
+
+
+def placeholder(span: PiiSpan) -> str:
+    """What replaces `span`: "[LINE ID]", "[INSTAGRAM PROFILE]", else `PLACEHOLDERS[kind]`."""
+    suffix = _SERVICE_SUFFIX.get(span.kind)
+    if suffix is not None and span.service:
+        return f"[{span.service.upper()} {suffix}]"
+    return PLACEHOLDERS.get(span.kind, "[REDACTED]")
 
 
 def redact(text: str, spans: list[PiiSpan] | None = None) -> RedactionResult:
@@ -1010,7 +1454,7 @@ def redact(text: str, spans: list[PiiSpan] | None = None) -> RedactionResult:
     cursor = 0
     for span in kept:
         pieces.append(text[cursor : span.start])
-        pieces.append(PLACEHOLDERS.get(span.kind, "[REDACTED]"))
+        pieces.append(placeholder(span))
         cursor = span.end
     pieces.append(text[cursor:])
     return RedactionResult("".join(pieces), kept)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from classifiers.privacy import (
+    KINDS,
     PLACEHOLDERS,
+    SERVICES,
     PiiSpan,
     RedactionResult,
     find_pii,
@@ -305,6 +307,233 @@ def test_unlabelled_dates_are_not_birth_dates() -> None:
     assert kinds("2024年5月1日に申請しました。締切は2024-05-31です。") == []
 
 
+# ----------------------------------------------------------- messaging IDs, social profiles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LINE ID は maria_0312 です", "LINE ID は [LINE ID] です"),
+        ("ライン: juan.dc88", "ライン: [LINE ID]"),
+        ("line: @abc123", "line: [LINE ID]"),
+        ("LINEのIDはmaria_0312です。", "LINEのIDは[LINE ID]です。"),
+        ("add me on WeChat: lan-hoa", "add me on WeChat: [WECHAT ID]"),
+        ("微信号：wangwei_1990", "微信号：[WECHAT ID]"),
+        ("my weixin is wang.wei88", "my weixin is [WECHAT ID]"),
+        ("카톡 아이디 minsu77", "카톡 아이디 [KAKAOTALK ID]"),
+        ("카카오톡 아이디는 minsu77 입니다", "카카오톡 아이디는 [KAKAOTALK ID] 입니다"),
+        ("kakao: minsu_77", "kakao: [KAKAOTALK ID]"),
+        ("Viber: viber_user1", "Viber: [VIBER ID]"),
+        ("WhatsApp ID budi.s99", "WhatsApp ID [WHATSAPP ID]"),
+        ("my telegram @budi_ok", "my telegram [TELEGRAM ID]"),
+        ("Zalo ID: lan.hoa_92", "Zalo ID: [ZALO ID]"),
+        ("Liên hệ qua Zalo 0901234567 nhé", "Liên hệ qua Zalo [PHONE] nhé"),  # a phone stays one
+        ("WhatsApp +81 90 1234 5678", "WhatsApp [PHONE]"),
+        ("line.me/ti/p/~maria_0312", "[LINE ID]"),
+        ("https://t.me/budi_ok", "[TELEGRAM ID]"),
+    ],
+)
+def test_messaging_id(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("facebook.com/maria.santos.77", "[FACEBOOK PROFILE]"),
+        ("My FB: https://www.facebook.com/maria.santos.77.", "My FB: [FACEBOOK PROFILE]."),
+        ("fb.com/maria.s", "[FACEBOOK PROFILE]"),
+        ("m.facebook.com/profile.php?id=100012345678", "[FACEBOOK PROFILE]"),
+        ("instagram.com/juan_dc", "[INSTAGRAM PROFILE]"),
+        ("tiktok.com/@budi.ok", "[TIKTOK PROFILE]"),
+        ("x.com/lan_hoa", "[X PROFILE]"),
+        ("twitter.com/lan_hoa", "[X PROFILE]"),
+        ("youtube.com/@budi", "[YOUTUBE PROFILE]"),
+        ("threads.net/@maria_s", "[THREADS PROFILE]"),
+        ("Instagram @maria_s", "Instagram [INSTAGRAM PROFILE]"),
+        ("IG: maria_s", "IG: [INSTAGRAM PROFILE]"),
+        ("my tiktok is @budi.ok", "my tiktok is [TIKTOK PROFILE]"),
+        ("X: @lan_hoa", "X: [X PROFILE]"),
+        ("ig là lan.hoa", "ig là [INSTAGRAM PROFILE]"),
+        ("インスタ: maria_s", "インスタ: [INSTAGRAM PROFILE]"),
+    ],
+)
+def test_social_profile(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+def test_spans_name_their_service() -> None:
+    [span] = find_pii("add me on WeChat: lan-hoa")
+    assert (span.kind, span.service, span.text) == ("messaging_id", "wechat", "lan-hoa")
+    [span] = find_pii("instagram.com/juan_dc")
+    assert (span.kind, span.service) == ("social_profile", "instagram")
+    assert find_pii("090-1234-5678")[0].service is None
+    for kind, services in SERVICES.items():
+        for service in services:
+            span = PiiSpan(kind, 0, 1, "a", service)
+            assert redact("a", [span]).text in {
+                f"[{service.upper()} ID]",
+                f"[{service.upper()} PROFILE]",
+            }
+    # Without a service (spans stored elsewhere), the kind's generic placeholder.
+    assert redact("abc", [PiiSpan("messaging_id", 0, 3, "abc")]).text == "[MESSAGING ID]"
+    assert redact("abc", [PiiSpan("social_profile", 0, 3, "abc")]).text == "[SOCIAL PROFILE]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work from @home on Fridays.",
+        "Room #8008 is on the 8th floor.",
+        "Follow @tokyo_city on X for news.",
+        "Meet @ 5pm at the station.",
+        "We waited in line for 3 hours.",
+        "The line is long and the line: it never moves.",
+        "Register online: abc_1 is the form code",  # "online" is not LINE
+        "I pay with LINE Pay and use Instagram every day.",
+        "The deadline is 2024-05-01.",
+        "https://www.youtube.com/watch",
+        "https://www.facebook.com/events/",
+        "See x.com or facebook.com for the city's news.",
+        "My residence card is YT-98320924-RK",  # a card, not a YouTube handle
+    ],
+)
+def test_not_messaging_or_social(text: str) -> None:
+    assert [k for k, _ in kinds(text) if k in ("messaging_id", "social_profile")] == []
+
+
+def test_emails_stay_emails_near_service_names() -> None:
+    assert kinds("LINE: taro@example.jp") == [("email", "taro@example.jp")]
+    assert kinds("dorj+x@hotmail.com") == [("email", "dorj+x@hotmail.com")]
+
+
+# ------------------------------------------------------------------- romanised addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "2-8-1 Nishishinjuku, Shinjuku-ku, Tokyo 160-0023",
+            "2-8-1 Nishishinjuku, Shinjuku-ku, Tokyo 160-0023",
+        ),
+        ("Higashi 3-chome 5-12, Toyota-shi, Aichi", "Higashi 3-chome 5-12, Toyota-shi, Aichi"),
+        ("Kawasaki-shi Nakahara-ku Kosugi-cho 1-403", "Kawasaki-shi Nakahara-ku Kosugi-cho 1-403"),
+        ("Higashi 3 chōme 5-12, Toyota-shi", "Higashi 3 chōme 5-12, Toyota-shi"),
+        ("5-12-301 Kosugi-cho, Nakahara-ku", "5-12-301 Kosugi-cho, Nakahara-ku"),
+        (
+            "Tōkyō-to Shinjuku-ku Nishishinjuku 2-8-1 Room 305",
+            "Tōkyō-to Shinjuku-ku Nishishinjuku 2-8-1 Room 305",
+        ),
+        (
+            "Osaka-fu Osaka-shi Kita-ku Umeda 1-2-3 #402",
+            "Osaka-fu Osaka-shi Kita-ku Umeda 1-2-3 #402",
+        ),
+        (
+            "I live at 2-8-1 Nishishinjuku, Shinjuku-ku, Tokyo. Please help",
+            "2-8-1 Nishishinjuku, Shinjuku-ku, Tokyo",
+        ),
+        (
+            "Address: 1-2-3 Sakae, Naka-ku, Nagoya-shi, Aichi-ken, Corpo Sakura 201 and I pay a lot",
+            "1-2-3 Sakae, Naka-ku, Nagoya-shi, Aichi-ken, Corpo Sakura 201",
+        ),
+        ("Moro em 3-5-2 Honcho, Kawaguchi City, Saitama.", "3-5-2 Honcho, Kawaguchi City, Saitama"),
+        ("Apt 201, Sun Heights, 1-2-3 Kosugi-cho", "Apt 201, Sun Heights, 1-2-3 Kosugi-cho"),
+    ],
+)
+def test_romanised_address(text: str, value: str) -> None:
+    found(text, "address", value)
+
+
+def test_romanised_address_after_postal_code_is_one_span() -> None:
+    text = "〒160-0023 Tokyo, Shinjuku-ku, Nishi-Shinjuku 2-8-1, Sun Heights 203 and I like it."
+    assert kinds(text) == [
+        ("address", "〒160-0023 Tokyo, Shinjuku-ku, Nishi-Shinjuku 2-8-1, Sun Heights 203")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I live in Shinjuku-ku and work in Toyota City.",
+        "Toyota City is nice.",
+        "Shinjuku City Hall is open on Saturdays.",
+        "The Osaka-fu immigration bureau and Osaka Station were crowded.",
+        "The Mayor of Kawasaki-shi answered us.",
+        "FC Tokyo won 2-1 yesterday.",
+        "from 2019-2020 in Shinjuku-ku",
+        "Call Shinjuku-ku office 03-1234-5678",  # a phone number, not an address
+    ],
+)
+def test_not_romanised_address(text: str) -> None:
+    assert [k for k, _ in kinds(text) if k == "address"] == []
+
+
+# ---------------------------------------------------------------- written-out e-mail
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("email me: maria.santos at gmail dot com", "maria.santos at gmail dot com"),
+        ("juan[at]yahoo[dot]co[dot]jp", "juan[at]yahoo[dot]co[dot]jp"),
+        ("write to lan (at) outlook.com please", "lan (at) outlook.com"),
+        ("budi @ gmail . com", "budi @ gmail . com"),
+        ("maria arroba gmail ponto com", "maria arroba gmail ponto com"),
+        (
+            "taro アットマーク docomo ドット ne ドット jp",
+            "taro アットマーク docomo ドット ne ドット jp",
+        ),
+        ("minsu 골뱅이 naver 닷 com", "minsu 골뱅이 naver 닷 com"),
+        ("lan a còng gmail chấm com", "lan a còng gmail chấm com"),
+        ("maria dot santos at gmail dot com. Thanks", "maria dot santos at gmail dot com"),
+        ("ana{at}company(dot)com", "ana{at}company(dot)com"),
+    ],
+)
+def test_written_out_email(text: str, value: str) -> None:
+    found(text, "email", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work at Toyota dot com events.",
+        "We met at Gmail's office.",
+        "I stayed at home. Com is a word.",
+        "He arrived at Narita at 5pm.",
+    ],
+)
+def test_prose_at_is_not_an_email(text: str) -> None:
+    assert kinds(text) == []
+
+
+# ------------------------------------------------------- numbers with separators or spaces
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("在留カード AB 1234 5678 CD", "residence_card", "AB 1234 5678 CD"),
+        ("card AB-1234-5678-CD", "residence_card", "AB-1234-5678-CD"),
+        ("card ab 12345678 cd", "residence_card", "ab 12345678 cd"),
+        ("マイナンバー 1234 5678 9018", "my_number", "1234 5678 9018"),
+        ("My Number 1234-5678-9018", "my_number", "1234-5678-9018"),
+        ("Passport: TK 1234567", "passport", "TK 1234567"),
+        ("passport no. C-1234567", "passport", "C-1234567"),
+        ("携帯 090 1234 5678", "phone", "090 1234 5678"),
+        ("phone +81 90 1234 5678", "phone", "+81 90 1234 5678"),
+        ("office (03) 1234 5678", "phone", "(03) 1234 5678"),
+    ],
+)
+def test_numbers_with_separators(text: str, kind: str, value: str) -> None:
+    found(text, kind, value)
+
+
+def test_grouped_numbers_in_prose_are_not_cards() -> None:
+    assert kinds("go 1234 5678 on") == []
+    assert kinds("My Number 1234 5678 9010") == []  # wrong check digit
+
+
 # ------------------------------------------------------------ offsets, output, robustness
 
 
@@ -363,7 +592,8 @@ def test_redact_with_given_spans_skips_overlaps() -> None:
 
 
 def test_every_kind_has_a_placeholder() -> None:
-    assert set(PLACEHOLDERS) == {
+    assert set(PLACEHOLDERS) == set(KINDS)
+    assert set(KINDS) == {
         "email",
         "phone",
         "residence_card",
@@ -374,6 +604,8 @@ def test_every_kind_has_a_placeholder() -> None:
         "url",
         "birth_date",
         "name",
+        "messaging_id",
+        "social_profile",
     }
     assert all(p.startswith("[") and p.endswith("]") and p.isascii() for p in PLACEHOLDERS.values())
 
@@ -404,6 +636,18 @@ def test_nothing_in_plain_text() -> None:
         "〒123-4567 東京都" * 14_000,  # postal codes and addresses
         "passport A1234567 " * 11_000,
         "生年月日:" * 40_000 + "1",  # birth-date labels without a date
+        "line " * 40_000,  # messaging IDs: service names without a handle
+        "LINE ID: " * 22_000,
+        "x @" * 66_000,
+        "facebook.com/" * 15_000,  # profile links
+        "a at gmail dot " * 14_000,  # written-out e-mail
+        "a[at]" * 40_000,
+        "a dot " * 33_000 + "a at gmail dot com",
+        "1-2-3 Tokyo " * 16_000,  # romanised addresses
+        "1-2-3 " * 33_000,
+        "3-chome " * 25_000,
+        "Shinjuku-ku " * 16_000 + "1-2-3",
+        "AB 1234 " * 25_000,  # residence cards in groups
     ],
     ids=lambda text: repr(text[:12]),
 )
