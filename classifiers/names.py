@@ -371,7 +371,7 @@ _WEAK_LATIN = re.compile(
 )
 _HONORIFIC_BEFORE = re.compile(
     _WORD_BEFORE
-    + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|Señor|Señora|Señorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
+    + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|[Ss]eñor|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
     r"|Mbak|[Kk]uya|[Aa]te|[Tt]ita|[Tt]ito|Aling|Mang|[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú|[Bb]ác"
     r"|[Tt]hầy|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|si|ni|Si|Ni)"
     r"(?![^\W\d_])"

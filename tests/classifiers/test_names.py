@@ -107,6 +107,7 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("Ibu Sari sangat baik.", ["Sari"]),
         ("Si kuya Jun at si ate Maria ang tumulong.", ["Jun", "Maria"]),
         ("El Sr. Gómez no me paga.", ["Gómez"]),
+        ("El señor Pérez es mi jefe.", ["Pérez"]),
         ("Dona Maria e Seu João moram aqui.", ["Maria", "João"]),
         ("Ayşe Hanım ve Mehmet Bey yardım etti.", ["Ayşe", "Mehmet"]),
         ("пан Петро і пані Олена допомогли.", ["Петро", "Олена"]),
