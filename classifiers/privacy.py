@@ -523,38 +523,92 @@ _BIRTH = re.compile(
 # "아이디") and connector (":", "is", "là", "は"), then the handle. Words that are also ordinary
 # words or short forms (line, X, IG, fb, yt, threads) need a label, a connector or an "@".
 _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
-    ("messaging_id", "line", r"line|ライン|라인"),
-    ("messaging_id", "wechat", r"we[ \t]?chat|weixin|微信号|微信|ウィーチャット|위챗"),
-    ("messaging_id", "kakaotalk", r"kakao[ \t]?talk|kakao|카카오톡|카톡|카카오"),
-    ("messaging_id", "zalo", r"zalo"),
-    ("messaging_id", "viber", r"viber|バイバー"),
-    ("messaging_id", "whatsapp", r"whats[ \t]?app|ワッツアップ|왓츠앱"),
-    ("messaging_id", "telegram", r"telegram|テレグラム|텔레그램"),
-    ("social_profile", "facebook", r"facebook|face[ \t]?book|fb|フェイスブック|페이스북|脸书|臉書"),
+    ("messaging_id", "line", r"line|ライン|라인|ไลน์|лайн|लाइन|লাইন|连我"),
+    (
+        "messaging_id",
+        "wechat",
+        r"we[ \t]?chat|weixin|微信号|微信|ウィーチャット|위챗|วีแชท|вичат|वीचैट",
+    ),
+    (
+        "messaging_id",
+        "kakaotalk",
+        r"kakao[ \t]?talk|kakao|카카오톡|카톡|카카오|カカオトーク|カカオ",
+    ),
+    ("messaging_id", "zalo", r"zalo|ザロ|잘로"),
+    (
+        "messaging_id",
+        "viber",
+        r"viber|バイバー|바이버|вайбер|ไวเบอร์|भाइबर|वाइबर|ভাইবার|ဗိုက်ဘာ|ဗိုင်ဘာ|වයිබර්",
+    ),
+    (
+        "messaging_id",
+        "whatsapp",
+        r"whats[ \t]?app|whats|wpp|zap|wasap|guasap|ワッツアップ|왓츠앱|вотсап|ватсап|วอทส์แอพ"
+        r"|व्हाट्सएप|ह्वाट्सएप|হোয়াটসঅ্যাপ|වට්ස්ඇප්|واٹس[ \t]?ایپ",
+    ),
+    (
+        "messaging_id",
+        "telegram",
+        r"telegram|tele|テレグラム|텔레그램|телеграмм?|เทเลแกรม|टेलिग्राम|टेलीग्राम|电报|টেলিগ্রাম"
+        r"|တယ်လီဂရမ်|តេឡេក្រាម",
+    ),
+    (
+        "social_profile",
+        "facebook",
+        r"facebook|face[ \t]?book|fb|フェイスブック|페이스북|脸书|臉書|фейсбук|фэйсбүүк|เฟซบุ๊ก|เฟสบุ๊ค"
+        r"|फेसबुक|ফেসবুক|ဖေ့စ်ဘုတ်|ဖေ့ဘုတ်|ហ្វេសប៊ុក|ෆේස්බුක්|فیس[ \t]?بک",
+    ),
     (
         "social_profile",
         "instagram",
-        r"instagram|insta|ig|インスタグラム|インスタ|인스타그램|인스타",
+        r"instagram|insta|ig|インスタグラム|インスタ|인스타그램|인스타|инстаграм|инста"
+        r"|อินสตาแกรม|ไอจี|इन्स्टाग्राम|इंस्टाग्राम|照片墙",
     ),
-    ("social_profile", "tiktok", r"tik[ \t]?tok|ティックトック|틱톡|抖音"),
-    ("social_profile", "x", r"twitter|x|ツイッター|트위터|推特"),
-    ("social_profile", "youtube", r"youtube|yt|ユーチューブ|유튜브"),
+    (
+        "social_profile",
+        "tiktok",
+        r"tik[ \t]?tok|ティックトック|틱톡|抖音|тикток|ติ๊กต็อก|टिकटक|टिकटॉक",
+    ),
+    ("social_profile", "x", r"twitter|x|ツイッター|트위터|推特|твиттер|ทวิตเตอร์|ट्विटर"),
+    ("social_profile", "youtube", r"youtube|yt|ユーチューブ|유튜브|油管|ютуб|ยูทูบ|यूट्यूब"),
     ("social_profile", "threads", r"threads|スレッズ"),
 )
 _SERVICE_LOOKUP = [
     (kind, service, re.compile(words, re.IGNORECASE)) for kind, service, words in _SERVICE_WORDS
 ]
-_AMBIGUOUS_SERVICE_WORDS = frozenset(("line", "x", "ig", "fb", "yt", "threads", "insta"))
+_AMBIGUOUS_SERVICE_WORDS = _words("line x ig fb yt threads insta tele zap whats wpp")
+# Labels of the handle ("ID", "アカウント") and connectors before it (":", "is", "là", "は").
+_HANDLE_LABEL = (
+    r"id|ｉｄ|アイディー?|アカウント|account|username|user[ \t]name|handle|nick(?:name)?|아이디"
+    r"|계정|账号|帐号|帳號|号|號|tài[ \t]khoản|conta|cuenta|akun|usu[áa]rio|usuario|번호|number"
+    r"|ไอดี|логин|аккаунт|ник|आईडी|खाता|আইডি|အိုင်ဒီ|អាយឌី|آئی[ \t]?ڈی|ユーザー名|ユーザーネーム|用户名|用戶名|사용자[ \t]?이름"
+)
+_HANDLE_CONNECTOR = (
+    r"[:：=]|(?<=[ \t])-(?=[ \t])|(?:is|là|la|é|es|ay|adalah|ialah|ni|ist|est|са|это)(?=[ \t])"
+    r"|は|が|은|는|이|가|です|是|为|為|คือ"
+)
 _HANDLE = re.compile(
     r"(?<![A-Za-z0-9_@./+%\-])(?P<service>"
     + "|".join(words for _, _, words in _SERVICE_WORDS)
-    + r")(?-i:(?![a-z0-9_]))"
-    r"(?P<label>[ \t]?(?:の|的|의)?[ \t]?(?:id|ｉｄ|アイディー?|アカウント|account|username"
-    r"|user[ \t]name|handle|아이디|계정|账号|帐号|帳號|号|號|tài[ \t]khoản|nick|conta|cuenta|akun"
-    r"|번호|number)(?-i:(?![a-z]))\.?)?"
-    r"(?P<connector>[ \t]{0,2}(?:[:：=]|(?<=[ \t])-(?=[ \t])|(?:is|là|la|é|es|ay|adalah|ialah|ni)(?=[ \t])"
-    r"|は|が|은|는|이|가|です|:)?)[ \t]{0,2}"
+    + r")(?-i:(?![a-z0-9_а-яё]))"
+    # A few words between the service and its label or connector ("LINE của tôi là ...",
+    # "LINE ko ay ...", "WhatsApp saya: ..."), counted only before a label or connector.
+    r"(?P<filler>(?:[ \t]{1,2}[^\W\d_]{1,10}){1,3}(?=[ \t]{0,2}(?:"
+    + _HANDLE_LABEL
+    + "|"
+    + _HANDLE_CONNECTOR
+    + r")))?"
+    r"(?P<label>[ \t]?(?:の|的|의)?[ \t]?(?:" + _HANDLE_LABEL + r")(?-i:(?![a-z]))\.?)?"
+    r"(?P<connector>[ \t]{0,2}(?:" + _HANDLE_CONNECTOR + r")?)[ \t]{0,2}"
     r"(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(?![A-Za-z0-9@/]|:/)",
+    re.IGNORECASE,
+)
+# The handle first, the service in brackets after it: "maria_0312 (LINE)".
+_HANDLE_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9_@.\-])(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{2,40}+)[ \t]{0,2}[(（][ \t]?"
+    r"(?P<service>"
+    + "|".join(words for _, _, words in _SERVICE_WORDS)
+    + r")(?:[ \t]?(?:id|ｉｄ))?[ \t]?[)）]",
     re.IGNORECASE,
 )
 # Words before a spaced "@" that are prose, not the local part of an address.
@@ -719,8 +773,11 @@ Candidate = tuple[str, int, int]  # kind, start, end (shadow offsets)
 def _emails(shadow: str) -> Iterator[Candidate]:
     for match in _EMAIL.finditer(shadow):
         local = match.group().split("@", 1)[0]
-        if local.endswith((" ", "\t")) and local.strip().lower() in _NOT_LOCAL_PARTS:
-            continue  # "my tiktok is @budi.ok": a word before a handle
+        if local.endswith((" ", "\t")) and (
+            local.strip().lower() in _NOT_LOCAL_PARTS
+            or any(pattern.fullmatch(local.strip()) for _, _, pattern in _SERVICE_LOOKUP)
+        ):
+            continue  # "my tiktok is @budi.ok", "telegram @budi.ok": a word before a handle
         yield "email", match.start(), match.end()
 
 
@@ -1119,8 +1176,9 @@ def _handles(
     """
     for match in _HANDLE.finditer(shadow):
         word, value = match.group("service"), match.group("value")
-        labelled = match.group("label") is not None
-        connected = bool(match.group("connector").strip())
+        labelled = match.group("label") is not None or word.endswith(("号", "號"))
+        connector = match.group("connector").strip()
+        connected = bool(connector)
         at = value.startswith("@")
         value = value.rstrip("._-")
         start = match.start("value")
@@ -1150,13 +1208,40 @@ def _handles(
                     continue
             elif not (
                 (letters >= 2 and any(c.isdigit() or c in "._-" for c in value))
-                or (labelled and letters == len(value))
+                or (
+                    letters == len(value)
+                    and (labelled or (connector in (":", "：") and not ambiguous))
+                    and _clause_ends(shadow, end)
+                )
             ):
                 continue  # an ordinary word after the service's name
         kind, service = _service_of(word)
         candidate = (kind, start, end)
         services[candidate] = service
         yield candidate
+    for match in _HANDLE_BEFORE.finditer(shadow):
+        value, word = match.group("value").rstrip("._-"), match.group("service")
+        start, end = match.start("value"), match.start("value") + len(value)
+        if word.lower() == "x" and word != "X" or any(covered[start:end]):
+            continue
+        shaped = sum(c.isalpha() for c in value) >= 2 and any(
+            c.isdigit() or c in "._-" for c in value
+        )
+        if value.startswith("@") or shaped:
+            kind, service = _service_of(word)
+            services[(kind, start, end)] = service
+            yield kind, start, end
+
+
+def _clause_ends(shadow: str, position: int) -> bool:
+    """True when no Latin word follows `position` in its clause ("WeChat: lanhoa." but not
+    "Zalo: nhanh hơn")."""
+    after = shadow[position : position + 2]
+    if not after or after[0] in ".,;!?)\n":
+        return True
+    if after[0] in " \t":
+        return len(after) < 2 or not (after[1].isascii() and after[1].isalpha())
+    return not after[0].isascii()
 
 
 def _profile_links(shadow: str, services: dict[Candidate, str]) -> Iterator[Candidate]:
