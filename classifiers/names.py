@@ -31,9 +31,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Words that are not names after a Latin/Cyrillic trigger, compared in lower case: function
-# words, adjectives and occupations, nationalities, countries, places, institutions,
-# companies, official titles and honorifics themselves (in the supported languages).
-_STOP = _words(
+# words, adjectives and occupations (these stop only a name's first word: "Nguyễn Văn An" is
+# not the article "an"), then nationalities, countries, places, institutions, companies,
+# official titles and honorifics (these stop any word of a name).
+_FUNCTION_WORDS = _words(
     """
     a an the i i'm im me my mine we our you your he she it they them his her their this that
     these those there here not no yes very so too also just still really from in at on of to
@@ -45,12 +46,24 @@ _STOP = _words(
     student students worker workers employee nurse caregiver teacher engineer mother father
     parent wife husband foreigner foreign resident citizen member volunteer trainee intern
     technical intern chef cook driver farmer housewife retired disabled
+    tôi là và của có không rất cũng ở tại người sinh viên đã đang sẽ được này đó
+    ako ay si ang ng sa mga po na at ko siya kami tayo hindi oo
+    saya aku adalah dan di ke dari yang ini itu tidak orang
+    eu sou o os as um uma de do da dos das em no na e é meu minha não sim muito
+    yo soy el la los las un una es mi mis y en con por para muy
+    ben benim bir ve bu şu çok değil evet
+    я и в на не да нет мой моя меня мене это из
+    би бол миний энэ тэр
+    """
+)
+_PROPER_STOP = _words(
+    """
     vietnamese filipino filipina brazilian chinese korean nepali nepalese indonesian thai
     burmese myanmar japanese peruvian bolivian american british indian sri lankan srilankan
     mongolian turkish ukrainian russian cambodian khmer bangladeshi pakistani spanish
     portuguese english french german italian mexican colombian african asian european
     muslim christian catholic buddhist hindu
-    japan vietnam viet nam philippines brazil china korea nepal indonesia thailand peru
+    japan vietnam viet việt philippines brazil china korea nepal indonesia thailand peru
     bolivia america usa uk india sri lanka mongolia turkey türkiye ukraine russia cambodia
     bangladesh pakistan tokyo osaka nagoya kyoto yokohama kobe fukuoka sapporo saitama chiba
     shinjuku shibuya ikebukuro shinagawa asia europe africa
@@ -66,18 +79,10 @@ _STOP = _words(
     mr mrs ms miss dr sir madam madame sr sra srta señor señora dona doña seu don
     god jesus allah buddha christmas easter ramadan
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december
-    tôi là và của có không rất cũng ở tại người sinh viên nhật việt trung hàn mỹ anh pháp
-    thái đã đang sẽ được này đó
-    ako ay si ang ng sa mga po na at ko siya kami tayo hindi oo
-    saya aku adalah dan di ke dari yang ini itu tidak orang
-    eu sou o os as um uma de do da dos das em no na e é meu minha não sim muito
-    yo soy el la los las un una es mi mis y en con por para muy
-    ben benim bir ve bu şu çok değil evet
-    я и в на не да нет мой моя меня мене это из
-    би бол миний энэ тэр
+    june july august september october november december nhật hàn mỹ pháp thái
     """
 )
+_STOP = _FUNCTION_WORDS | _PROPER_STOP
 
 # Lower-case words that join the parts of a name ("Juan dela Cruz", "Ludwig van Beethoven").
 _CONNECTORS = _words(
@@ -250,7 +255,8 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
             break
         word = match.group()
         lowered = word.lower()
-        stop = lowered in _STOP or any(part in _STOP for part in lowered.split("-"))
+        stops = _STOP if start < 0 or lowercase_run else _PROPER_STOP
+        stop = lowered in stops or any(part in stops for part in lowered.split("-"))
         if _is_capitalised(word) and not stop and not lowercase_run:
             if start < 0:
                 start = match.start()
@@ -369,6 +375,45 @@ _WEAK_LATIN = re.compile(
     + _WORD_AFTER,
     re.IGNORECASE,
 )
+# A form-like label at the start of a line or clause ("Name: Maria Santos", "Họ và tên: ..."),
+# not after another word ("Company name: ..."); and "a man named ..." in running text.
+_LABEL = re.compile(
+    r"(?:^|(?<=[\n.;,!?、。]))[ \t]*(?:"
+    + _kw(
+        "name",
+        "full name",
+        "nombre",
+        "nome",
+        "nome completo",
+        "tên",
+        "họ và tên",
+        "họ tên",
+        "nama",
+        "nama lengkap",
+        "pangalan",
+        "isim",
+        "ad soyad",
+        "adı soyadı",
+        "имя",
+        "фио",
+        "ім'я",
+        "нэр",
+        "氏名",
+        "名前",
+        "姓名",
+        "名字",
+        "이름",
+        "성명",
+    )
+    + r")[ \t]*[:：]",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CALLED_LATIN = re.compile(
+    _WORD_BEFORE
+    + r"(?:named|bernama|llamad[oa]|chamad[oa]|nagngangalang|tên là|по имени|на ім'я)"
+    + _WORD_AFTER,
+    re.IGNORECASE,
+)
 _HONORIFIC_BEFORE = re.compile(
     _WORD_BEFORE
     + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|[Ss]eñor|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
@@ -463,11 +508,19 @@ def _latin_words_before(text: str, end: int) -> Span | None:
 
 
 def _latin_and_cyrillic(text: str) -> Iterator[Span]:
+    for match in _LABEL.finditer(text):
+        span = _latin_name(text, match.end())
+        if span:
+            yield span
     for match in _STRONG_LATIN.finditer(text):
         span = _latin_name(text, match.end(), lowercase_ok=True)
         if span:
             yield span
     for match in _WEAK_LATIN.finditer(text):
+        span = _latin_name(text, match.end())
+        if span:
+            yield span
+    for match in _CALLED_LATIN.finditer(text):
         span = _latin_name(text, match.end())
         if span:
             yield span
@@ -494,6 +547,8 @@ _JA_WEAK_AFTER = re.compile(r"(?:私|わたし|僕|ぼく|俺|あたし)(?:は|�
 _JA_BEFORE = re.compile(
     r"(?:と申します|と申す|といいます|と言います|って言います|っていいます|と呼んで)"
 )
+# "田中という人", "マリアって人": a person called X (the name before it must look like one).
+_JA_CALLED = re.compile(r"(?:という|って)(?:人|方|男|女|上司|同僚|社員|先生|医者)")
 _JA_COPULA = re.compile(
     r"[ \u3000]?(?:です|でございます|だ(?![\u3041-\u309f])|と申|といい|と言い|って|。|、|$)"
 )
@@ -611,8 +666,33 @@ def _ja_honorific(text: str, position: int, suffix: str) -> Span | None:
     return None
 
 
+# Whose name: 会社の名前は is a company's, 私の/夫の/上司の名前は a person's.
+_JA_PERSONS = tuple(
+    _words(
+        "私 わたし 僕 ぼく 俺 自分 彼 彼女 夫 妻 主人 息子 娘 子供 子ども 上司 友達 友人 同僚 社長 店長 "
+        "担当者 担当 人 方 先生 大家 母 父 相手"
+    )
+)
+_ZH_PERSONS = tuple(_words("我 他 她 你 我们 老板 经理 同事 丈夫 妻子 朋友 孩子 人 老师 房东"))
+_KO_PERSONS = _words(
+    "제 내 저의 나의 그의 그녀의 남편 아내 남편의 아내의 사장님 사장 친구 동료 아이"
+)
+
+
+def _owner_is_a_person(text: str, start: int, particle: str, persons: tuple[str, ...]) -> bool:
+    """False when the name phrase at `start` belongs to a thing ("会社の名前は", "公司的名字")."""
+    before = text[max(0, start - 8) : start]
+    if before.endswith(particle):
+        return before[: -len(particle)].endswith(persons)
+    return not before or not _HAN.match(before[-1]) or before.endswith(persons)
+
+
 def _japanese(text: str) -> Iterator[Span]:
     for match in _JA_STRONG_AFTER.finditer(text):
+        if not match.group().startswith(("私", "わたし", "僕", "ぼく", "俺", "自分")) and (
+            not _owner_is_a_person(text, match.start(), "の", _JA_PERSONS)
+        ):
+            continue
         span = _ja_name_after(text, match.end(), strong=True)
         if span:
             yield span
@@ -624,6 +704,14 @@ def _japanese(text: str) -> Iterator[Span]:
         span = _ja_name_before(text, match.start())
         if span:
             yield span
+    for match in _JA_CALLED.finditer(text):
+        span = _ja_name_before(text, match.start())
+        if span and (
+            "ァ" <= text[span[0]] <= "ヺ"
+            or _ja_surname_start(text[span[0] : span[1]], chinese=False) == 0
+            or text[span[0]].isascii()
+        ):
+            yield span
     for match in _JA_SUFFIX.finditer(text):
         span = _ja_honorific(text, match.start(), match.group())
         if span:
@@ -632,7 +720,9 @@ def _japanese(text: str) -> Iterator[Span]:
 
 # ----------------------------------------------------------------------------------- Chinese
 
-_ZH_STRONG = re.compile(r"我叫|我的名字是|我的名字叫|我名叫|我姓|名字叫|名字是|我的名字[：:]|名叫")
+_ZH_STRONG = re.compile(
+    r"我叫|我的名字是|我的名字叫|我名叫|我姓|名字叫|名字是|我的名字[：:]|名叫|姓名[：:]"
+)
 _ZH_WEAK = re.compile(r"我是")
 _ZH_ROLE_BEFORE = re.compile(
     r"(?:我的|我们的|我們的)?(?:老板|老闆|经理|經理|上司|主管|同事|房东|房東|老师|老師|朋友|丈夫|妻子|老公|老婆|社长|部长)"
@@ -667,6 +757,10 @@ def _zh_name_after(text: str, position: int, *, strong: bool) -> Span | None:
 
 def _chinese(text: str) -> Iterator[Span]:
     for match in _ZH_STRONG.finditer(text):
+        if match.group().startswith("名字") and not _owner_is_a_person(
+            text, match.start(), "的", _ZH_PERSONS
+        ):
+            continue
         if match.group() == "我姓":
             head = text[match.end() : match.end() + 1]
             if head in _ZH_FAMILY:
@@ -687,7 +781,9 @@ def _chinese(text: str) -> Iterator[Span]:
 
 # ------------------------------------------------------------------------------------ Korean
 
-_KO_STRONG = re.compile(r"(?:제|내|저의|나의)\s?이름은|성함은|이름은")
+_KO_STRONG = re.compile(r"(?:제|내|저의|나의)\s?이름은|성함은|이름은|(?:이름|성명)\s?[:：]")
+_HANGUL_BEFORE = re.compile(r"([\uac00-\ud7a3]{1,6})\s?$")
+_KO_CALLED = re.compile(r"(?:이)?라는\s?(?:사람|분|남자|여자|직원)")
 _KO_WEAK = re.compile(r"(?<![\uac00-\ud7a3])(?:저는|나는|전)\s")
 
 
@@ -701,6 +797,11 @@ def _ko_stem(word: str) -> tuple[str, bool]:
 
 def _korean(text: str) -> Iterator[Span]:
     for match in _KO_STRONG.finditer(text):
+        if match.group() in ("이름은", "성함은"):
+            # 회사 이름은 삼성: whose name it is comes in the word before
+            owner = _HANGUL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            if owner is not None and owner.group(1) not in _KO_PERSONS:
+                continue
         word = _HANGUL_WORD.match(text, _skip(text, match.end(), _SPACES))
         if word is None:
             span = _latin_name(text, _skip(text, match.end(), _SPACES), lowercase_ok=False)
@@ -720,6 +821,10 @@ def _korean(text: str) -> Iterator[Span]:
             copula = following.startswith(("입니다", "이에요", "예요", "이라고", "라고"))
         if copula and len(stem) == 3 and stem[0] in _KO_FAMILY and stem not in _KO_NOT_NAMES:
             yield word.start(), word.start() + 3
+    for match in _KO_CALLED.finditer(text):
+        word = _HANGUL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if word is not None and len(word.group(1)) == 3 and word.group(1)[0] in _KO_FAMILY:
+            yield word.start(1), word.end(1)
     # 김 사장님, 박 과장, 김민수 씨, 김민수님, 김씨
     for word in _HANGUL_WORD.finditer(text):
         token = word.group()

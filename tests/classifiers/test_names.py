@@ -72,6 +72,12 @@ def names(text: str) -> list[str]:
         ("ကျွန်မ နာမည်က သီတာ ပါ။", ["သီတာ"]),
         ("ខ្ញុំឈ្មោះ សុខា ។", ["សុខា"]),
         ("මගේ නම නිමල්.", ["නිමල්"]),
+        # form-like labels; "named"
+        ("Name: Maria Santos\nPhone: none", ["Maria Santos"]),
+        ("Họ và tên: Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("이름: 김민수", ["김민수"]),
+        ("姓名：王伟", ["王伟"]),
+        ("Tôi là Nam, tôi sống ở Gifu.", ["Nam"]),
     ],
 )
 def test_self_introduction(text: str, expected: list[str]) -> None:
@@ -108,6 +114,10 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("Si kuya Jun at si ate Maria ang tumulong.", ["Jun", "Maria"]),
         ("El Sr. Gómez no me paga.", ["Gómez"]),
         ("El señor Pérez es mi jefe.", ["Pérez"]),
+        ("A man named John Carter hit me.", ["John Carter"]),
+        ("Saya ditipu orang bernama Dewi.", ["Dewi"]),
+        ("田中という人に騙されました。", ["田中"]),
+        ("김민수라는 사람이 돈을 안 갚아요.", ["김민수"]),
         ("Dona Maria e Seu João moram aqui.", ["Maria", "João"]),
         ("Ayşe Hanım ve Mehmet Bey yardım etti.", ["Ayşe", "Mehmet"]),
         ("пан Петро і пані Олена допомогли.", ["Петро", "Олена"]),
@@ -161,6 +171,11 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "နာမည်ကြီး ဆရာဝန်",  # "famous doctor", not "my name"
         "她以 4:41.30 分钟的总成绩名列第十",
         "Don Quijote and Mister Donut are in the station.",
+        # a thing's name, not a person's
+        "会社の名前はトヨタです。",
+        "회사 이름은 삼성입니다.",
+        "公司的名字是丰田。",
+        "Company name: Toyota\nFile name: report",
         "",
     ],
 )
