@@ -199,11 +199,15 @@ _WORD_BEFORE = re.compile(r"[A-Za-z_]+$")
 _PHONE_LABELS = frozenset(("tel", "fax", "phone", "mobile", "cell", "no", "sdt", "hp", "telp"))
 _PHONE_SEPARATOR = re.compile(r"[ \t]{0,2}(?:[-ー一.][ \t]{0,2})?")
 
+# Between the parts of a residence card or passport number: nothing, one or two spaces, or
+# a hyphen or dot with optional spaces ("AB 1234 5678 CD", "AB-1234-5678-CD", "TK - 1234567").
+_GROUP_SEP = r"(?:[ \t]{1,2}|[ \t]?[-.][ \t]?)?"
 _RESIDENCE_CARD = re.compile(
-    rf"(?<![{_LATIN_LETTER}0-9])([A-Za-z]{{2}})[ \t\-]?[0-9]{{4}}([ \t\-]?)[0-9]{{4}}[ \t\-]?"
-    rf"([A-Za-z]{{2}})(?![{_LATIN_LETTER}0-9])"
+    rf"(?<![{_LATIN_LETTER}0-9])[A-Za-z]{{2}}{_GROUP_SEP}[0-9]{{4}}{_GROUP_SEP}[0-9]{{4}}{_GROUP_SEP}"
+    rf"[A-Za-z]{{2}}(?![{_LATIN_LETTER}0-9])"
 )
-# Two-letter words that, in lower case around "1234 5678", are prose rather than a card.
+# Two-letter words that, in lower case before a number, are prose rather than a passport's
+# letters ("passport is 1234567").
 _CARD_NOT_LETTERS = _words(
     "to in on at is of or as by an no so we up my me it be do go he if us am em da de la le "
     "el en ya ni ko sa ng ay na"
@@ -217,7 +221,7 @@ _MY_NUMBER = re.compile(
 )
 
 _PASSPORT = re.compile(
-    rf"(?<![{_LATIN_LETTER}0-9])([A-Za-z]{{1,2}})([ \t\-]?)([0-9]{{6,8}})([A-Za-z]?)"
+    rf"(?<![{_LATIN_LETTER}0-9])([A-Za-z]{{1,2}})({_GROUP_SEP})([0-9]{{6,8}})([A-Za-z]?)"
     rf"(?![{_LATIN_LETTER}0-9])"
 )
 
@@ -588,7 +592,7 @@ _HANDLE_CONNECTOR = (
     r"|は|が|은|는|이|가|です|是|为|為|คือ"
 )
 _HANDLE = re.compile(
-    r"(?<![A-Za-z0-9_@./+%\-])(?P<service>"
+    r"(?<![A-Za-z0-9_@.+%\-])(?P<service>"
     + "|".join(words for _, _, words in _SERVICE_WORDS)
     + r")(?-i:(?![a-z0-9_а-яё]))"
     # A few words between the service and its label or connector ("LINE của tôi là ...",
@@ -604,11 +608,17 @@ _HANDLE = re.compile(
     re.IGNORECASE,
 )
 # The handle first, the service in brackets after it: "maria_0312 (LINE)".
+# The handle first: "maria_0312 (LINE)" for every service, "@budi_ok on Telegram" for the
+# messaging apps only ("Follow @tokyo_city on X" is a public account).
 _HANDLE_BEFORE = re.compile(
-    r"(?<![A-Za-z0-9_@.\-])(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{2,40}+)[ \t]{0,2}[(（][ \t]?"
-    r"(?P<service>"
+    r"(?<![A-Za-z0-9_@.\-])(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{2,40}+)"
+    r"(?:[ \t]{0,2}[(（][ \t]?(?P<service>"
     + "|".join(words for _, _, words in _SERVICE_WORDS)
-    + r")(?:[ \t]?(?:id|ｉｄ))?[ \t]?[)）]",
+    + r")(?:[ \t]?(?:id|ｉｄ))?[ \t]?[)）]"
+    r"|(?:[ \t]{1,2}(?:on|in|at|via|di|lewat|trên|qua|ở|en|em|pelo|por|sa|no|на|в)[ \t]{1,2}"
+    r"|[ \t]?(?:で|에서|로|으로)[ \t]?)(?P<messaging>"
+    + "|".join(words for kind, _, words in _SERVICE_WORDS if kind == "messaging_id")
+    + r")(?-i:(?![a-z0-9_а-яё])))",
     re.IGNORECASE,
 )
 # Words before a spaced "@" that are prose, not the local part of an address.
@@ -1012,10 +1022,6 @@ def _phones(shadow: str) -> Iterator[Candidate]:
 
 def _residence_cards(shadow: str) -> Iterator[Candidate]:
     for match in _RESIDENCE_CARD.finditer(shadow):
-        first, middle, last = match.groups()
-        prose = first.lower() in _CARD_NOT_LETTERS or last.lower() in _CARD_NOT_LETTERS
-        if middle and prose and not (first.isupper() and last.isupper()):
-            continue  # "go 1234 5678 on": prose around a number written in groups
         yield "residence_card", match.start(), match.end()
 
 
@@ -1042,8 +1048,12 @@ def _passports(shadow: str) -> Iterator[Candidate]:
     keyword_positions: list[int] | None = None
     for match in _PASSPORT.finditer(shadow):
         letters, separator, digits, suffix = match.groups()
-        if separator and not letters.isupper():
-            continue  # "is 1234567": a word and a number
+        if (
+            separator
+            and not letters.isupper()
+            and (len(letters) < 2 or letters.lower() in _CARD_NOT_LETTERS)
+        ):
+            continue  # "is 1234567": a word and a number (other lower-case letters need a keyword)
         japanese = len(letters) == 2 and letters.isupper() and len(digits) == 7 and not suffix
         if not japanese:
             if not 7 <= len(digits) <= 8 and not (len(digits) == 6 and len(letters) == 2):
@@ -1220,7 +1230,8 @@ def _handles(
         services[candidate] = service
         yield candidate
     for match in _HANDLE_BEFORE.finditer(shadow):
-        value, word = match.group("value").rstrip("._-"), match.group("service")
+        value = match.group("value").rstrip("._-")
+        word = match.group("service") or match.group("messaging")
         start, end = match.start("value"), match.start("value") + len(value)
         if word.lower() == "x" and word != "X" or any(covered[start:end]):
             continue
@@ -1246,6 +1257,8 @@ def _clause_ends(shadow: str, position: int) -> bool:
 
 def _profile_links(shadow: str, services: dict[Candidate, str]) -> Iterator[Candidate]:
     """Links to a person's profile (facebook.com/maria.santos.77) or chat (line.me/ti/p/~x)."""
+    if "/" not in shadow:
+        return
     for match in _PROFILE_URL.finditer(shadow):
         kind, service = _PROFILE_HOSTS[match.group("host").lower()]
         start, end = match.start(), match.end()

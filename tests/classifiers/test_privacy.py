@@ -331,6 +331,14 @@ def test_unlabelled_dates_are_not_birth_dates() -> None:
         ("WhatsApp +81 90 1234 5678", "WhatsApp [PHONE]"),
         ("line.me/ti/p/~maria_0312", "[LINE ID]"),
         ("https://t.me/budi_ok", "[TELEGRAM ID]"),
+        ("maria_0312 (LINE)", "[LINE ID] (LINE)"),
+        ("@budi_ok on Telegram", "[TELEGRAM ID] on Telegram"),
+        ("Viber/WhatsApp: maria_88", "Viber/WhatsApp: [WHATSAPP ID]"),
+        ("LINE của tôi là maria_0312", "LINE của tôi là [LINE ID]"),
+        ("我的微信是wangwei_1990。", "我的微信是[WECHAT ID]。"),
+        ("WeChat: lanhoa.", "WeChat: [WECHAT ID]."),
+        ("мой телеграм: @budi_ok", "мой телеграм: [TELEGRAM ID]"),
+        ("ไลน์ไอดี maria_0312", "ไลน์ไอดี [LINE ID]"),
     ],
 )
 def test_messaging_id(text: str, expected: str) -> None:
@@ -396,6 +404,9 @@ def test_spans_name_their_service() -> None:
         "https://www.facebook.com/events/",
         "See x.com or facebook.com for the city's news.",
         "My residence card is YT-98320924-RK",  # a card, not a YouTube handle
+        "Zalo: nhanh hơn Messenger",  # a plain word after the colon, then more prose
+        "WhatsApp é melhor que Telegram.",
+        "I am on LINE every day.",
     ],
 )
 def test_not_messaging_or_social(text: str) -> None:
@@ -516,6 +527,9 @@ def test_prose_at_is_not_an_email(text: str) -> None:
         ("在留カード AB 1234 5678 CD", "residence_card", "AB 1234 5678 CD"),
         ("card AB-1234-5678-CD", "residence_card", "AB-1234-5678-CD"),
         ("card ab 12345678 cd", "residence_card", "ab 12345678 cd"),
+        ("card ab  1234  5678  cd", "residence_card", "ab  1234  5678  cd"),
+        ("card AB.1234.5678.CD", "residence_card", "AB.1234.5678.CD"),
+        ("passport tk 1234567", "passport", "tk 1234567"),
         ("マイナンバー 1234 5678 9018", "my_number", "1234 5678 9018"),
         ("My Number 1234-5678-9018", "my_number", "1234-5678-9018"),
         ("Passport: TK 1234567", "passport", "TK 1234567"),
@@ -529,9 +543,10 @@ def test_numbers_with_separators(text: str, kind: str, value: str) -> None:
     found(text, kind, value)
 
 
-def test_grouped_numbers_in_prose_are_not_cards() -> None:
-    assert kinds("go 1234 5678 on") == []
+def test_grouped_numbers_that_are_not_personal_data() -> None:
     assert kinds("My Number 1234 5678 9010") == []  # wrong check digit
+    assert kinds("passport is 1234567") == []  # a word, not a passport's letters
+    assert kinds("AB 1234 567 CD") == []  # seven digits
 
 
 # ------------------------------------------------------------ offsets, output, robustness
