@@ -300,6 +300,13 @@ _STRONG_LATIN = re.compile(
     + _kw(
         "my name is",
         "my name's",
+        "my name’s",
+        "i’m called",
+        "ten toi la",
+        "toi ten la",
+        "meu nome e",
+        "İsmim",
+        "İsmim şu",
         "my full name is",
         "i am called",
         "i'm called",
@@ -354,6 +361,10 @@ _WEAK_LATIN = re.compile(
     + _kw(
         "i am",
         "i'm",
+        "i’m",
+        "намайг",
+        "toi la",
+        "minh la",
         "tôi là",
         "em là",
         "mình là",
@@ -408,6 +419,36 @@ _LABEL = re.compile(
     + r")[ \t]*[:：]",
     re.IGNORECASE | re.MULTILINE,
 )
+# A signature: a sign-off at the start of a line, then a name that ends the line (a dash
+# alone is not enough: "- Toilets" ends lists).
+_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[\n.!?。]))[ \t]*(?:(?:"
+    + _kw(
+        "regards",
+        "best regards",
+        "kind regards",
+        "sincerely",
+        "yours sincerely",
+        "yours faithfully",
+        "thank you",
+        "thanks",
+        "many thanks",
+        "trân trọng",
+        "atenciosamente",
+        "saludos",
+        "saludos cordiales",
+        "maraming salamat",
+        "salamat",
+        "hormat saya",
+        "terima kasih",
+        "saygılarımla",
+        "с уважением",
+        "з повагою",
+    )
+    + r")[,.!]?[ \t]*\n?)[ \t]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LINE_END = re.compile(r"[ \t.!。]*(?:\n|$)")
 _CALLED_LATIN = re.compile(
     _WORD_BEFORE
     + r"(?:named|bernama|llamad[oa]|chamad[oa]|nagngangalang|tên là|по имени|на ім'я)"
@@ -416,7 +457,7 @@ _CALLED_LATIN = re.compile(
 )
 _HONORIFIC_BEFORE = re.compile(
     _WORD_BEFORE
-    + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|[Ss]eñor|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
+    + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|Sir|Ma['’]?am|Madam|[Ss]eñor|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
     r"|Mbak|[Kk]uya|[Aa]te|[Tt]ita|[Tt]ito|Aling|Mang|[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú|[Bb]ác"
     r"|[Tt]hầy|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|si|ni|Si|Ni)"
     r"(?![^\W\d_])"
@@ -520,6 +561,10 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
         span = _latin_name(text, match.end())
         if span:
             yield span
+    for match in _SIGN_OFF.finditer(text):
+        span = _latin_name(text, match.end())
+        if span and _LINE_END.match(text, span[1]):
+            yield span
     for match in _CALLED_LATIN.finditer(text):
         span = _latin_name(text, match.end())
         if span:
@@ -543,7 +588,9 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
 _JA_STRONG_AFTER = re.compile(
     r"(?:私の|わたしの|僕の|ぼくの|俺の|自分の)?(?:名前|氏名|なまえ)(?:は|が|：|:)"
 )
-_JA_WEAK_AFTER = re.compile(r"(?:私|わたし|僕|ぼく|俺|あたし)(?:は|、)")
+_JA_WEAK_AFTER = re.compile(
+    r"(?:私|わたし|僕|ぼく|俺|あたし)(?:は|、)|(?:はじめまして|初めまして|こんにちは|こんばんは)[、。!！ 　]*"
+)
 _JA_BEFORE = re.compile(
     r"(?:と申します|と申す|といいます|と言います|って言います|っていいます|と呼んで)"
 )
@@ -724,6 +771,11 @@ _ZH_STRONG = re.compile(
     r"我叫|我的名字是|我的名字叫|我名叫|我姓|名字叫|名字是|我的名字[：:]|名叫|姓名[：:]"
 )
 _ZH_WEAK = re.compile(r"我是")
+# 小王, 老李: a family name called familiarly, then a boundary (小时, 老师 are not names).
+_ZH_XIAO_LAO = re.compile(
+    r"(?<![\u4e00-\u9fff])[小老]([" + "".join(sorted(_ZH_FAMILY)) + r"])"
+    r"(?=[，。、！？!?,. 说说的是在和给让也都就还要跟对把被又])"
+)
 _ZH_ROLE_BEFORE = re.compile(
     r"(?:我的|我们的|我們的)?(?:老板|老闆|经理|經理|上司|主管|同事|房东|房東|老师|老師|朋友|丈夫|妻子|老公|老婆|社长|部长)"
     r"(?:是|叫|，|,)?"
@@ -777,6 +829,8 @@ def _chinese(text: str) -> Iterator[Span]:
         span = _zh_name_after(text, match.end(), strong=False)
         if span:
             yield span
+    for match in _ZH_XIAO_LAO.finditer(text):
+        yield match.start(1), match.end(1)
 
 
 # ------------------------------------------------------------------------------------ Korean
@@ -784,7 +838,7 @@ def _chinese(text: str) -> Iterator[Span]:
 _KO_STRONG = re.compile(r"(?:제|내|저의|나의)\s?이름은|성함은|이름은|(?:이름|성명)\s?[:：]")
 _HANGUL_BEFORE = re.compile(r"([\uac00-\ud7a3]{1,6})\s?$")
 _KO_CALLED = re.compile(r"(?:이)?라는\s?(?:사람|분|남자|여자|직원)")
-_KO_WEAK = re.compile(r"(?<![\uac00-\ud7a3])(?:저는|나는|전)\s")
+_KO_WEAK = re.compile(r"(?<![\uac00-\ud7a3])(?:저는|나는|전)\s|(?:안녕하세요|안녕하십니까)[.,!]?\s")
 
 
 def _ko_stem(word: str) -> tuple[str, bool]:
@@ -853,11 +907,11 @@ def _korean(text: str) -> Iterator[Span]:
 # ------------------------------------------------------------ scripts without capital letters
 
 _OTHER_STRONG = re.compile(
-    r"(?P<thai>ฉันชื่อ|ผมชื่อ|ดิฉันชื่อ|หนูชื่อ|ชื่อของฉันคือ|ชื่อของผมคือ|เราชื่อ)"
+    r"(?P<thai>(?:ฉัน|ผม|ดิฉัน|หนู|เรา|กระผม)\s?ชื่อ(?:\s?ว่า)?|ชื่อของ(?:ฉัน|ผม|ดิฉัน)คือ)"
     r"|(?P<deva>मेरो नाम|मेरा नाम|मेरो नाउँ)(?: चाहिँ)?"
     r"|(?P<mymr>(?:ကျွန်တော့်|ကျွန်တော်|ကျွန်မ|ကျွန်ုပ်|ငါ့|ငါ)(?:ရဲ့|၏)?\s?(?:နာမည်|အမည်)"
     r"(?:က|ကို|ဟာ|မှာ|သည်)?)"
-    r"|(?P<khmr>ខ្ញុំឈ្មោះ|ឈ្មោះខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ)(?:\s?គឺ)?"
+    r"|(?P<khmr>ខ្ញុំ\s?ឈ្មោះ|ឈ្មោះ\s?ខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ)(?:\s?គឺ)?"
     r"|(?P<sinh>මගේ නම|මාගේ නම|මගෙ නම)"
 )
 _DEVA_LETTER = "\u0900-\u0963\u0966-\u097f"  # Devanagari without the dandas
