@@ -273,6 +273,7 @@ class UrgencyModel:
         translated = [hit for other in translations if other for hit in self.lexicon.hits(other)]
         evidence = [f"{hit.category}: {hit.span!r}" for hit in hits]
         evidence += [f"{hit.category}: {hit.span!r} (in the translation)" for hit in translated]
+        evidence = list(dict.fromkeys(evidence))  # two languages' patterns on the same words
         pattern_categories = {hit.category for hit in [*hits, *translated]}
         if self.head is None or embedding is None:
             ordered = tuple(c for c in CATEGORIES if c in pattern_categories)
