@@ -63,6 +63,12 @@ _PROPER_STOP = _words(
     mongolian turkish ukrainian russian cambodian khmer bangladeshi pakistani spanish
     portuguese english french german italian mexican colombian african asian european
     muslim christian catholic buddhist hindu
+    pilipino pilipina hapon intsik koreano amerikano türk turk japon japonés japonesa japonês
+    brasileño brasileña brasileiro brasileira peruano peruana boliviano boliviana filipino
+    vietnamita chino china coreano coreana nepalí indonesio indonesia tailandés
+    монгол япон орос солонгос хятад вьетнам казах українець українка українці русский
+    русская россиянин японец японка китаец кореец вьетнамец
+    orang jepang indonesia vietnam nepal người nhật
     japan vietnam viet việt philippines brazil china korea nepal indonesia thailand peru
     bolivia america usa uk india sri lanka mongolia turkey türkiye ukraine russia cambodia
     bangladesh pakistan tokyo osaka nagoya kyoto yokohama kobe fukuoka sapporo saitama chiba
@@ -457,7 +463,7 @@ _CALLED_LATIN = re.compile(
 )
 _HONORIFIC_BEFORE = re.compile(
     _WORD_BEFORE
-    + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|Sir|Ma['’]?am|Madam|[Ss]eñor|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
+    + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|Sir|Ma['’]?am|Madam|[Ss]eñor|[Ss]enhor|[Ss]enhora|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
     r"|Mbak|[Kk]uya|[Aa]te|[Tt]ita|[Tt]ito|Aling|Mang|[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú|[Bb]ác"
     r"|[Tt]hầy|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|si|ni|Si|Ni)"
     r"(?![^\W\d_])"
@@ -578,7 +584,8 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
         if span:
             yield span
     for match in _HONORIFIC_AFTER.finditer(text):
-        span = _latin_words_before(text, match.start())
+        # one word: "Ustabaşı Hasan Bey" is the foreman Hasan
+        span = _latin_before(text, match.start())
         if span:
             yield span
 
@@ -782,7 +789,9 @@ _ZH_ROLE_BEFORE = re.compile(
 )
 
 
-def _zh_name_after(text: str, position: int, *, strong: bool) -> Span | None:
+def _zh_name_after(
+    text: str, position: int, *, strong: bool, after_role: bool = False
+) -> Span | None:
     position = _skip(text, position, _SPACES + '「"：:')
     head = text[position : position + 1]
     if not head:
@@ -804,6 +813,11 @@ def _zh_name_after(text: str, position: int, *, strong: bool) -> Span | None:
             return position, position + size
     if strong and text[position + 1 : position + 2] in _ZH_BOUNDARY:
         return position, position + 1
+    second = text[position + 1 : position + 2]
+    if after_role and text.startswith(tuple(_ZH_TITLES), position + 1):
+        return position, position + 1  # 房东王先生
+    if after_role and _HAN.match(second) and second not in _ZH_BOUNDARY | _ZH_ROLE_END:
+        return position, position + 2  # 经理刘强每天: a family name and one character
     return None
 
 
@@ -826,7 +840,7 @@ def _chinese(text: str) -> Iterator[Span]:
         if span:
             yield span
     for match in _ZH_ROLE_BEFORE.finditer(text):
-        span = _zh_name_after(text, match.end(), strong=False)
+        span = _zh_name_after(text, match.end(), strong=False, after_role=True)
         if span:
             yield span
     for match in _ZH_XIAO_LAO.finditer(text):

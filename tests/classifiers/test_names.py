@@ -131,6 +131,9 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("김민수라는 사람이 돈을 안 갚아요.", ["김민수"]),
         ("Sir Juan and Ma'am Rose did not pay us.", ["Juan", "Rose"]),
         ("小王说工资晚了，老李也没拿到。", ["王", "李"]),
+        ("我们的经理刘强每天骂人。房东王先生不退押金。", ["刘强", "王"]),
+        ("Meu chefe, o senhor Tanaka, não paga as horas extras.", ["Tanaka"]),
+        ("Ustabaşı Hasan Bey bize bağırıyor.", ["Hasan"]),
         ("Dona Maria e Seu João moram aqui.", ["Maria", "João"]),
         ("Ayşe Hanım ve Mehmet Bey yardım etti.", ["Ayşe", "Mehmet"]),
         ("пан Петро і пані Олена допомогли.", ["Петро", "Олена"]),
@@ -195,6 +198,7 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "Thank you. Please help us.\nThank you Prime Minister.\nRegards, Hello Work",
         "Хэдэн жилийн өмнө нөхөр маань намайг зоддог байсан.",
         "- Parking\n- Toilets\n- More staff",
+        "Ako ay Pilipino. Ben Türk vatandaşıyım. Би Монгол хүн.",
         "",
     ],
 )
