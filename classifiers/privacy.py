@@ -4,7 +4,9 @@ Residents write their phone number, address, residence-card or My Number number 
 text of an opinion, in any language and often with full-width characters. `find_pii` finds
 e-mail addresses, phone numbers (Japanese and international), residence-card numbers, My
 Number (with its check digit), passport numbers, postal codes, addresses written with 〒,
-the query strings of URLs and labelled dates of birth; `redact` replaces them with short,
+the query strings of URLs and labelled dates of birth, messaging IDs and social profiles
+(with their service: ``[LINE ID]``, ``[INSTAGRAM PROFILE]``), romanised addresses and
+e-mail addresses written out ("maria at gmail dot com"); `redact` replaces them with short,
 language-neutral placeholders such as ``[PHONE]``. Names of persons come from
 `classifiers.names` (kind ``name``, ``[NAME]``), the lowest kind in an overlap.
 
