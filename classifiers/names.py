@@ -108,6 +108,12 @@ _JA_FAMILY = _words(
     松尾 野村 木下 菊地 菊池 佐野 大西 杉本 新井 浜田 菅原 市川 水野 小松 島崎 古川 小山 石原 望月
     関 堀 永井 服部 樋口 山内 北村 西田 大橋 平田 中田 吉川 荒木 本田 松下 山中 片山 久保田 川口
     辻 星野 岩田 飯田 宮田 松浦 中西 早川 大久保 小池 石破 岸田 菅 安倍 野田 吉村 熊谷 小西 土屋
+    菅野 小泉 大谷 福島 桑原 高野 松岡 平井 西川 五十嵐 北川 矢野 石橋 岩本 岡崎 水谷 秋山 今村
+    大石 内藤 須藤 奥村 安田 三宅 黒田 川上 川村 中谷 本間 森本 吉岡 宮下 松村 小田 東 岡 堀内
+    成田 片岡 浅野 大島 小沢 小澤 中尾 中井 関口 荒井 大川 永田 竹田 西岡 米田 上原 藤川 古田
+    小倉 滝沢 岩井 松原 杉浦 浅井 栗原 坂口 大森 平山 日高 堀田 西山 荒川 飯塚 細川 石塚 川崎
+    田口 高山 横田 中澤 中沢 武藤 青山 吉原 馬場 内山 梅田 榎本 尾崎 笠原 竹中 山根 西本 大木
+    松山 新田 川田 岡村 大山 千田 宮川 北野 根本 三上 加賀 小松崎 白石 長田 田辺 田邊 吉野
     """
 )
 _ZH_FAMILY = frozenset(
@@ -629,6 +635,21 @@ def _ja_surname_start(run: str, *, chinese: bool) -> int:
     return -1
 
 
+# Kanji that end words after 私は that are not given names: 福島出身, 東京, 大阪在住.
+_JA_NOT_GIVEN_END = frozenset("県市区町村都府人身住生京阪国語系")
+
+
+def _ja_family_then_given(run: str) -> bool:
+    """True when `run` (kanji) is a listed family name, alone or with a short given name."""
+    for size in (3, 2, 1):
+        if run[:size] in _JA_FAMILY:
+            given = run[size:]
+            if not given:
+                return True
+            return size >= 2 and len(given) <= 2 and given[-1] not in _JA_NOT_GIVEN_END
+    return False
+
+
 def _ja_name_after(text: str, position: int, *, strong: bool) -> Span | None:
     position = _skip(text, position, _SPACES + '「『"')
     katakana = _KATAKANA_RUN.match(text, position)
@@ -652,10 +673,8 @@ def _ja_name_after(text: str, position: int, *, strong: bool) -> Span | None:
         run = text[position:end]
         if strong:
             return position, end
-        if (
-            _ja_surname_start(run, chinese=False) == 0
-            and len(run.replace(" ", "")) <= 5
-            and _JA_COPULA.match(text, end)
+        if _ja_family_then_given(run.replace(" ", "").replace("\u3000", "")) and _JA_COPULA.match(
+            text, end
         ):
             return position, end
         return None
@@ -855,6 +874,39 @@ _KO_CALLED = re.compile(r"(?:이)?라는\s?(?:사람|분|남자|여자|직원)")
 _KO_WEAK = re.compile(r"(?<![\uac00-\ud7a3])(?:저는|나는|전)\s|(?:안녕하세요|안녕하십니까)[.,!]?\s")
 
 
+# Two syllables before 씨 are a given name (민수씨), except words where 씨 is "seed" or a suffix.
+_KO_NOT_BEFORE_SSI = _words("아저 아가 마음 호박 수박 사과 포도 참외 들깨 참깨 해바 솜 날 글 말 불")
+_KO_PARTICLES = (
+    "에게서",
+    "에게",
+    "한테",
+    "께서",
+    "하고",
+    "이랑",
+    "랑",
+    "가",
+    "이",
+    "는",
+    "은",
+    "를",
+    "을",
+    "도",
+    "의",
+    "와",
+    "과",
+)
+
+
+def _without_particle(token: str) -> str:
+    """`token` without a particle after a title: 김민수씨가 -> 김민수씨, 사장님이 -> 사장님."""
+    for particle in _KO_PARTICLES:
+        if token.endswith(particle):
+            stem = token[: -len(particle)]
+            if stem.endswith(tuple(_KO_TITLES)):
+                return stem
+    return token
+
+
 def _ko_stem(word: str) -> tuple[str, bool]:
     """`word` without a trailing copula, and whether it had one."""
     for ending in _KO_COPULA:
@@ -895,7 +947,7 @@ def _korean(text: str) -> Iterator[Span]:
             yield word.start(1), word.end(1)
     # 김 사장님, 박 과장, 김민수 씨, 김민수님, 김씨
     for word in _HANGUL_WORD.finditer(text):
-        token = word.group()
+        token = _without_particle(word.group())
         attached = next((t for t in _KO_TITLES if token.endswith(t) and len(token) > len(t)), None)
         if attached is not None:
             stem = token[: -len(attached)]
@@ -903,7 +955,7 @@ def _korean(text: str) -> Iterator[Span]:
                 stem[0] in _KO_FAMILY
                 and stem not in _KO_NOT_NAMES
                 and (len(stem) == 3 or (len(stem) == 1 and attached == "씨"))
-            ):
+            ) or (len(stem) == 2 and attached == "씨" and stem not in _KO_NOT_BEFORE_SSI):
                 yield word.start(), word.start() + len(stem)
             continue
         if word.end() < len(text) and text[word.end()] == " ":
@@ -914,8 +966,13 @@ def _korean(text: str) -> Iterator[Span]:
                 and token[0] in _KO_FAMILY
                 and token not in _KO_NOT_NAMES
                 and len(token) in (1, 3)
+            ) or (
+                title is not None
+                and _without_particle(title.group()) == "씨"
+                and len(token) == 2
+                and token not in _KO_NOT_BEFORE_SSI
             ):
-                yield word.start(), word.end()
+                yield word.start(), word.end()  # 민수 씨: a given name before 씨
 
 
 # ------------------------------------------------------------ scripts without capital letters

@@ -134,6 +134,9 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("我们的经理刘强每天骂人。房东王先生不退押金。", ["刘强", "王"]),
         ("Meu chefe, o senhor Tanaka, não paga as horas extras.", ["Tanaka"]),
         ("Ustabaşı Hasan Bey bize bağırıyor.", ["Hasan"]),
+        ("김민수씨가 도와줬어요. 민수 씨는 친절해요.", ["김민수", "민수"]),
+        ("박 과장님이 소리를 질러요.", ["박"]),
+        ("岡村さんと白石様に相談しました。", ["岡村", "白石"]),
         ("Dona Maria e Seu João moram aqui.", ["Maria", "João"]),
         ("Ayşe Hanım ve Mehmet Bey yardım etti.", ["Ayşe", "Mehmet"]),
         ("пан Петро і пані Олена допомогли.", ["Петро", "Олена"]),
@@ -199,6 +202,8 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "Хэдэн жилийн өмнө нөхөр маань намайг зоддог байсан.",
         "- Parking\n- Toilets\n- More staff",
         "Ako ay Pilipino. Ben Türk vatandaşıyım. Би Монгол хүн.",
+        "私は福島出身です。私は東京です。私は大阪在住です。",
+        "아저씨가 왔어요. 사장님이 월급을 안 줘요. 수박씨를 먹었어요. 날씨가 좋아요.",
         "",
     ],
 )
