@@ -586,12 +586,13 @@ _AMBIGUOUS_SERVICE_WORDS = _words("line x ig fb yt threads insta tele zap whats 
 # Labels of the handle ("ID", "アカウント") and connectors before it (":", "is", "là", "は").
 _HANDLE_LABEL = (
     r"id|ｉｄ|アイディー?|アカウント|account|username|user[ \t]name|handle|nick(?:name)?|아이디"
-    r"|계정|账号|帐号|帳號|号|號|tài[ \t]khoản|conta|cuenta|akun|usu[áa]rio|usuario|번호|number"
+    r"|계정|账号|帐号|帳號|号码|號碼|码|碼|号|號|tài[ \t]khoản|conta|cuenta|akun|usu[áa]rio|usuario|번호|number"
+    r"|channel|kênh|canal|チャンネル|채널|频道|頻道|profile|perfil|プロフィール|프로필|主页|hồ[ \t]sơ"
     r"|ไอดี|логин|аккаунт|ник|आईडी|खाता|আইডি|အိုင်ဒီ|អាយឌី|آئی[ \t]?ڈی|ユーザー名|ユーザーネーム|用户名|用戶名|사용자[ \t]?이름"
 )
 _HANDLE_CONNECTOR = (
     r"[:：=]|(?<=[ \t])-(?=[ \t])|(?:is|là|la|é|es|ay|adalah|ialah|ni|ist|est|са|это)(?=[ \t])"
-    r"|は|が|은|는|이|가|です|是|为|為|คือ"
+    r"|は|が|で|に|은|는|이|가|으로|로|에서|です|是|为|為|คือ"
 )
 _HANDLE = re.compile(
     r"(?<![A-Za-z0-9_@.+%\-])(?P<service>"
@@ -599,7 +600,7 @@ _HANDLE = re.compile(
     + r")(?-i:(?![a-z0-9_а-яё]))"
     # A few words between the service and its label or connector ("LINE của tôi là ...",
     # "LINE ko ay ...", "WhatsApp saya: ..."), counted only before a label or connector.
-    r"(?P<filler>(?:[ \t]{1,2}[^\W\d_]{1,10}){1,3}(?=[ \t]{0,2}(?:"
+    r"(?P<filler>(?:(?:[ \t]{1,2}|[ \t]?[,、，][ \t]{0,2})[^\W\d_]{1,10}){1,5}?(?=[ \t]{0,2}(?:"
     + _HANDLE_LABEL
     + "|"
     + _HANDLE_CONNECTOR
@@ -688,14 +689,17 @@ _PROFILE_URL = re.compile(
 _SPELT_AT = (
     r"(?:[ \t]{0,3}(?P<bracket>\[[ \t]?(?:at|@)[ \t]?\]|\([ \t]?(?:at|@)[ \t]?\)"
     r"|\{[ \t]?(?:at|@)[ \t]?\}|<[ \t]?(?:at|@)[ \t]?>)[ \t]{0,3}"
-    r"|[ \t]{1,3}(?:at|arroba|a[ \t]?c[òo]ng|at[ \t]?mark)[ \t]{1,3}"
-    r"|[ \t]{0,3}(?:アットマーク|アット|골뱅이|@)[ \t]{0,3})"
+    r"|[ \t]{1,3}(?:at|et|arroba|a[ \t]?c[òo]ng|a[ \t]?m[óo]c|at[ \t]?mark|at[ \t]?sign|собака)"
+    r"[ \t]{1,3}"
+    r"|[ \t]{0,3}(?:アットマーク|あっとまーく|アット|골뱅이|앳|แอท|एट|艾特|\(a\)|\[a\]|@)[ \t]{0,3})"
 )
 _SPELT_DOT = (
     r"(?:[ \t]{0,3}(?:\[[ \t]?(?:dot|\.)[ \t]?\]|\([ \t]?(?:dot|\.)[ \t]?\)|\{[ \t]?dot[ \t]?\}"
     r"|<[ \t]?dot[ \t]?>)[ \t]{0,3}"
-    r"|[ \t]{1,3}(?:dot|punto|ponto|titik|ch[ấa]m)[ \t]{1,3}"
-    r"|[ \t]{0,3}(?:ドット|닷|点)[ \t]{0,3}|[ \t]{0,3}\.[ \t]{0,3})"
+    r"|[ \t]{1,3}(?:dot|punto|ponto|titik|ch[ấa]m|tuldok|nokta|точка|डट|จุด|점)[ \t]{1,3}"
+    # a plain dot: spaced on both sides ("gmail . com") or not at all ("gmail. Com" ends a
+    # sentence)
+    r"|[ \t]{0,3}(?:ドット|どっと|닷|点|จุด)[ \t]{0,3}|[ \t]{1,3}\.[ \t]{0,3}|\.)"
 )
 _SPELT_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}+)"
 _SPELT_EMAIL = re.compile(
@@ -720,7 +724,8 @@ _MAIL_PROVIDERS = _words(
 )
 _TOP_LEVEL_DOMAINS = _words(
     """com net org jp co ne or ac go ed lg info biz me io edu gov vn ph br cn kr id in np th mm
-    kh lk bd mn tw hk sg my pk us uk de fr es pt ru it au ca mx pe ar"""
+    kh lk bd mn tw hk sg my pk us uk de fr es pt ru it au ca mx pe ar tr ua kz la cc tv
+    nz za ch nl be se no fi pl"""
 )
 
 # Romanised addresses without 〒: a block number ("2-8-1", "3-chome", "1-403") among address
@@ -747,8 +752,15 @@ _ROMAN_ADDRESS_WORDS = _LATIN_ADDRESS_WORDS | _words(
 )
 _ROMAN_NOT_ADDRESS = _words(
     """i my we our the a an and but please thank thanks he she they it this that there if when
-    so also address home near from in at on to is was call tel phone mail email"""
+    so also address home near from in at on to is was call tel phone mail email are here more
+    name time same make take come some made were where there these those use used like live
+    life nine five ago sure care one done gone none mine fine wife have save rate date late
+    hope rude huge tube move wake note nice once price safe sale case base kasi ako niya nito
+    mahirap sana pero dito doon bago saka tapi juga sudah bisa semua kami kita mereka"""
 )
+# A word made of Japanese syllables (ni-shi-shi-n-ju-ku, sa-ppo-ro); lower-case English,
+# Tagalog or Indonesian words of that shape are in _ROMAN_NOT_ADDRESS.
+_ROMAJI = re.compile(r"(?:[kgsztdnhbpmyrwfjc]{0,2}[aiueo]|n(?![aiueoy]))+")
 _ROMAN_TOKENS_BEFORE = 8
 _ROMAN_TOKENS_AFTER = 12
 
@@ -1191,6 +1203,8 @@ def _handles(
         labelled = match.group("label") is not None or word.endswith(("号", "號"))
         connector = match.group("connector").strip()
         connected = bool(connector)
+        if not labelled and any(c in ",、，" for c in match.group("filler") or ""):
+            continue  # across a comma only with a label: "add me on LINE, my ID is ..."
         at = value.startswith("@")
         value = value.rstrip("._-")
         start = match.start("value")
@@ -1340,6 +1354,8 @@ def _roman_part(token: str) -> str | None:
         return None
     if folded in _ROMAN_ADDRESS_WORDS or bare[0].isupper():
         return "part"
+    if len(folded) >= 4 and _ROMAJI.fullmatch(folded.replace("-", "")):
+        return "part"  # an address typed in lower case: "2-8-1 nishishinjuku, shinjuku-ku"
     return None
 
 
