@@ -337,6 +337,8 @@ def test_unlabelled_dates_are_not_birth_dates() -> None:
         ("LINE của tôi là maria_0312", "LINE của tôi là [LINE ID]"),
         ("我的微信是wangwei_1990。", "我的微信是[WECHAT ID]。"),
         ("WeChat: lanhoa.", "WeChat: [WECHAT ID]."),
+        ("add me on LINE, my ID is maria88", "add me on LINE, my ID is [LINE ID]"),
+        ("微信号码：wxid_abc12", "微信号码：[WECHAT ID]"),
         ("мой телеграм: @budi_ok", "мой телеграм: [TELEGRAM ID]"),
         ("ไลน์ไอดี maria_0312", "ไลน์ไอดี [LINE ID]"),
     ],
@@ -364,6 +366,7 @@ def test_messaging_id(text: str, expected: str) -> None:
         ("X: @lan_hoa", "X: [X PROFILE]"),
         ("ig là lan.hoa", "ig là [INSTAGRAM PROFILE]"),
         ("インスタ: maria_s", "インスタ: [INSTAGRAM PROFILE]"),
+        ("my youtube channel: budi_vlog", "my youtube channel: [YOUTUBE PROFILE]"),
     ],
 )
 def test_social_profile(text: str, expected: str) -> None:
@@ -450,6 +453,10 @@ def test_emails_stay_emails_near_service_names() -> None:
         ),
         ("Moro em 3-5-2 Honcho, Kawaguchi City, Saitama.", "3-5-2 Honcho, Kawaguchi City, Saitama"),
         ("Apt 201, Sun Heights, 1-2-3 Kosugi-cho", "Apt 201, Sun Heights, 1-2-3 Kosugi-cho"),
+        (
+            "i live at 2-8-1 nishishinjuku, shinjuku-ku, tokyo and it is far",
+            "2-8-1 nishishinjuku, shinjuku-ku, tokyo",
+        ),
     ],
 )
 def test_romanised_address(text: str, value: str) -> None:
@@ -474,6 +481,7 @@ def test_romanised_address_after_postal_code_is_one_span() -> None:
         "FC Tokyo won 2-1 yesterday.",
         "from 2019-2020 in Shinjuku-ku",
         "Call Shinjuku-ku office 03-1234-5678",  # a phone number, not an address
+        "we have 2-3 more people in shinjuku-ku",
     ],
 )
 def test_not_romanised_address(text: str) -> None:
@@ -499,6 +507,9 @@ def test_not_romanised_address(text: str) -> None:
         ("lan a còng gmail chấm com", "lan a còng gmail chấm com"),
         ("maria dot santos at gmail dot com. Thanks", "maria dot santos at gmail dot com"),
         ("ana{at}company(dot)com", "ana{at}company(dot)com"),
+        ("budi et gmail titik com", "budi et gmail titik com"),
+        ("ivan собака yandex точка ru", "ivan собака yandex точка ru"),
+        ("maria(a)gmail.com", "maria(a)gmail.com"),
     ],
 )
 def test_written_out_email(text: str, value: str) -> None:
@@ -512,6 +523,7 @@ def test_written_out_email(text: str, value: str) -> None:
         "We met at Gmail's office.",
         "I stayed at home. Com is a word.",
         "He arrived at Narita at 5pm.",
+        "I met him at Yahoo. Com is short for company.",
     ],
 )
 def test_prose_at_is_not_an_email(text: str) -> None:
