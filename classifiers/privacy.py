@@ -621,6 +621,11 @@ _HANDLE_BEFORE = re.compile(
     r"|(?:[ \t]{1,2}(?:on|in|at|via|di|lewat|trên|qua|ở|en|em|pelo|por|sa|no|на|в)[ \t]{1,2}"
     r"|[ \t]?(?:で|에서|로|으로)[ \t]?)(?P<messaging>"
     + "|".join(words for kind, _, words in _SERVICE_WORDS if kind == "messaging_id")
+    + r")(?-i:(?![a-z0-9_а-яё]))"
+    # "maria_s is my Instagram", "juan.dc88 é meu LINE"
+    r"|[ \t]{1,2}(?:is|é|es|est|ay|adalah|ang)[ \t]{1,2}(?:my|meu|minha|mi|mon|ma|aking|saya)"
+    r"[ \t]{1,2}(?P<owned>"
+    + "|".join(words for _, _, words in _SERVICE_WORDS)
     + r")(?-i:(?![a-z0-9_а-яё])))",
     re.IGNORECASE,
 )
@@ -1247,7 +1252,7 @@ def _handles(
         yield candidate
     for match in _HANDLE_BEFORE.finditer(shadow):
         value = match.group("value").rstrip("._-")
-        word = match.group("service") or match.group("messaging")
+        word = match.group("service") or match.group("messaging") or match.group("owned")
         start, end = match.start("value"), match.start("value") + len(value)
         if word.lower() == "x" and word != "X" or any(covered[start:end]):
             continue

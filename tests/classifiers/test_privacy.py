@@ -339,6 +339,7 @@ def test_unlabelled_dates_are_not_birth_dates() -> None:
         ("WeChat: lanhoa.", "WeChat: [WECHAT ID]."),
         ("add me on LINE, my ID is maria88", "add me on LINE, my ID is [LINE ID]"),
         ("微信号码：wxid_abc12", "微信号码：[WECHAT ID]"),
+        ("juan.dc88 é meu LINE", "[LINE ID] é meu LINE"),
         ("мой телеграм: @budi_ok", "мой телеграм: [TELEGRAM ID]"),
         ("ไลน์ไอดี maria_0312", "ไลน์ไอดี [LINE ID]"),
     ],
