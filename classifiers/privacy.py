@@ -757,14 +757,18 @@ _ROMAN_ADDRESS_WORDS = _LATIN_ADDRESS_WORDS | _words(
 )
 _ROMAN_NOT_ADDRESS = _words(
     """i my we our the a an and but please thank thanks he she they it this that there if when
-    so also address home near from in at on to is was call tel phone mail email are here more
-    name time same make take come some made were where there these those use used like live
-    life nine five ago sure care one done gone none mine fine wife have save rate date late
-    hope rude huge tube move wake note nice once price safe sale case base kasi ako niya nito
-    mahirap sana pero dito doon bago saka tapi juga sudah bisa semua kami kita mereka"""
+    so also address home near from in at on to is was call tel phone mail email"""
+)
+# Lower-case words shaped like romaji that are English, Tagalog or Indonesian prose.
+_ROMAJI_NOT_ADDRESS = _words(
+    """are here more name time same make take come some made were where there these those use
+    used like live life nine five ago sure care one done gone none mine fine wife have save
+    rate date late hope rude huge tube move wake note nice once price safe sale case base kasi
+    ako niya nito mahirap sana pero dito doon bago saka tapi juga sudah bisa semua kami kita
+    mereka"""
 )
 # A word made of Japanese syllables (ni-shi-shi-n-ju-ku, sa-ppo-ro); lower-case English,
-# Tagalog or Indonesian words of that shape are in _ROMAN_NOT_ADDRESS.
+# Tagalog or Indonesian words of that shape are in _ROMAJI_NOT_ADDRESS.
 _ROMAJI = re.compile(r"(?:[kgsztdnhbpmyrwfjc]{0,2}[aiueo]|n(?![aiueoy]))+")
 _ROMAN_TOKENS_BEFORE = 8
 _ROMAN_TOKENS_AFTER = 12
@@ -1359,7 +1363,11 @@ def _roman_part(token: str) -> str | None:
         return None
     if folded in _ROMAN_ADDRESS_WORDS or bare[0].isupper():
         return "part"
-    if len(folded) >= 4 and _ROMAJI.fullmatch(folded.replace("-", "")):
+    if (
+        len(folded) >= 4
+        and folded not in _ROMAJI_NOT_ADDRESS
+        and _ROMAJI.fullmatch(folded.replace("-", ""))
+    ):
         return "part"  # an address typed in lower case: "2-8-1 nishishinjuku, shinjuku-ku"
     return None
 

@@ -454,6 +454,7 @@ def test_emails_stay_emails_near_service_names() -> None:
         ),
         ("Moro em 3-5-2 Honcho, Kawaguchi City, Saitama.", "3-5-2 Honcho, Kawaguchi City, Saitama"),
         ("Apt 201, Sun Heights, 1-2-3 Kosugi-cho", "Apt 201, Sun Heights, 1-2-3 Kosugi-cho"),
+        ("Umeda 1-2-3, Kita, Osaka-shi", "Umeda 1-2-3, Kita, Osaka-shi"),  # Kita is a place
         (
             "i live at 2-8-1 nishishinjuku, shinjuku-ku, tokyo and it is far",
             "2-8-1 nishishinjuku, shinjuku-ku, tokyo",
