@@ -236,6 +236,10 @@ _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{1,10}")
 _HAN = re.compile(r"[\u4e00-\u9fff々]")
 
 
+# One capital letter, a dot and a space before a capitalised word: a father's initial.
+_INITIAL = re.compile(rf"[A-ZА-ЯЁІЇЄҮӨ]\. (?=[A-ZА-ЯЁІЇЄҮӨ\u00c0-\u00de][{_LETTER}])")
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and len(word) >= 2
 
@@ -259,6 +263,11 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
     """
     position = _skip(text, position, _SPACES + ":：,\"'“‘「")
     start = end = -1
+    initial = _INITIAL.match(text, position)
+    if initial is not None:
+        # an initial before the name ("Г. Нарантуяа", "D. Munkhbat"): Mongolian patronymics
+        start = initial.start()
+        position = initial.end()
     pending = -1  # where a connector began, waiting for the next capitalised word
     lowercase_run = False
     for _ in range(6):
@@ -267,18 +276,18 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
             break
         word = match.group()
         lowered = word.lower()
-        stops = _STOP if start < 0 or lowercase_run else _PROPER_STOP
+        stops = _STOP if end < 0 or lowercase_run else _PROPER_STOP
         stop = lowered in stops or any(part in stops for part in lowered.split("-"))
         if _is_capitalised(word) and not stop and not lowercase_run:
             if start < 0:
                 start = match.start()
             end = match.end()
             pending = -1
-        elif start >= 0 and lowered in _CONNECTORS and not lowercase_run:
+        elif end >= 0 and lowered in _CONNECTORS and not lowercase_run:
             pending = match.start()
         elif (
             lowercase_ok
-            and (start < 0 or lowercase_run)
+            and (end < 0 or lowercase_run)
             and word.islower()
             and not stop
             and len(word) >= 2
@@ -294,8 +303,8 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
             position += 1  # one space between the parts of a name, not a line break
         else:
             break
-    if pending >= 0 or start < 0:
-        return (start, end) if start >= 0 else None
+    if end < 0:
+        return None
     return start, end
 
 
@@ -388,6 +397,8 @@ _WEAK_LATIN = re.compile(
         "eu sou",
         "sou a",
         "sou o",
+        "sou",
+        "this is",
         "soy",
         "yo soy",
         "ben",
@@ -504,6 +515,18 @@ _ROLE_BEFORE = re.compile(
         "agent",
         "son",
         "daughter",
+        "brother",
+        "sister",
+        "cousin",
+        "uncle",
+        "aunt",
+        "ex-husband",
+        "ex-wife",
+        "boyfriend",
+        "girlfriend",
+        "classmate",
+        "caseworker",
+        "case worker",
     )
     + r")|(?:meu|minha|o|a|mi|el|la)\s(?:"
     + _kw(
@@ -517,8 +540,72 @@ _ROLE_BEFORE = re.compile(
         "jefe",
         "jefa",
         "encargado",
+        "encargada",
+        "amigo",
+        "amiga",
+        "vizinho",
+        "vizinha",
+        "vecino",
+        "vecina",
+        "colega",
+        "compañero",
+        "compañera",
+        "marido",
+        "novio",
+        "novia",
+        "namorado",
+        "namorada",
+        "gerente",
     )
-    + r")|(?:quản lý|sếp|chủ nhà)|(?:bos|atasan|mandor) saya|(?:amo|boss) ko)"
+    + r")|(?:мой|моя|мій|наш|наша|мого|моего|моей|моєї) (?:"
+    + _kw(
+        "начальник",
+        "начальница",
+        "начальниця",
+        "руководитель",
+        "керівник",
+        "сосед",
+        "соседка",
+        "сусід",
+        "сусідка",
+        "друг",
+        "подруга",
+        "муж",
+        "жена",
+        "чоловік",
+        "дружина",
+        "коллега",
+        "колега",
+        "менеджер",
+        "директор",
+        "хозяин",
+        "хозяйка",
+        "господар",
+        "господиня",
+        "бригадир",
+    )
+    + r")|(?:манай|миний) (?:дарга|найз|нөхөр|эхнэр|хөрш|багш|менежер|ахлагч)"
+    + r"|(?:benim )?(?:"
+    + _kw(
+        "müdürüm",
+        "patronum",
+        "şefim",
+        "amirim",
+        "ustabaşım",
+        "arkadaşım",
+        "kocam",
+        "eşim",
+        "komşum",
+        "ev sahibim",
+        "yöneticim",
+        "işverenim",
+        "öğretmenim",
+        "karım",
+    )
+    + r")|(?:teman|suami|istri|tetangga|manajer|majikan|pacar) saya"
+    + r"|(?:bạn|chồng|vợ|hàng xóm|đồng nghiệp|chủ) (?:của )?tôi"
+    + r"|(?:kaibigan|asawa|kapitbahay|katrabaho|supervisor|manager) ko(?:ng| na)?(?: si)?"
+    + r"|(?:quản lý|sếp|chủ nhà)|(?:bos|atasan|mandor) saya|(?:amo|boss) ko(?:ng)?)"
     + r"(?:,?\s(?:named|called|là|si|,))?"
     + _WORD_AFTER,
     re.IGNORECASE,
@@ -527,6 +614,14 @@ _ROLE_BEFORE = re.compile(
 _HONORIFIC_AFTER = re.compile(
     r"(?:[ \-](?:san|sensei|hanım|hanim|bey|hoca|abla|abi)"
     r"|-(?:sama|kun|chan|shachō|shacho|buchō|bucho|kachō|kacho))" + _WORD_AFTER,
+    re.IGNORECASE,
+)
+
+
+# The Tagalog personal articles si/ni mark any person's name, in news and stories too; a
+# private person in an opinion comes with the writer in the sentence (ko, ako, namin, po).
+_TL_WRITER = re.compile(
+    r"(?<![^\W\d_])(?:ko|ako|akin|aking|amin|namin|kami|natin|tayo|po|kong|akong|sa akin)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -582,6 +677,10 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
         if span:
             yield span
     for match in _HONORIFIC_BEFORE.finditer(text):
+        if match.group() in ("si", "ni", "Si", "Ni") and not _TL_WRITER.search(
+            text, max(0, match.start() - 60), min(len(text), match.end() + 60)
+        ):
+            continue  # "Natalo si Murray": a story's person, not the writer's
         span = _latin_name(text, match.end())
         if span:
             yield span

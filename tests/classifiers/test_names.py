@@ -89,6 +89,11 @@ def names(text: str) -> list[str]:
         ("Намайг Болд гэдэг.", ["Болд"]),
         ("İsmim Ayşe.", ["Ayşe"]),
         ("Please fix the form.\nKind regards,\nNguyen Van An", ["Nguyen Van An"]),
+        # Portuguese "Sou X", "this is X", an initial before the name (Mongolian patronymic)
+        ("Sou Renata Oliveira Lima, moro em Oizumi.", ["Renata Oliveira Lima"]),
+        ("Hello, this is Priya Nair from the night school.", ["Priya Nair"]),
+        ("Миний нэр Д. Сүхбат, оюутан.", ["Д. Сүхбат"]),
+        ("Me llamo B. Tsetseg y vivo en Gunma.", ["B. Tsetseg"]),
     ],
 )
 def test_self_introduction(text: str, expected: list[str]) -> None:
@@ -140,6 +145,19 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("Dona Maria e Seu João moram aqui.", ["Maria", "João"]),
         ("Ayşe Hanım ve Mehmet Bey yardım etti.", ["Ayşe", "Mehmet"]),
         ("пан Петро і пані Олена допомогли.", ["Петро", "Олена"]),
+        # possessive role words in Russian, Ukrainian, Mongolian, Turkish, pt/es, id, vi, tl
+        ("Мой сосед Геннадий Орлов шумит ночью.", ["Геннадий Орлов"]),
+        ("Мій начальник Богдан Кравець кричить.", ["Богдан Кравець"]),
+        ("Манай дарга Б. Отгон хашгирдаг.", ["Б. Отгон"]),
+        ("Patronum Kemal Aydın bize bağırıyor.", ["Kemal Aydın"]),
+        ("Minha vizinha Sandra Lopes me ajudou.", ["Sandra Lopes"]),
+        ("Mi compañera Rocío Vega también trabaja allí.", ["Rocío Vega"]),
+        ("Suami saya Hendra Wijaya sakit.", ["Hendra Wijaya"]),
+        ("Chồng tôi Trần Đức Hải bị ốm.", ["Trần Đức Hải"]),
+        ("Ang kapitbahay ko si Rowena Bautista ay maingay.", ["Rowena Bautista"]),
+        ("My cousin Amara Okafor lives in Gunma.", ["Amara Okafor"]),
+        # Tagalog si/ni with the writer in the sentence
+        ("Pinagalitan ako ni Edgardo kahapon.", ["Edgardo"]),
     ],
 )
 def test_third_parties(text: str, expected: list[str]) -> None:
@@ -202,6 +220,10 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "Хэдэн жилийн өмнө нөхөр маань намайг зоддог байсан.",
         "- Parking\n- Toilets\n- More staff",
         "Ako ay Pilipino. Ben Türk vatandaşıyım. Би Монгол хүн.",
+        # si/ni in a story without the writer; "sou" before an ordinary word
+        "Nanalo si Federer sa huling laro. Binasa ni Rizal ang liham.",
+        "Sou de Manaus. Sou casada. This is Japan, this is not fair.",
+        "Мой начальник не платит. Манай дарга ирээгүй.",
         "私は福島出身です。私は東京です。私は大阪在住です。",
         "아저씨가 왔어요. 사장님이 월급을 안 줘요. 수박씨를 먹었어요. 날씨가 좋아요.",
         "",
