@@ -549,7 +549,7 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
     (
         "messaging_id",
         "whatsapp",
-        r"whats[ \t]?app|whats|wpp|zap|wasap|guasap|ワッツアップ|왓츠앱|вотсап|ватсап|วอทส์แอพ"
+        r"whats[ \t]?app|whats|wpp|wa|zap|wasap|guasap|ワッツアップ|왓츠앱|вотсап|ватсап|วอทส์แอพ"
         r"|व्हाट्सएप|ह्वाट्सएप|হোয়াটসঅ্যাপ|වට්ස්ඇප්|واٹس[ \t]?ایپ",
     ),
     (
@@ -582,7 +582,7 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
 _SERVICE_LOOKUP = [
     (kind, service, re.compile(words, re.IGNORECASE)) for kind, service, words in _SERVICE_WORDS
 ]
-_AMBIGUOUS_SERVICE_WORDS = _words("line x ig fb yt threads insta tele zap whats wpp")
+_AMBIGUOUS_SERVICE_WORDS = _words("line x ig fb yt threads insta tele zap whats wpp wa")
 # Labels of the handle ("ID", "アカウント") and connectors before it (":", "is", "là", "は").
 _HANDLE_LABEL = (
     r"id|ｉｄ|アイディー?|アカウント|account|username|user[ \t]name|handle|nick(?:name)?|아이디"
@@ -592,21 +592,22 @@ _HANDLE_LABEL = (
 )
 _HANDLE_CONNECTOR = (
     r"[:：=]|(?<=[ \t])-(?=[ \t])|(?:is|là|la|é|es|ay|adalah|ialah|ni|ist|est|са|это)(?=[ \t])"
-    r"|は|が|で|に|은|는|이|가|으로|로|에서|です|是|为|為|คือ"
+    r"|は|が|で|に|은|는|이|가|으로|로|에서|です|是|为|為|คือ|→|->|=>|मा|(?:มา)?ที่"
 )
 _HANDLE = re.compile(
     r"(?<![A-Za-z0-9_@.+%\-])(?P<service>"
     + "|".join(words for _, _, words in _SERVICE_WORDS)
     + r")(?-i:(?![a-z0-9_а-яё]))"
-    # A few words between the service and its label or connector ("LINE của tôi là ...",
-    # "LINE ko ay ...", "WhatsApp saya: ..."), counted only before a label or connector.
-    r"(?P<filler>(?:(?:[ \t]{1,2}|[ \t]?[,、，][ \t]{0,2})[^\W\d_]{1,10}){1,5}?(?=[ \t]{0,2}(?:"
-    + _HANDLE_LABEL
-    + "|"
-    + _HANDLE_CONNECTOR
-    + r")))?"
-    r"(?P<label>[ \t]?(?:の|的|의)?[ \t]?(?:" + _HANDLE_LABEL + r")(?-i:(?![a-z]))\.?)?"
-    r"(?P<connector>[ \t]{0,2}(?:" + _HANDLE_CONNECTOR + r")?)[ \t]{0,2}"
+    # The name in another script in brackets: "LINE（ライン）ID".
+    r"(?:[ \t]?[(（][^)）\n]{1,12}[)）])?"
+    # A few words between the service and its label, connector or "@" ("LINE của tôi là
+    # ...", "LINE ko ay ...", "Akun Telegram saya @..."); "ID" is the label, not a filler.
+    r"(?P<filler>(?:(?:[ \t]{1,2}|[ \t]?[,、，][ \t]{0,2})(?!id(?![^\W\d_]))[^\W\d_]{1,10}){1,5}?"
+    r"(?=[ \t]{0,2}(?:" + _HANDLE_LABEL + "|" + _HANDLE_CONNECTOR + r"|@)))?"
+    r"(?P<label>[ \t]?[(（]?[ \t]?(?:の|的|의)?[ \t]?(?:" + _HANDLE_LABEL + r")(?-i:(?![a-z]))\.?)?"
+    # Words between the label and its connector: "ID ko ay", "ID của tôi là", "ID saya:".
+    r"(?:(?<![ \t])(?:[ \t]{1,2}[^\W\d_]{1,10}){1,2}(?=[ \t]{0,2}(?:" + _HANDLE_CONNECTOR + r")))?"
+    r"(?P<connector>[ \t]{0,2}(?:ของฉัน|ของผม|ของเรา)?(?:" + _HANDLE_CONNECTOR + r")?)[ \t]{0,2}"
     r"(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(?![A-Za-z0-9@/]|:/)",
     re.IGNORECASE,
 )

@@ -340,6 +340,15 @@ def test_unlabelled_dates_are_not_birth_dates() -> None:
         ("add me on LINE, my ID is maria88", "add me on LINE, my ID is [LINE ID]"),
         ("微信号码：wxid_abc12", "微信号码：[WECHAT ID]"),
         ("juan.dc88 é meu LINE", "[LINE ID] é meu LINE"),
+        ("Line ID: mariasantos", "Line ID: [LINE ID]"),
+        ("LINE（ライン）ID: maria_0312", "LINE（ライン）ID: [LINE ID]"),
+        ("Add me on LINE (ID: maria_0312)", "Add me on LINE (ID: [LINE ID])"),
+        ("LINE ID → maria_0312", "LINE ID → [LINE ID]"),
+        ("Ang Viber ID ko ay jose.r88", "Ang Viber ID ko ay [VIBER ID]"),
+        ("Akun Telegram saya @budi_ok", "Akun Telegram saya [TELEGRAM ID]"),
+        ("Tambahkan WA saya: budi.ok", "Tambahkan WA saya: [WHATSAPP ID]"),
+        ("ไลน์ของฉันคือ somchai_88", "ไลน์ของฉันคือ [LINE ID]"),
+        ("Viber मा ram.b88 मा सम्पर्क गर्नुहोस्", "Viber मा [VIBER ID] मा सम्पर्क गर्नुहोस्"),
         ("мой телеграм: @budi_ok", "мой телеграм: [TELEGRAM ID]"),
         ("ไลน์ไอดี maria_0312", "ไลน์ไอดี [LINE ID]"),
     ],
@@ -666,6 +675,8 @@ def test_nothing_in_plain_text() -> None:
         "passport A1234567 " * 11_000,
         "生年月日:" * 40_000 + "1",  # birth-date labels without a date
         "line " * 40_000,  # messaging IDs: service names without a handle
+        "WA saya " * 25_000,
+        "LINE (" * 33_000,
         "LINE ID: " * 22_000,
         "x @" * 66_000,
         "facebook.com/" * 15_000,  # profile links
