@@ -46,6 +46,7 @@ _FUNCTION_WORDS = _words(
     student students worker workers employee nurse caregiver teacher engineer mother father
     parent wife husband foreigner foreign resident citizen member volunteer trainee intern
     technical intern chef cook driver farmer housewife retired disabled
+    number numero número nomor номер
     tôi là và của có không rất cũng ở tại người sinh viên đã đang sẽ được này đó
     ako ay si ang ng sa mga po na at ko siya kami tayo hindi oo
     saya aku adalah dan di ke dari yang ini itu tidak orang
@@ -120,6 +121,10 @@ _ZH_FAMILY = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
     "莫孔汤張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧姜鍾譚陸賈韋鄒閆賀顧龔錢湯"
+    # less common family names that are not everyday words at the start of a phrase
+    "易乔喬熊洪邢康施樊葛伍庞龐颜顏倪庄莊聂聶鲁魯岳翟殷詹欧歐耿焦俞柳祝舒阮柯纪紀梅童凌毕畢季裴霍涂"
+    "苗盛翁冉骆駱蓝藍游辛靳柴蒙鲍鮑喻祁蒲滕饶饒牟艾尤穆卓缪褚娄窦竇戚岑晏卫衛柏瞿桂佟臧闵邬卞姬栾隋"
+    "巫寇桑甄虞敖巩佘邝鄺"
 )
 _KO_FAMILY = frozenset(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노곽성차주우구민진나지엄채원천방공현"
@@ -626,6 +631,15 @@ _TL_WRITER = re.compile(
 )
 
 
+def _sentence_around(text: str, start: int, end: int, reach: int = 80) -> Span:
+    """The sentence around text[start:end], at most `reach` characters either side."""
+    left = max(0, start - reach)
+    right = min(len(text), end + reach)
+    cut = max(text.rfind(mark, left, start) for mark in ".!?。\n")
+    following = [i for i in (text.find(mark, end, right) for mark in ".!?。\n") if i >= 0]
+    return (cut + 1 if cut >= 0 else left), (min(following) if following else right)
+
+
 def _latin_before(text: str, end: int) -> Span | None:
     """The capitalised word that ends at `end` (a name before an honorific)."""
     start = end
@@ -661,6 +675,8 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
         if span:
             yield span
     for match in _STRONG_LATIN.finditer(text):
+        if text[max(0, match.start() - 10) : match.start()].lower().endswith("kullanıcı "):
+            continue  # "kullanıcı adım": a user name, a messaging ID
         span = _latin_name(text, match.end(), lowercase_ok=True)
         if span:
             yield span
@@ -678,7 +694,7 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
             yield span
     for match in _HONORIFIC_BEFORE.finditer(text):
         if match.group() in ("si", "ni", "Si", "Ni") and not _TL_WRITER.search(
-            text, max(0, match.start() - 60), min(len(text), match.end() + 60)
+            text, *_sentence_around(text, match.start(), match.end())
         ):
             continue  # "Natalo si Murray": a story's person, not the writer's
         span = _latin_name(text, match.end())
@@ -708,6 +724,10 @@ _JA_BEFORE = re.compile(
 )
 # "田中という人", "マリアって人": a person called X (the name before it must look like one).
 _JA_CALLED = re.compile(r"(?:という|って)(?:人|方|男|女|上司|同僚|社員|先生|医者)")
+_JA_KANA_NOT_GIVEN = r"です|でし|でご|さん|さま|ちゃん|くん|と|って|だ|は|が|の|に|を|も|で|や|から|まで"
+_HIRAGANA_GIVEN = re.compile(
+    rf"(?!{_JA_KANA_NOT_GIVEN})[ぁ-ゖ]{{2,4}}?(?=です|と申|といい|と言い|って言|。|、)"
+)
 _JA_COPULA = re.compile(
     r"[ \u3000]?(?:です|でございます|だ(?![\u3041-\u309f])|と申|といい|と言い|って|。|、|$)"
 )
@@ -770,6 +790,9 @@ def _ja_name_after(text: str, position: int, *, strong: bool) -> Span | None:
         if second is not None and second.end() - second.start() <= 3:
             end = second.end()
         run = text[position:end]
+        hiragana = _HIRAGANA_GIVEN.match(text, end)
+        if run in _JA_FAMILY and hiragana is not None and _JA_COPULA.match(text, hiragana.end()):
+            return position, hiragana.end()  # 山本あすかです
         if strong:
             return position, end
         if _ja_family_then_given(run.replace(" ", "").replace("\u3000", "")) and _JA_COPULA.match(
@@ -791,6 +814,18 @@ def _ja_name_before(text: str, end: int) -> Span | None:
         start -= 1
     if end - start >= 2 and text[start:end] not in _KATAKANA_STOP:
         return start, end
+    # a family name in kanji and a given name in hiragana: 山本あすかと申します
+    start = end
+    while start > max(0, end - 5) and "ぁ" <= text[start - 1] <= "ゖ":
+        start -= 1
+    if 2 <= end - start <= 4:
+        family = start
+        while family > max(0, start - 3) and _HAN.match(text[family - 1]):
+            family -= 1
+        if text[family:start] in _JA_FAMILY:
+            if re.match(_JA_KANA_NOT_GIVEN, text[start:end]):
+                return family, start  # 原さんといいます
+            return family, end
     start = end
     while start > max(0, end - 8) and (_HAN.match(text[start - 1]) or text[start - 1] in _SPACES):
         start -= 1
@@ -918,7 +953,9 @@ def _zh_name_after(
         return _latin_name(text, position, lowercase_ok=False) if strong else None
     if not strong and head not in _ZH_FAMILY:
         return None
-    for size in (3, 2) if not strong else (3, 2, 4):
+    # four characters only before a comma or a full stop: 我是谢鑫桂香，
+    four_ok = strong or text[position + 4 : position + 5] in ("，", "。", ",", "、", "")
+    for size in (3, 2, 4) if four_ok else (3, 2):
         candidate = text[position : position + size]
         if len(candidate) != size or not all(_HAN.match(c) for c in candidate):
             continue
@@ -1014,6 +1051,22 @@ def _ko_stem(word: str) -> tuple[str, bool]:
     return word, False
 
 
+def _ko_spaced_name(text: str, word: re.Match[str]) -> Span | None:
+    """A family syllable, a space and a given name with a copula: "정 영진라고", "나 영미입니다"."""
+    if word.group() not in _KO_FAMILY or text[word.end() : word.end() + 1] != " ":
+        return None
+    given = _HANGUL_WORD.match(text, word.end() + 1)
+    if given is None:
+        return None
+    for ending in ("입니다", "이에요", "예요", "이라고", "라고", "이고요"):
+        stem = given.group()[: -len(ending)]
+        if given.group().endswith(ending) and 1 <= len(stem) <= 2:
+            if stem in _KO_NOT_NAMES or stem.startswith(tuple(_KO_TITLES)):
+                return None
+            return word.start(), given.start() + len(stem)
+    return None
+
+
 def _korean(text: str) -> Iterator[Span]:
     for match in _KO_STRONG.finditer(text):
         if match.group() in ("이름은", "성함은"):
@@ -1027,12 +1080,20 @@ def _korean(text: str) -> Iterator[Span]:
             if span:
                 yield span
             continue
+        spaced = _ko_spaced_name(text, word)
+        if spaced:
+            yield spaced
+            continue
         stem, _ = _ko_stem(word.group())
         if stem not in _KO_NOT_NAMES and 2 <= len(stem) <= 5:
             yield word.start(), word.start() + len(stem)
     for match in _KO_WEAK.finditer(text):
         word = _HANGUL_WORD.match(text, match.end())
         if word is None:
+            continue
+        spaced = _ko_spaced_name(text, word)
+        if spaced:
+            yield spaced
             continue
         stem, copula = _ko_stem(word.group())
         if not copula:
@@ -1077,27 +1138,37 @@ def _korean(text: str) -> Iterator[Span]:
 # ------------------------------------------------------------ scripts without capital letters
 
 _OTHER_STRONG = re.compile(
-    r"(?P<thai>(?:ฉัน|ผม|ดิฉัน|หนู|เรา|กระผม)\s?ชื่อ(?:\s?ว่า)?|ชื่อของ(?:ฉัน|ผม|ดิฉัน)คือ)"
-    r"|(?P<deva>मेरो नाम|मेरा नाम|मेरो नाउँ)(?: चाहिँ)?"
+    r"(?P<thai>(?:ฉัน|ผม|ดิฉัน|หนู|เรา|กระผม)\s?ชื่อ(?:\s?ว่า)?|ชื่อของ(?:ฉัน|ผม|ดิฉัน)คือ"
+    r"|(?:หัวหน้า|เจ้านาย|ผู้จัดการ|นายจ้าง|เพื่อนร่วมงาน|เพื่อนบ้าน|เพื่อน|สามี|ภรรยา|แฟน|เจ้าของห้อง)"
+    r"(?:ของ(?:ฉัน|ผม|ดิฉัน|เรา|หนู))?\s?(?:คุณ|ชื่อ|นางสาว|นาย|นาง))"
+    r"|(?P<deva>(?:मेरो|मेरा|मेरी|हाम्रो|हमारे|मेरे) (?:नाम|नाउँ|साथी|हाकिम|मालिक|श्रीमान्|श्रीमान"
+    r"|श्रीमती|छिमेकी|दोस्त|बॉस|पति|पत्नी|पडोसी|सहकर्मी|म्यानेजर|मैनेजर)|मेरो नाम)(?: चाहिँ)?"
     r"|(?P<mymr>(?:ကျွန်တော့်|ကျွန်တော်|ကျွန်မ|ကျွန်ုပ်|ငါ့|ငါ)(?:ရဲ့|၏)?\s?(?:နာမည်|အမည်)"
     r"(?:က|ကို|ဟာ|မှာ|သည်)?)"
     r"|(?P<khmr>ខ្ញុំ\s?ឈ្មោះ|ឈ្មោះ\s?ខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ)(?:\s?គឺ)?"
     r"|(?P<sinh>මගේ නම|මාගේ නම|මගෙ නම)"
 )
-_DEVA_LETTER = "\u0900-\u0963\u0966-\u097f"  # Devanagari without the dandas
+_DEVA_LETTER = "\u0900-\u0963\u0966-\u097f\u200c\u200d"  # Devanagari without the dandas
 _DEVA_WEAK = re.compile(
-    rf"(?<![{_DEVA_LETTER}])(?:म|मैं) ([{_DEVA_LETTER}]{{2,20}}) (?:हुँ|हूँ|हूं|हु)(?![{_DEVA_LETTER}])"
+    rf"(?<![{_DEVA_LETTER}])(?:म|मैं) ([{_DEVA_LETTER}]{{2,20}}(?: [{_DEVA_LETTER}]{{2,20}})?)"
+    rf" (?:हुँ|हूँ|हूं|हु)(?![{_DEVA_LETTER}])"
 )
+
+# ဦး "U" and ဒေါ် "Daw" before a name (ဦးအောင်အောင်), not in words that begin with ဦး
+# (ဦးဆောင် "lead", ဦးစား "priority", ဦးနှောက် "brain", ဦးထုပ် "hat").
+_MY_HONORIFIC = re.compile(r"(?<![\u1000-\u109f])(?:ဦး|ဒေါ်)(?!ဆောင်|စား|နှောက်|ထုပ်|တည်|ရေ|ခေါင်း|ချ|ညွှန်|ဦး|မှ|က|ကို|သည်|နဲ့|စီ|တည်း)")
+_MY_NOT_NAMES = _words("ဆောင် စားပေး နှောက် ထုပ်")
 
 _SCRIPT_RUNS = {
     "thai": re.compile(r"[\u0e00-\u0e7f]{1,30}"),
-    "deva": re.compile(r"[\u0900-\u0963\u0966-\u097f]{1,20}"),
+    "deva": re.compile(r"[\u0900-\u0963\u0966-\u097f\u200c\u200d]{1,20}"),
     "mymr": re.compile(r"[\u1000-\u1049\u104c-\u109f]{1,30}"),
     "khmr": re.compile(r"[\u1780-\u17d3\u17dc-\u17ff]{1,20}"),
     "sinh": re.compile(r"[\u0d80-\u0df3]{1,20}"),
 }
 _SCRIPT_STOPS = {
-    "thai": ("ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "จ้า", "และ", "เป็น", "อายุ", "มาจาก", "ทำงาน", "อยู่"),
+    "thai": ("ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "จ้า", "และ", "เป็น", "อายุ", "มาจาก", "ทำงาน", "อยู่",
+             "ไม่", "ได้", "จะ", "บอก", "ช่วย", "ให้", "กับ", "ด้วย", "ชอบ", "ก็"),
     "deva": ("हो", "है", "हुँ", "हूँ", "हूं", "छ", "हुन्", "थियो", "र", "और"),
     "mymr": ("ပါ", "ဖြစ်", "လို့", "ဟု", "ခေါ်", "ဆို"),
     "khmr": ("ជា", "មកពី", "រស់នៅ", "ហើយ", "នៅ", "បាទ", "ចាស"),
@@ -1106,12 +1177,12 @@ _SCRIPT_STOPS = {
 _SCRIPT_WORDS = {"thai": 2, "deva": 3, "mymr": 3, "khmr": 2, "sinh": 3}
 
 
-def _script_name(text: str, position: int, script: str) -> Span | None:
+def _script_name(text: str, position: int, script: str, words: int = 0) -> Span | None:
     run_pattern = _SCRIPT_RUNS[script]
     stops = _SCRIPT_STOPS[script]
     start = end = -1
     position = _skip(text, position, _SPACES + ":：")
-    for _ in range(_SCRIPT_WORDS[script]):
+    for _ in range(words or _SCRIPT_WORDS[script]):
         word = run_pattern.match(text, position)
         if word is None:
             break
@@ -1125,7 +1196,7 @@ def _script_name(text: str, position: int, script: str) -> Span | None:
                 cut = found
         if script == "sinh" and token.endswith("යි") and len(token) > 3:
             cut = min(cut, len(token) - 2)
-        if token in stops or cut == 0:
+        if token in stops or cut == 0 or (script == "deva" and token in _DEVANAGARI_STOP):
             break
         if start < 0:
             start = word.start()
@@ -1142,12 +1213,23 @@ def _script_name(text: str, position: int, script: str) -> Span | None:
 
 def _other_scripts(text: str) -> Iterator[Span]:
     for match in _OTHER_STRONG.finditer(text):
-        span = _script_name(text, match.end(), match.lastgroup or "thai")
+        script = match.lastgroup or "thai"
+        # after a role word (मेरो साथी) a given and a family name, then the sentence goes on
+        words = 2 if script == "deva" and "ना" not in match.group() else 0
+        span = _script_name(text, match.end(), script, words)
         if span:
             yield span
+    for match in _MY_HONORIFIC.finditer(text):
+        word = _SCRIPT_RUNS["mymr"].match(text, match.end())  # one word: the name ends at a space
+        if word is not None and len(word.group()) >= 2 and word.group() not in _MY_NOT_NAMES:
+            cut = min((i for i in (word.group().find(p, 1) for p in ("ပါ", "က ")) if i > 0),
+                      default=len(word.group()))
+            yield word.start(), word.start() + cut
     for match in _DEVA_WEAK.finditer(text):
-        word = match.group(1)
-        if word not in _DEVANAGARI_STOP and not word.endswith(("मा", "में", "से", "को", "की", "का")):
+        words = match.group(1).split(" ")
+        # a case ending closes a place ("घरमा"); a family name may end in की (कार्की)
+        endings = ("मा", "में", "से", "को", "की", "का") if len(words) == 1 else ("मा", "में", "से", "को")
+        if not any(word in _DEVANAGARI_STOP for word in words) and not words[-1].endswith(endings):
             yield match.start(1), match.end(1)
 
 

@@ -94,6 +94,15 @@ def names(text: str) -> list[str]:
         ("Hello, this is Priya Nair from the night school.", ["Priya Nair"]),
         ("Миний нэр Д. Сүхбат, оюутан.", ["Д. Сүхбат"]),
         ("Me llamo B. Tsetseg y vivo en Gunma.", ["B. Tsetseg"]),
+        # two-word Nepali names after म; Korean family + space + given; kanji + hiragana;
+        # four-character Chinese names and less common family names
+        ("म सरिता थापा हुँ, होटलमा काम गर्छु।", ["सरिता थापा"]),
+        ("저는 한 지우라고 합니다.", ["한 지우"]),
+        ("제 이름은 윤 서연입니다.", ["윤 서연"]),
+        ("中村さくらと申します。よろしくお願いします。", ["中村さくら"]),
+        ("名前は小林ゆいです。", ["小林ゆい"]),
+        ("我是欧阳明月，在大阪打工。", ["欧阳明月"]),
+        ("我是龐志強。", ["龐志強"]),
     ],
 )
 def test_self_introduction(text: str, expected: list[str]) -> None:
@@ -158,6 +167,11 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("My cousin Amara Okafor lives in Gunma.", ["Amara Okafor"]),
         # Tagalog si/ni with the writer in the sentence
         ("Pinagalitan ako ni Edgardo kahapon.", ["Edgardo"]),
+        # role words in Nepali/Hindi, Thai (role + คุณ), Burmese ဦး/ဒေါ်
+        ("मेरो हाकिम सुरेश भट्टराई तलब दिँदैनन्।", ["सुरेश भट्टराई"]),
+        ("मेरे बॉस अमित वर्मा बहुत गुस्सा करते हैं।", ["अमित वर्मा"]),
+        ("เจ้านายของผมคุณสมพงษ์ไม่ให้วันหยุด", ["สมพงษ์"]),
+        ("ဒေါ်ခင်ခင် ကူညီပေးတယ်။", ["ခင်ခင်"]),
     ],
 )
 def test_third_parties(text: str, expected: list[str]) -> None:
@@ -224,6 +238,11 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "Nanalo si Federer sa huling laro. Binasa ni Rizal ang liham.",
         "Sou de Manaus. Sou casada. This is Japan, this is not fair.",
         "Мой начальник не платит. Манай дарга ирээгүй.",
+        "저는 안 가요. 저는 이 회사에서 일해요. 私はこれから帰ります。",
+        "我是来工作的。我是柳州人。",
+        "လူ နှစ် ဦးမှ လာတယ်။ သူက ဦးဆောင်တယ်။",
+        "म घरमा हुँ। म नेपाली विद्यार्थी हुँ।",
+        "Telegram kullanıcı adım kurtbey99",
         "私は福島出身です。私は東京です。私は大阪在住です。",
         "아저씨가 왔어요. 사장님이 월급을 안 줘요. 수박씨를 먹었어요. 날씨가 좋아요.",
         "",
