@@ -544,19 +544,19 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
     (
         "messaging_id",
         "viber",
-        r"viber|バイバー|바이버|вайбер|ไวเบอร์|भाइबर|वाइबर|ভাইবার|ဗိုက်ဘာ|ဗိုင်ဘာ|වයිබර්",
+        r"viber|バイバー|ヴァイバー|바이버|вайбер|ไวเบอร์|भाइबर|वाइबर|ভাইবার|ဗိုက်ဘာ|ဗိုင်ဘာ|වයිබර්|وائبر",
     ),
     (
         "messaging_id",
         "whatsapp",
         r"whats[ \t]?app|whats|wpp|wa|zap|wasap|guasap|ワッツアップ|왓츠앱|вотсап|ватсап|วอทส์แอพ"
-        r"|व्हाट्सएप|ह्वाट्सएप|হোয়াটসঅ্যাপ|වට්ස්ඇප්|واٹس[ \t]?ایپ",
+        r"|व्हाट्सएप|व्हाट्सऐप|ह्वाट्सएप|হোয়াটসঅ্যাপ|වට්ස්ඇප්|واٹس[ \t]?ایپ|วอทสแอป",
     ),
     (
         "messaging_id",
         "telegram",
         r"telegram|tele|テレグラム|텔레그램|телеграмм?|เทเลแกรม|टेलिग्राम|टेलीग्राम|电报|টেলিগ্রাম"
-        r"|တယ်လီဂရမ်|តេឡេក្រាម",
+        r"|တယ်လီဂရမ်|តេឡេក្រាម|ٹیلیگرام",
     ),
     (
         "social_profile",
@@ -589,6 +589,7 @@ _HANDLE_LABEL = (
     r"|계정|账号|帐号|帳號|号码|號碼|码|碼|号|號|tài[ \t]khoản|conta|cuenta|akun|usu[áa]rio|usuario|번호|number"
     r"|channel|kênh|canal|チャンネル|채널|频道|頻道|profile|perfil|プロフィール|프로필|主页|hồ[ \t]sơ"
     r"|ไอดี|логин|аккаунт|ник|आईडी|खाता|আইডি|အိုင်ဒီ|អាយឌី|آئی[ \t]?ڈی|ユーザー名|ユーザーネーム|用户名|用戶名|사용자[ \t]?이름"
+    r"|kullanıcı[ \t]adı[mn]?|nama[ \t]pengguna|имя[ \t]пользователя|युजरनेम|ইউজারনেম"
 )
 _HANDLE_CONNECTOR = (
     r"[:：=]|(?<=[ \t])-(?=[ \t])|(?:is|là|la|é|es|ay|adalah|ialah|ni|ist|est|са|это)(?=[ \t])"
@@ -597,7 +598,8 @@ _HANDLE_CONNECTOR = (
 _HANDLE = re.compile(
     r"(?<![A-Za-z0-9_@.+%\-])(?P<service>"
     + "|".join(words for _, _, words in _SERVICE_WORDS)
-    + r")(?-i:(?![a-z0-9_а-яё]))"
+    # Turkish and Cyrillic endings: "Telegram'ım", "в телеграме", "у вайбері".
+    + r")(?:['’][^\W\d_]{1,5}|(?<=[а-яё])[а-яёіїє]{1,3})?(?-i:(?![a-z0-9_а-яё]))"
     # The name in another script in brackets: "LINE（ライン）ID".
     r"(?:[ \t]?[(（][^)）\n]{1,12}[)）])?"
     # A few words between the service and its label, connector or "@" ("LINE của tôi là
@@ -1228,6 +1230,8 @@ def _handles(
         if any(covered[match.start() : end]):
             continue
         ambiguous = word.lower() in _AMBIGUOUS_SERVICE_WORDS and word != "LINE"
+        if ambiguous and shadow[match.end("service") : match.end("service") + 1] in ("'", "’"):
+            continue  # "the line's length: ..."
         if at:
             if len(value) < 3:
                 continue

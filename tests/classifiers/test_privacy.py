@@ -349,6 +349,8 @@ def test_unlabelled_dates_are_not_birth_dates() -> None:
         ("Tambahkan WA saya: budi.ok", "Tambahkan WA saya: [WHATSAPP ID]"),
         ("ไลน์ของฉันคือ somchai_88", "ไลน์ของฉันคือ [LINE ID]"),
         ("Viber मा ram.b88 मा सम्पर्क गर्नुहोस्", "Viber मा [VIBER ID] मा सम्पर्क गर्नुहोस्"),
+        ("Telegram'ım: mehmet_88", "Telegram'ım: [TELEGRAM ID]"),
+        ("Пишите мне в телеграме: ivan_88", "Пишите мне в телеграме: [TELEGRAM ID]"),
         ("мой телеграм: @budi_ok", "мой телеграм: [TELEGRAM ID]"),
         ("ไลน์ไอดี maria_0312", "ไลน์ไอดี [LINE ID]"),
     ],
@@ -420,6 +422,7 @@ def test_spans_name_their_service() -> None:
         "Zalo: nhanh hơn Messenger",  # a plain word after the colon, then more prose
         "WhatsApp é melhor que Telegram.",
         "I am on LINE every day.",
+        "the line's length: abc_12",
     ],
 )
 def test_not_messaging_or_social(text: str) -> None:
