@@ -280,11 +280,11 @@ class UrgencyModel:
             if ordered:
                 return Urgency(True, ordered, 1.0, tuple(evidence), tuple(hits))
             return Urgency(False, (), 0.0, ("no danger pattern",))
+        classes = self.head.classes
         row = self.head.probabilities(np.atleast_2d(embedding))[0]
-        probability = float(1.0 - row[self.head.classes.index("calm")])
+        probability = float(1.0 - row[classes.index("calm")])
         best = max(
-            (name for name in self.head.classes if name != "calm"),
-            key=lambda name: row[self.head.classes.index(name)],
+            (name for name in classes if name != "calm"), key=lambda name: row[classes.index(name)]
         )
         categories: set[str] = set()
         if pattern_categories and probability >= self.pattern_threshold:
