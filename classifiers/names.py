@@ -46,7 +46,8 @@ _FUNCTION_WORDS = _words(
     student students worker workers employee nurse caregiver teacher engineer mother father
     parent wife husband foreigner foreign resident citizen member volunteer trainee intern
     technical intern chef cook driver farmer housewife retired disabled
-    number numero número nomor номер
+    number numero número nomor номер over up down out right come look everyone anyone someone
+    nobody somebody everybody
     tôi là và của có không rất cũng ở tại người sinh viên đã đang sẽ được này đó
     ako ay si ang ng sa mga po na at ko siya kami tayo hindi oo
     saya aku adalah dan di ke dari yang ini itu tidak orang
@@ -63,7 +64,7 @@ _PROPER_STOP = _words(
     burmese myanmar japanese peruvian bolivian american british indian sri lankan srilankan
     mongolian turkish ukrainian russian cambodian khmer bangladeshi pakistani spanish
     portuguese english french german italian mexican colombian african asian european
-    muslim christian catholic buddhist hindu
+    muslim christian catholic buddhist hindu testigo testemunha witness
     pilipino pilipina hapon intsik koreano amerikano türk turk japon japonés japonesa japonês
     brasileño brasileña brasileiro brasileira peruano peruana boliviano boliviana filipino
     vietnamita chino china coreano coreana nepalí indonesio indonesia tailandés
@@ -310,7 +311,16 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
             break
     if end < 0:
         return None
-    return start, end
+    tail = _APOSTROPHE_TAIL.search(text, max(start, end - 6), end)
+    if tail is not None:
+        end = tail.start()  # "Suzuki's class", "Moll'a göre": the name without the ending
+    return (start, end) if end > start else None
+
+
+# An apostrophe and an ending after a name: English 's, Turkish case endings ('a, 'nin, 'da).
+_APOSTROPHE_TAIL = re.compile(r"['’](?:s|a|e|ya|ye|ı|i|u|ü|yı|yi|nın|nin|nun|nün|ın|in|un|ün|da|de|ta|te|dan|den|tan|ten|la|le|yla|yle)$")
+# Turkish locative/ablative after a place: "Ben Japonya'da yaşıyorum" is where, not who.
+_PLACE_CASE = re.compile(r"['’](?:da|de|ta|te|dan|den|tan|ten|ya|ye|a|e)(?![^\W\d_])")
 
 
 def _kw(*phrases: str) -> str:
@@ -369,6 +379,10 @@ _STRONG_LATIN = re.compile(
         "моё имя",
         "мое имя",
         "мене звати",
+        "мене звуть",
+        "мене кличуть",
+        "меня звать",
+        "миний нэрийг",
         "моє ім'я",
         "моє ім’я",
         "миний нэр",
@@ -631,6 +645,12 @@ _TL_WRITER = re.compile(
 )
 
 
+# "Rahul here, ...", "Maria Santos here." on the phone and in messages: a name that opens
+# the sentence, then "here" and a comma, a stop or a dash.
+_HERE = re.compile(r" here(?=[ \t]*[,.!:;—–-])", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?。][ \t]*|^[ \t]+)$")
+
+
 def _sentence_around(text: str, start: int, end: int, reach: int = 80) -> Span:
     """The sentence around text[start:end], at most `reach` characters either side."""
     left = max(0, start - reach)
@@ -677,12 +697,14 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
     for match in _STRONG_LATIN.finditer(text):
         if text[max(0, match.start() - 10) : match.start()].lower().endswith("kullanıcı "):
             continue  # "kullanıcı adım": a user name, a messaging ID
-        span = _latin_name(text, match.end(), lowercase_ok=True)
+        # "call me back", "call me when ...": only a capitalised name after "call me"
+        lowercase_ok = match.group().lower() != "call me"
+        span = _latin_name(text, match.end(), lowercase_ok=lowercase_ok)
         if span:
             yield span
     for match in _WEAK_LATIN.finditer(text):
         span = _latin_name(text, match.end())
-        if span:
+        if span and not _PLACE_CASE.match(text, span[1]):
             yield span
     for match in _SIGN_OFF.finditer(text):
         span = _latin_name(text, match.end())
@@ -703,6 +725,10 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
     for match in _ROLE_BEFORE.finditer(text):
         span = _latin_name(text, match.end())
         if span:
+            yield span
+    for match in _HERE.finditer(text):
+        span = _latin_words_before(text, match.start())
+        if span and _SENTENCE_START.search(text, max(0, span[0] - 3), span[0]):
             yield span
     for match in _HONORIFIC_AFTER.finditer(text):
         # one word: "Ustabaşı Hasan Bey" is the foreman Hasan
@@ -738,6 +764,10 @@ _JA_SUFFIX = re.compile(
 _ZH_ONLY_SUFFIXES = frozenset(
     ["经理", "老板", "老師", "老师", "女士", "小姐", "医生", "醫生", "师傅", "師傅", "阿姨", "科长"]
 )
+
+
+# A text or sentence that opens with a full name and です: 田中太郎です。
+_JA_OPENING = re.compile(r"(?:^|(?<=[。！？\n]))[ 　]*([\u4e00-\u9fff々]{3,5})です[。、！!]")
 
 
 def _ja_surname_start(run: str, *, chinese: bool) -> int:
@@ -894,6 +924,32 @@ def _owner_is_a_person(text: str, start: int, particle: str, persons: tuple[str,
     return not before or not _HAN.match(before[-1]) or before.endswith(persons)
 
 
+# A role and の before a name: 上司の山口が, 夫のジョン・スミスは, 同僚のCarlos Silvaに. A plain
+# katakana word after the role is too often a thing (上司のパワハラ), so it needs a middle dot.
+_JA_ROLE_NO = re.compile(
+    r"(?:上司|社長|店長|部長|課長|係長|班長|先輩|同僚|友達|友人|夫|妻|主人|旦那|彼氏|大家|担当者|担当|通訳|先生)の"
+)
+
+
+def _ja_role_name(text: str, position: int) -> Span | None:
+    katakana = _KATAKANA_RUN.match(text, position)
+    if katakana is not None:
+        word = katakana.group().rstrip("・=＝")
+        if "・" in word and len(word) >= 4:
+            return position, position + len(word)
+        return None
+    kanji = _KANJI_RUN.match(text, position)
+    if kanji is not None:
+        run = kanji.group()
+        for size in (3, 2, 1):
+            if run[:size] in _JA_FAMILY and (size >= 2 or len(run) >= 2):
+                if _ja_family_then_given(run) and text[kanji.end() : kanji.end() + 1] in "がはにともからへ、。":
+                    return position, kanji.end()
+                break
+        return None
+    return _latin_name(text, position)
+
+
 def _japanese(text: str) -> Iterator[Span]:
     for match in _JA_STRONG_AFTER.finditer(text):
         if not match.group().startswith(("私", "わたし", "僕", "ぼく", "俺", "自分")) and (
@@ -923,6 +979,14 @@ def _japanese(text: str) -> Iterator[Span]:
         span = _ja_honorific(text, match.start(), match.group())
         if span:
             yield span
+    for match in _JA_ROLE_NO.finditer(text):
+        span = _ja_role_name(text, match.end())
+        if span:
+            yield span
+    for match in _JA_OPENING.finditer(text):
+        run = match.group(1)
+        if _ja_family_then_given(run):  # a family name of two or more kanji and a given name
+            yield match.start(1), match.end(1)
 
 
 # ----------------------------------------------------------------------------------- Chinese
@@ -930,7 +994,7 @@ def _japanese(text: str) -> Iterator[Span]:
 _ZH_STRONG = re.compile(
     r"我叫|我的名字是|我的名字叫|我名叫|我姓|名字叫|名字是|我的名字[：:]|名叫|姓名[：:]"
 )
-_ZH_WEAK = re.compile(r"我是")
+_ZH_WEAK = re.compile(r"我是|(?<![\u4e00-\u9fff])本人(?!的)")
 # 小王, 老李: a family name called familiarly, then a boundary (小时, 老师 are not names).
 _ZH_XIAO_LAO = re.compile(
     r"(?<![\u4e00-\u9fff])[小老]([" + "".join(sorted(_ZH_FAMILY)) + r"])"
@@ -1139,6 +1203,7 @@ def _korean(text: str) -> Iterator[Span]:
 
 _OTHER_STRONG = re.compile(
     r"(?P<thai>(?:ฉัน|ผม|ดิฉัน|หนู|เรา|กระผม)\s?ชื่อ(?:\s?ว่า)?|ชื่อของ(?:ฉัน|ผม|ดิฉัน)คือ"
+    r"|(?:^|(?<=\s))ชื่อ(?=\s)"
     r"|(?:หัวหน้า|เจ้านาย|ผู้จัดการ|นายจ้าง|เพื่อนร่วมงาน|เพื่อนบ้าน|เพื่อน|สามี|ภรรยา|แฟน|เจ้าของห้อง)"
     r"(?:ของ(?:ฉัน|ผม|ดิฉัน|เรา|หนู))?\s?(?:คุณ|ชื่อ|นางสาว|นาย|นาง))"
     r"|(?P<deva>(?:मेरो|मेरा|मेरी|हाम्रो|हमारे|मेरे) (?:नाम|नाउँ|साथी|हाकिम|मालिक|श्रीमान्|श्रीमान"

@@ -103,6 +103,13 @@ def names(text: str) -> list[str]:
         ("名前は小林ゆいです。", ["小林ゆい"]),
         ("我是欧阳明月，在大阪打工。", ["欧阳明月"]),
         ("我是龐志強。", ["龐志強"]),
+        # "X here", 本人X, 田中太郎です opening a text, мене звуть, нэрийг, Thai ชื่อ alone
+        ("Kwame Asante here, about the bus stop.", ["Kwame Asante"]),
+        ("本人周丽萍，在静冈工作。", ["周丽萍"]),
+        ("松本健太です。ゴミの出し方について。", ["松本健太"]),
+        ("Мене звуть Ігор Бондар.", ["Ігор Бондар"]),
+        ("Миний нэрийг Тэмүүлэн гэдэг.", ["Тэмүүлэн"]),
+        ("ชื่อ ประภาพร ค่ะ", ["ประภาพร"]),
     ],
 )
 def test_self_introduction(text: str, expected: list[str]) -> None:
@@ -172,6 +179,11 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("मेरे बॉस अमित वर्मा बहुत गुस्सा करते हैं।", ["अमित वर्मा"]),
         ("เจ้านายของผมคุณสมพงษ์ไม่ให้วันหยุด", ["สมพงษ์"]),
         ("ဒေါ်ခင်ခင် ကူညီပေးတယ်။", ["ခင်ခင်"]),
+        # a role and の in Japanese: a listed family name, a katakana name with ・, Latin
+        ("上司の佐々木がシフトを勝手に変える。", ["佐々木"]),
+        ("夫のラジ・シャルマは日本語ができません。", ["ラジ・シャルマ"]),
+        ("同僚のAna Paulaに聞きました。", ["Ana Paula"]),
+        ("This is Ms. Ogawa's class.", ["Ogawa"]),
     ],
 )
 def test_third_parties(text: str, expected: list[str]) -> None:
@@ -243,6 +255,10 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "လူ နှစ် ဦးမှ လာတယ်။ သူက ဦးဆောင်တယ်။",
         "म घरमा हुँ। म नेपाली विद्यार्थी हुँ।",
         "Telegram kullanıcı adım kurtbey99",
+        "Call me when the office opens. Call me back, please. Over here, please.",
+        "Ben Japonya'da yaşıyorum. Soy Testigo de Jehová.",
+        "上司の指示が分かりにくい。上司のパワハラがひどい。夫の給料が少ない。",
+        "本人同意。原因はここです。東京都です。",
         "私は福島出身です。私は東京です。私は大阪在住です。",
         "아저씨가 왔어요. 사장님이 월급을 안 줘요. 수박씨를 먹었어요. 날씨가 좋아요.",
         "",
