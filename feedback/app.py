@@ -203,6 +203,8 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             )
         app.state.submission_limiter = limiter
         app.state.queue_kind = "embedded" if settings.embedded_queue else "redis"
+        # The admin page's system check (feedback.doctor) reads the settings the app runs with.
+        app.state.settings = settings
         try:
             yield
         finally:

@@ -491,6 +491,27 @@ def users_token(email: str, label: str) -> None:
     click.echo(token)
 
 
+@main.command()
+@click.option(
+    "--strict-translation", is_flag=True, help="Fail when a translation route is missing."
+)
+def doctor(strict_translation: bool) -> None:
+    """Check every capability (database, Redis and workers, models, PDF, SMTP, disk): one line
+    each, OK or what is wrong and how to fix it. Exits 1 when a configured one is broken."""
+    from feedback.doctor import run_checks
+
+    # WeasyPrint logs each rendering step at INFO: not part of the report.
+    logging.getLogger("weasyprint").setLevel(logging.WARNING)
+    checks = asyncio.run(run_checks(_settings(), strict_translation))
+    for check in checks:
+        click.echo(check.line())
+    broken = [check.name for check in checks if check.failed]
+    if broken:
+        click.echo(f"broken: {', '.join(broken)}", err=True)
+        raise SystemExit(1)
+    click.echo("every configured capability works")
+
+
 @main.group()
 def models() -> None:
     """Local models: translation (and embeddings). Nothing is downloaded at run time."""

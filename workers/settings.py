@@ -84,6 +84,9 @@ class WorkerSettings:
     poll_delay = 0.1
     job_timeout = load_settings().job_timeout_seconds
     max_tries = MAX_TRIES
+    # arq writes "<queue>:health-check" this often (its default is an hour); `feedback doctor`
+    # reads it to say whether a worker was seen in the last minute.
+    health_check_interval = 60
     # Results are not read back; keeping none frees the job id so a later sweep can re-enqueue.
     keep_result = 0
     # Long-running model jobs must not be retried by a second worker while the first runs:

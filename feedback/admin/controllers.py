@@ -20,6 +20,7 @@ from feedback.admin.services import (
     topics,
     update_account,
 )
+from feedback.doctor import cached_checks
 from feedback.review.controllers import dashboard_languages
 from feedback.review.services import ReviewError
 from feedback.tables import ROLES
@@ -97,7 +98,12 @@ class AdminPages(Controller):
     @get("/", name="admin")
     async def index(self, request: Request) -> Template:
         return await self._page(
-            request, "admin/index.html", accounts=await accounts(), roles=ROLES, error=None
+            request,
+            "admin/index.html",
+            accounts=await accounts(),
+            roles=ROLES,
+            error=None,
+            checks=await cached_checks(request.app.state.settings),
         )
 
     @post("/accounts", status_code=303)
@@ -116,6 +122,7 @@ class AdminPages(Controller):
                 accounts=await accounts(),
                 roles=ROLES,
                 error=str(error),
+                checks=await cached_checks(request.app.state.settings),
             )
         return Redirect(path="/admin", status_code=303)
 

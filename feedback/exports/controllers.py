@@ -16,6 +16,7 @@ from feedback.exports.pack import validate_pack_options
 from feedback.exports.services import (
     OPINION_FORMATS,
     PACK_FORMATS,
+    PDF_UNAVAILABLE_MESSAGE,
     create_job,
     job_file,
     job_status,
@@ -26,6 +27,8 @@ from feedback.review.services import ReviewError, topic_choices
 from feedback.web import interface_language, page
 from workers.jobs import RUN_EXPORT
 
+# What a failed pack is offered in instead, best first: none needs a system library.
+PACK_ALTERNATIVES = ("pack-html", "pack-md", "pack-xlsx")
 # A printable pack has inline styles and nothing else; it gets a CSP of its own.
 PACK_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
 
@@ -169,6 +172,7 @@ class ExportPages(Controller):
                 "since": form.get("since") or None,
                 "until": form.get("until") or None,
                 "topics": [str(topic) for topic in topics if topic],
+                "themes": [str(theme) for theme in form.getall("themes", []) if theme],
                 "quotes": form.get("quotes") or None,
             }
         else:
@@ -186,6 +190,11 @@ class ExportPages(Controller):
     async def job(self, request: Request, job_id: int) -> Template:
         lang = interface_language(request, i18n.DASHBOARD_CODES)
         job = await _own_job(request, job_id)
+        alternatives = []
+        if job["status"] == "failed" and job["kind"] == "pack":
+            # A pack that failed (a PDF the server cannot render) is offered in the formats
+            # that need no system library.
+            alternatives = [name for name in PACK_ALTERNATIVES if name != job["format"]]
         return page(
             request,
             "review/export_job.html",
@@ -193,6 +202,8 @@ class ExportPages(Controller):
             languages=dashboard_languages(),
             user=await current_user(request),
             job=job,
+            alternatives=alternatives,
+            pdf_unavailable=PDF_UNAVAILABLE_MESSAGE,
         )
 
     @get("/{job_id:int}/download")

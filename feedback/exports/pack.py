@@ -327,9 +327,12 @@ def render_html(pack: HearingPack) -> str:
 
 
 def render_pdf(pack: HearingPack) -> bytes:
-    from weasyprint import HTML
+    """The pack as PDF; PdfUnavailable (a readable message) when WeasyPrint's system
+    libraries are missing here: `feedback doctor` says so up front."""
+    from feedback.doctor import load_weasyprint_html
 
-    return HTML(string=render_html(pack)).write_pdf()
+    html_class = load_weasyprint_html()
+    return html_class(string=render_html(pack)).write_pdf()
 
 
 def render_xlsx(pack: HearingPack) -> bytes:

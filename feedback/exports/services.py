@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from feedback.accounts.services import CurrentUser
+from feedback.doctor import PdfUnavailable
 from feedback.exports.formats import to_csv, to_json, to_xlsx
 from feedback.redaction import shown_text
 from feedback.review.services import (
@@ -51,6 +53,14 @@ PERSONAL_COLUMNS = ["original_text", "contact_email"]
 # it urgent when it is another one.
 GROUP_COLUMNS = ["group_urgent", "urgent_copy"]
 BATCH = 1000
+log = logging.getLogger(__name__)
+# What an organizer reads when the server cannot make PDFs (the details go to the log and to
+# `feedback doctor`); the export page offers the other pack formats beside it.
+PDF_UNAVAILABLE_MESSAGE = (
+    "This server cannot make PDF files at the moment (a system library is missing; the "
+    "administrator can see what to install with `feedback doctor` or on the admin page). "
+    "The same hearing pack is available as printable HTML or Markdown."
+)
 
 
 def _json_list(value: Any) -> list[Any]:
@@ -258,6 +268,16 @@ async def recent_jobs(account_id: int, limit: int = 20) -> list[dict[str, Any]]:
     ).where(ExportJob.account == account_id).order_by(ExportJob.id, ascending=False).limit(limit)  # fmt: skip
 
 
+async def _fail(job_id: int, error: str) -> None:
+    await ExportJob.update(
+        {
+            ExportJob.status: "failed",
+            ExportJob.error: error,
+            ExportJob.finished_at: datetime.now(UTC),
+        }
+    ).where(ExportJob.id == job_id)
+
+
 async def run_job(job_id: int) -> str:
     """Make the file for one job. Idempotent: a finished job is left as it is."""
     job = await job_status(job_id)
@@ -287,14 +307,14 @@ async def run_job(job_id: int) -> str:
             rows = await opinion_rows(filters, job["include_personal_data"], progress)
             content = render_opinions(job["format"], rows, job["include_personal_data"])
             count = len(rows)
+    except PdfUnavailable as error:
+        # Not worth retrying: the server lacks a library until an operator installs it. The
+        # organizer reads why and is offered the other pack formats (export_job.html).
+        log.error("export %s: %s", job_id, error)
+        await _fail(job_id, PDF_UNAVAILABLE_MESSAGE)
+        return "failed"
     except Exception as error:
-        await ExportJob.update(
-            {
-                ExportJob.status: "failed",
-                ExportJob.error: f"{type(error).__name__}: {error}",
-                ExportJob.finished_at: datetime.now(UTC),
-            }
-        ).where(ExportJob.id == job_id)
+        await _fail(job_id, f"{type(error).__name__}: {error}")
         raise
     await ExportJob.update(
         {
