@@ -28,6 +28,9 @@ run: install
 	$(BIN)/feedback db migrate
 	$(BIN)/feedback models install
 	$(BIN)/feedback models check
+	# What works here and what does not (and how to fix it); a broken capability is printed,
+	# not fatal: the service still starts.
+	-$(BIN)/feedback doctor
 	$(BIN)/feedback serve --host $(HOST) --port $(PORT)
 
 test: dev
