@@ -85,6 +85,7 @@ _PROPER_STOP = _words(
     emperor prince princess pope senator governor-general lord heneral presidente gobernador
     senador kongresista alkalde gobernadora ministro ministra prefeito prefeita alcalde
     mr mrs ms miss dr sir madam madame sr sra srta señor señora dona doña seu don
+    pak bapak ibu mbak mas tatay nanay itay inay lolo lola
     god jesus allah buddha christmas easter ramadan
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december nhật hàn mỹ pháp thái
@@ -267,7 +268,7 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
     connectors ("dela", "van"); with `lowercase_ok` (after "my name is"), lower-case words
     that are not stop words count too.
     """
-    position = _skip(text, position, _SPACES + ":：,\"'“‘「")
+    position = _skip(text, position, _SPACES + ":：,\"'“‘「—–")
     start = end = -1
     initial = _INITIAL.match(text, position)
     if initial is not None:
@@ -353,6 +354,12 @@ _STRONG_LATIN = re.compile(
         "em tên là",
         "tên em là",
         "tên của tôi là",
+        "em tên",
+        "mình tên",
+        "anh tên",
+        "chị tên",
+        "tên em",
+        "tên mình",
         "mình tên là",
         "ako si",
         "ako po si",
@@ -443,6 +450,14 @@ _LABEL = re.compile(
         "họ tên",
         "nama",
         "nama lengkap",
+        "my name",
+        "mi nombre",
+        "meu nome",
+        "from",
+        "sender",
+        "remitente",
+        "remetente",
+        "người gửi",
         "pangalan",
         "isim",
         "ad soyad",
@@ -472,6 +487,7 @@ _SIGN_OFF = re.compile(
         "sincerely",
         "yours sincerely",
         "yours faithfully",
+        "signed",
         "thank you",
         "thanks",
         "many thanks",
@@ -493,7 +509,12 @@ _SIGN_OFF = re.compile(
 _LINE_END = re.compile(r"[ \t.!。]*(?:\n|$)")
 _CALLED_LATIN = re.compile(
     _WORD_BEFORE
-    + r"(?:named|bernama|llamad[oa]|chamad[oa]|nagngangalang|tên là|по имени|на ім'я)"
+    + r"(?:named|bernama|namanya|llamad[oa]|chamad[oa]|nagngangalang|tên là|по имени|на ім'я"
+    # a third party's name: "мою начальницу зовут X", "mi jefe se llama X", "patronumun adı X",
+    # "his name is X", "my boss's name is X", "a man called X"
+    r"|зовут|звати|звуть|кличуть|se llama|se chama|chama-se|adı|ismi"
+    r"|(?:his|her|whose|[^\W\d_]{1,20}['’]s) name is"
+    r"|(?:man|woman|person|guy|lady|girl|boy|someone|somebody) called)"
     + _WORD_AFTER,
     re.IGNORECASE,
 )
@@ -994,6 +1015,10 @@ def _japanese(text: str) -> Iterator[Span]:
 _ZH_STRONG = re.compile(
     r"我叫|我的名字是|我的名字叫|我名叫|我姓|名字叫|名字是|我的名字[：:]|名叫|姓名[：:]"
 )
+# A third party's family name: 我们经理姓赵, 她姓林.
+_ZH_ROLE_SURNAME = re.compile(
+    r"(?:他|她|经理|經理|老板|老闆|老师|老師|房东|房東|上司|同事|主管|丈夫|老公|社长|部长)(?:也)?姓"
+)
 _ZH_WEAK = re.compile(r"我是|(?<![\u4e00-\u9fff])本人(?!的)")
 # 小王, 老李: a family name called familiarly, then a boundary (小时, 老师 are not names).
 _ZH_XIAO_LAO = re.compile(
@@ -1054,6 +1079,10 @@ def _chinese(text: str) -> Iterator[Span]:
         span = _zh_name_after(text, match.end(), strong=True)
         if span:
             yield span
+    for match in _ZH_ROLE_SURNAME.finditer(text):
+        head = text[match.end() : match.end() + 1]
+        if head in _ZH_FAMILY:
+            yield match.end(), match.end() + 1
     for match in _ZH_WEAK.finditer(text):
         span = _zh_name_after(text, match.end(), strong=False)
         if span:
@@ -1207,7 +1236,7 @@ _OTHER_STRONG = re.compile(
     r"|(?:หัวหน้า|เจ้านาย|ผู้จัดการ|นายจ้าง|เพื่อนร่วมงาน|เพื่อนบ้าน|เพื่อน|สามี|ภรรยา|แฟน|เจ้าของห้อง)"
     r"(?:ของ(?:ฉัน|ผม|ดิฉัน|เรา|หนู))?\s?(?:คุณ|ชื่อ|นางสาว|นาย|นาง))"
     r"|(?P<deva>(?:मेरो|मेरा|मेरी|हाम्रो|हमारे|मेरे) (?:नाम|नाउँ|साथी|हाकिम|मालिक|श्रीमान्|श्रीमान"
-    r"|श्रीमती|छिमेकी|दोस्त|बॉस|पति|पत्नी|पडोसी|सहकर्मी|म्यानेजर|मैनेजर)|मेरो नाम)(?: चाहिँ)?"
+    r"|श्रीमती|छिमेकी|दोस्त|बॉस|पति|पत्नी|पडोसी|सहकर्मी|म्यानेजर|मैनेजर)(?= )|मेरो नाम)(?: चाहिँ| पनि)?"
     r"|(?P<mymr>(?:ကျွန်တော့်|ကျွန်တော်|ကျွန်မ|ကျွန်ုပ်|ငါ့|ငါ)(?:ရဲ့|၏)?\s?(?:နာမည်|အမည်)"
     r"(?:က|ကို|ဟာ|မှာ|သည်)?)"
     r"|(?P<khmr>ខ្ញុំ\s?ឈ្មោះ|ឈ្មោះ\s?ខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ)(?:\s?គឺ)?"

@@ -110,6 +110,12 @@ def names(text: str) -> list[str]:
         ("Мене звуть Ігор Бондар.", ["Ігор Бондар"]),
         ("Миний нэрийг Тэмүүлэн гэдэг.", ["Тэмүүлэн"]),
         ("ชื่อ ประภาพร ค่ะ", ["ประภาพร"]),
+        ("Mình tên Khánh, làm ở Gifu.", ["Khánh"]),
+        ("Mi nombre: Elena Ruiz Paredes", ["Elena Ruiz Paredes"]),
+        ("Я — Тарас, працюю на заводі.", ["Тарас"]),
+        ("मेरो नाम पनि गीता हो।", ["गीता"]),
+        ("Thanks for reading.\nSigned, Irina Popescu", ["Irina Popescu"]),
+        ("From: Le Thi Thu", ["Le Thi Thu"]),
     ],
 )
 def test_self_introduction(text: str, expected: list[str]) -> None:
@@ -184,6 +190,14 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("夫のラジ・シャルマは日本語ができません。", ["ラジ・シャルマ"]),
         ("同僚のAna Paulaに聞きました。", ["Ana Paula"]),
         ("This is Ms. Ogawa's class.", ["Ogawa"]),
+        # a third party's name given with a verb of naming
+        ("Мою начальницу зовут Алла Зуева.", ["Алла Зуева"]),
+        ("Mi supervisor se llama Óscar Reyes.", ["Óscar Reyes"]),
+        ("Patronumun adı Volkan Şahin.", ["Volkan Şahin"]),
+        ("My landlord's name is Goro Hayashi.", ["Goro Hayashi"]),
+        ("A woman called Nadia Rossi took my bag.", ["Nadia Rossi"]),
+        ("我们经理姓潘，很凶。", ["潘"]),
+        ("Atasan saya, Pak Slamet, marah terus.", ["Slamet"]),
     ],
 )
 def test_third_parties(text: str, expected: list[str]) -> None:
@@ -259,6 +273,8 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "Ben Japonya'da yaşıyorum. Soy Testigo de Jehová.",
         "上司の指示が分かりにくい。上司のパワハラがひどい。夫の給料が少ない。",
         "本人同意。原因はここです。東京都です。",
+        "मेरो साथीले कोठामा धेरै रक्सी खायो। Gusto ni Tatay na umuwi ako.",
+        "Как вас зовут? From: the city office",
         "私は福島出身です。私は東京です。私は大阪在住です。",
         "아저씨가 왔어요. 사장님이 월급을 안 줘요. 수박씨를 먹었어요. 날씨가 좋아요.",
         "",
