@@ -230,10 +230,16 @@ def export(format_name: str, output: str, status, language, topic, theme, region
             )
         return render_opinions(format_name, rows, include_personal_data)
 
+    from feedback.doctor import PdfUnavailable
+
     try:
         content = _with_database(build)
     except ReviewError as error:
         raise click.ClickException(f"{error.field}: {error.message}") from None
+    except PdfUnavailable as error:
+        raise click.ClickException(
+            f"{error}; the same pack as --format pack-html or pack-md needs none of it"
+        ) from None
     Path(output).write_bytes(content)
     click.echo(f"wrote {output} ({len(content):,} bytes)")
 

@@ -297,3 +297,23 @@ def test_smtp_line_connects_and_says_ehlo_without_sending(embedded_env):
     assert line.startswith(f"OK   SMTP (alert e-mail): 127.0.0.1:{port} answers EHLO"), line
     assert "nothing sent" in line and not received
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+NO_PANGO_EXPORT = NO_PANGO.replace(
+    'main(["doctor"])', 'main(["export", "--format", "pack-pdf", "-o", sys.argv[1]])'
+)
+
+
+def test_cli_pdf_export_without_pango_says_why_and_what_else(embedded_env, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-c", NO_PANGO_EXPORT, str(tmp_path / "pack.pdf")],
+        env={**os.environ, **embedded_env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "libpango-1.0-0" in result.stderr and "pack-html" in result.stderr
+    assert not (tmp_path / "pack.pdf").exists()
