@@ -28,7 +28,7 @@ SYSTEM_PACKAGES: tuple[tuple[str, str], ...] = (
 APT_INSTALL = "apt-get install " + " ".join(name for name, _ in SYSTEM_PACKAGES)
 
 # A sample per script that residents write in (feedback.i18n.RESIDENT_LANGUAGES, and Sinhala):
-# the PDF check renders them all on one page and asks WeasyPrint which font drew each.
+# the PDF check renders a hearing pack quoting them all and asks WeasyPrint which font drew each.
 SCRIPT_SAMPLES: tuple[tuple[str, str, str], ...] = (
     ("Latin", "vi", "Tiếng Việt, Português, Español, Türkçe"),
     ("Japanese", "ja", "日本語の教室を増やしてください"),
@@ -224,21 +224,31 @@ def check_translation(settings: Settings, strict: bool = False) -> Check:
     )
 
 
-def _script_html() -> str:
-    from html import escape
+def _probe_pack_html() -> str:
+    """A hearing pack through the real template (its CSS picks the fonts), quoting every
+    script once."""
+    from datetime import UTC, datetime
 
-    paragraphs = "".join(
-        f'<p lang="{lang}"><b>{escape(script)}</b>: {escape(sample)}</p>'
-        for script, lang, sample in SCRIPT_SAMPLES
-    )
-    return (
-        f'<!doctype html><html><head><meta charset="utf-8"></head><body>{paragraphs}</body></html>'
-    )
+    from feedback.exports.pack import HearingPack, PackTheme, Quote, render_html
+
+    quotes = [
+        Quote(opinion_id=number, language=lang, original=f"{script}: {sample}",
+              japanese="夜間の日本語教室", english="Evening Japanese classes", models=["probe"])
+        for number, (script, lang, sample) in enumerate(SCRIPT_SAMPLES, start=1)
+    ]  # fmt: skip
+    theme = PackTheme(
+        key="probe", title_ja="文字の確認", title_en="Script check", count=len(quotes),
+        weight=len(quotes), languages=[(lang, 1) for _, lang, _ in SCRIPT_SAMPLES],
+        regions=[], trend=[], quotes=quotes,
+    )  # fmt: skip
+    pack = HearingPack(since=None, until=None, topics=[], generated_at=datetime.now(UTC),
+                       total=len(quotes), themes=[theme])  # fmt: skip
+    return render_html(pack)
 
 
 def check_pdf() -> Check:
-    """Render one page with every script and ask WeasyPrint which font drew each, and whether
-    any character was drawn as a missing glyph (a box)."""
+    """Render a hearing pack quoting every script and ask WeasyPrint which font drew each,
+    and whether any character was drawn as a missing glyph (a box)."""
     name = "PDF rendering"
     try:
         html_class = load_weasyprint_html()
@@ -246,7 +256,7 @@ def check_pdf() -> Check:
         return Check(name, False, str(error).split("; install")[0],
                      f"{APT_INSTALL} (Debian/Ubuntu; the Dockerfile has them)")  # fmt: skip
     started = time.monotonic()
-    document = html_class(string=_script_html()).render()
+    document = html_class(string=_probe_pack_html()).render()
     pdf = document.write_pdf()
     fonts = list(document.fonts.values())
     drawn: dict[str, set[str]] = {}
