@@ -85,7 +85,7 @@ _PROPER_STOP = _words(
     emperor prince princess pope senator governor-general lord heneral presidente gobernador
     senador kongresista alkalde gobernadora ministro ministra prefeito prefeita alcalde
     mr mrs ms miss dr sir madam madame sr sra srta señor señora dona doña seu don
-    pak bapak ibu mbak mas tatay nanay itay inay lolo lola
+    pak bapak ibu mbak mas bey hanım hanim efendi tatay nanay itay inay lolo lola
     god jesus allah buddha christmas easter ramadan
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december nhật hàn mỹ pháp thái
@@ -117,6 +117,7 @@ _JA_FAMILY = _words(
     小倉 滝沢 岩井 松原 杉浦 浅井 栗原 坂口 大森 平山 日高 堀田 西山 荒川 飯塚 細川 石塚 川崎
     田口 高山 横田 中澤 中沢 武藤 青山 吉原 馬場 内山 梅田 榎本 尾崎 笠原 竹中 山根 西本 大木
     松山 新田 川田 岡村 大山 千田 宮川 北野 根本 三上 加賀 小松崎 白石 長田 田辺 田邊 吉野
+    朴 李 王 張 陳 劉 黄 呉 崔 鄭 趙 孫 楊 周 徐
     """
 )
 _ZH_FAMILY = frozenset(
@@ -243,8 +244,9 @@ _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{1,10}")
 _HAN = re.compile(r"[\u4e00-\u9fff々]")
 
 
-# One capital letter, a dot and a space before a capitalised word: a father's initial.
-_INITIAL = re.compile(rf"[A-ZА-ЯЁІЇЄҮӨ]\. (?=[A-ZА-ЯЁІЇЄҮӨ\u00c0-\u00de][{_LETTER}])")
+# One capital letter, a dot and a space before a capitalised word: a father's initial; "Ma."
+# is the Filipino abbreviation of Maria (Ma. Cristina Reyes).
+_INITIAL = re.compile(rf"(?:[A-ZА-ЯЁІЇЄҮӨ]|Ma|Mª)\. (?=[A-ZА-ЯЁІЇЄҮӨ\u00c0-\u00de][{_LETTER}])")
 
 
 def _is_capitalised(word: str) -> bool:
@@ -522,7 +524,7 @@ _HONORIFIC_BEFORE = re.compile(
     _WORD_BEFORE
     + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|Sir|Ma['’]?am|Madam|[Ss]eñor|[Ss]enhor|[Ss]enhora|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
     r"|Mbak|[Kk]uya|[Aa]te|[Tt]ita|[Tt]ito|Aling|Mang|[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú|[Bb]ác"
-    r"|[Tt]hầy|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|si|ni|Si|Ni)"
+    r"|[Tt]hầy|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|Sensei|si|ni|Si|Ni)"
     r"(?![^\W\d_])"
 )
 _ROLE_BEFORE = re.compile(
@@ -787,6 +789,9 @@ _ZH_ONLY_SUFFIXES = frozenset(
 )
 
 
+# A foreign full name in katakana, its parts joined by ・, before です or さん: 技能実習生の
+# レ・ティ・フオンです.
+_JA_DOTTED = re.compile(r"(?<![ァ-ヺー])[ァ-ヺー]{1,10}(?:・[ァ-ヺー]{1,10}){1,4}(?=です|でございます|と申|さん|様)")
 # A text or sentence that opens with a full name and です: 田中太郎です。
 _JA_OPENING = re.compile(r"(?:^|(?<=[。！？\n]))[ 　]*([\u4e00-\u9fff々]{3,5})です[。、！!]")
 
@@ -1004,6 +1009,9 @@ def _japanese(text: str) -> Iterator[Span]:
         span = _ja_role_name(text, match.end())
         if span:
             yield span
+    for match in _JA_DOTTED.finditer(text):
+        if match.group().rstrip("・") not in _KATAKANA_STOP:
+            yield match.start(), match.start() + len(match.group().rstrip("・"))
     for match in _JA_OPENING.finditer(text):
         run = match.group(1)
         if _ja_family_then_given(run):  # a family name of two or more kanji and a given name
@@ -1023,7 +1031,7 @@ _ZH_WEAK = re.compile(r"我是|(?<![\u4e00-\u9fff])本人(?!的)")
 # 小王, 老李: a family name called familiarly, then a boundary (小时, 老师 are not names).
 _ZH_XIAO_LAO = re.compile(
     r"(?<![\u4e00-\u9fff])[小老]([" + "".join(sorted(_ZH_FAMILY)) + r"])"
-    r"(?=[，。、！？!?,. 说说的是在和给让也都就还要跟对把被又])"
+    r"(?=[，。、！？!?,. 说说的是在和给让也都就还要跟对把被又很不已])"
 )
 _ZH_ROLE_BEFORE = re.compile(
     r"(?:我的|我们的|我們的)?(?:老板|老闆|经理|經理|上司|主管|同事|房东|房東|老师|老師|朋友|丈夫|妻子|老公|老婆|社长|部长)"
@@ -1100,7 +1108,7 @@ def _chinese(text: str) -> Iterator[Span]:
 _KO_STRONG = re.compile(r"(?:제|내|저의|나의)\s?이름은|성함은|이름은|(?:이름|성명)\s?[:：]")
 _HANGUL_BEFORE = re.compile(r"([\uac00-\ud7a3]{1,6})\s?$")
 _KO_CALLED = re.compile(r"(?:이)?라는\s?(?:사람|분|남자|여자|직원)")
-_KO_WEAK = re.compile(r"(?<![\uac00-\ud7a3])(?:저는|나는|전)\s|(?:안녕하세요|안녕하십니까)[.,!]?\s")
+_KO_WEAK = re.compile(r"(?<![\uac00-\ud7a3])(?:저는|나는|전|저)\s|(?:안녕하세요|안녕하십니까)[.,!]?\s")
 
 
 # Two syllables before 씨 are a given name (민수씨), except words where 씨 is "seed" or a suffix.
@@ -1160,7 +1168,16 @@ def _ko_spaced_name(text: str, word: re.Match[str]) -> Span | None:
     return None
 
 
+_KO_SAY_NAME = re.compile(
+    r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?:이)?라고\s?(?:합니다|해요|하는데요|합니다만|불러)"
+)
+
+
 def _korean(text: str) -> Iterator[Span]:
+    for match in _KO_SAY_NAME.finditer(text):
+        word = match.group(1)
+        if word[0] in _KO_FAMILY and word not in _KO_NOT_NAMES:
+            yield match.start(1), match.end(1)
     for match in _KO_STRONG.finditer(text):
         if match.group() in ("이름은", "성함은"):
             # 회사 이름은 삼성: whose name it is comes in the word before
@@ -1276,6 +1293,8 @@ def _script_name(text: str, position: int, script: str, words: int = 0) -> Span 
     stops = _SCRIPT_STOPS[script]
     start = end = -1
     position = _skip(text, position, _SPACES + ":：")
+    if _LATIN_WORD.match(text, position) and text[position].isascii():
+        return _latin_name(text, position)  # ผมชื่อ John Smith, ខ្ញុំឈ្មោះ Sok Dara
     for _ in range(words or _SCRIPT_WORDS[script]):
         word = run_pattern.match(text, position)
         if word is None:

@@ -116,6 +116,14 @@ def names(text: str) -> list[str]:
         ("मेरो नाम पनि गीता हो।", ["गीता"]),
         ("Thanks for reading.\nSigned, Irina Popescu", ["Irina Popescu"]),
         ("From: Le Thi Thu", ["Le Thi Thu"]),
+        # Latin names after Thai/Khmer phrases; Korean 라고 합니다 alone and after 저; katakana
+        # full names with ・ before です; Ma. (Maria) as an initial
+        ("ผมชื่อ David Brown ครับ", ["David Brown"]),
+        ("ខ្ញុំឈ្មោះ Chea Sophal ។", ["Chea Sophal"]),
+        ("강민지라고 합니다. 잘 부탁드립니다.", ["강민지"]),
+        ("저 윤하준이에요.", ["윤하준"]),
+        ("実習生のファム・ヴァン・ドゥクです。", ["ファム・ヴァン・ドゥク"]),
+        ("Ako si Ma. Lourdes Santos.", ["Ma. Lourdes Santos"]),
     ],
 )
 def test_self_introduction(text: str, expected: list[str]) -> None:
@@ -198,6 +206,10 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("A woman called Nadia Rossi took my bag.", ["Nadia Rossi"]),
         ("我们经理姓潘，很凶。", ["潘"]),
         ("Atasan saya, Pak Slamet, marah terus.", ["Slamet"]),
+        ("Sensei Kondo helped my daughter.", ["Kondo"]),
+        ("Komşum Osman Bey çok gürültü yapıyor.", ["Osman"]),
+        ("朴さんと陳さんが困っています。", ["朴", "陳"]),
+        ("小刘很好，老赵不在。", ["刘", "赵"]),
     ],
 )
 def test_third_parties(text: str, expected: list[str]) -> None:
@@ -275,6 +287,7 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "本人同意。原因はここです。東京都です。",
         "मेरो साथीले कोठामा धेरै रक्सी खायो। Gusto ni Tatay na umuwi ako.",
         "Как вас зовут? From: the city office",
+        "これはアパートです。パスポートです。저 사람이에요. 사파리라고 합니다.",
         "私は福島出身です。私は東京です。私は大阪在住です。",
         "아저씨가 왔어요. 사장님이 월급을 안 줘요. 수박씨를 먹었어요. 날씨가 좋아요.",
         "",
