@@ -92,12 +92,12 @@ def load_weasyprint_html() -> type:
     except (OSError, ImportError) as error:
         raise PdfUnavailable(
             f"PDF rendering is not available on this server (WeasyPrint cannot load a system "
-            f"library: {str(error).splitlines()[0]}); install {APT_INSTALL}"
+            f"library: {(str(error).splitlines() or [repr(error)])[0]}); install {APT_INSTALL}"
         ) from None
     return HTML
 
 
-def _timed(name: str, probe: Callable[[], Check]) -> Check:
+def _guarded(name: str, probe: Callable[[], Check]) -> Check:
     try:
         return probe()
     except Exception as error:  # a probe's own bug must not hide the other lines
@@ -358,7 +358,7 @@ async def run_checks(
         ("SMTP (alert e-mail)", lambda: check_smtp(settings)),
         ("disk space under var/", lambda: check_disk(settings)),
     ):
-        checks.append(await asyncio.to_thread(_timed, name, probe))
+        checks.append(await asyncio.to_thread(_guarded, name, probe))
     return checks
 
 
