@@ -510,13 +510,14 @@ _SIGN_OFF = re.compile(
 )
 _LINE_END = re.compile(r"[ \t.!。]*(?:\n|$)")
 _CALLED_LATIN = re.compile(
-    _WORD_BEFORE
+    r"(?:(?<=['’]s) name is|"
+    + _WORD_BEFORE
     + r"(?:named|bernama|namanya|llamad[oa]|chamad[oa]|nagngangalang|tên là|по имени|на ім'я"
     # a third party's name: "мою начальницу зовут X", "mi jefe se llama X", "patronumun adı X",
     # "his name is X", "my boss's name is X", "a man called X"
     r"|зовут|звати|звуть|кличуть|se llama|se chama|chama-se|adı|ismi"
-    r"|(?:his|her|whose|[^\W\d_]{1,20}['’]s) name is"
-    r"|(?:man|woman|person|guy|lady|girl|boy|someone|somebody) called)"
+    r"|(?:his|her|whose) name is"
+    r"|(?:man|woman|person|guy|lady|girl|boy|someone|somebody) called))"
     + _WORD_AFTER,
     re.IGNORECASE,
 )
