@@ -95,7 +95,7 @@ _STOP = _FUNCTION_WORDS | _PROPER_STOP
 
 # Lower-case words that join the parts of a name ("Juan dela Cruz", "Ludwig van Beethoven").
 _CONNECTORS = _words(
-    "de da do dos das del dela della delos de-la van von der den bin binti al el la y"
+    "de da do dos das del dela della delos de-la van von der den bin binti al el la los las y"
 )
 
 # Common family names, written as facts (not copied from any list): Japanese (kanji, one to
@@ -367,6 +367,13 @@ _STRONG_LATIN = re.compile(
         "ako po si",
         "ako ay si",
         "ang pangalan ko ay",
+        "ang pangalan ko",
+        "pangalan ko",
+        "mi nombre completo es",
+        "meu nome completo é",
+        "meu nome completo e",
+        "watashi no namae wa",
+        "namae wa",
         "pangalan ko ay",
         "ang pangalan ko po ay",
         "pangalan ko po ay",
@@ -427,6 +434,10 @@ _WEAK_LATIN = re.compile(
         "sou o",
         "sou",
         "this is",
+        "saya adalah",
+        "watashi wa",
+        "boku wa",
+        "hajimemashite",
         "soy",
         "yo soy",
         "ben",
@@ -475,7 +486,7 @@ _LABEL = re.compile(
         "이름",
         "성명",
     )
-    + r")[ \t]*[:：]",
+    + r")[ \t]*(?:[:：]|[-–—](?=[ \t]))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A signature: a sign-off at the start of a line, then a name that ends the line (a dash
@@ -729,6 +740,10 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
     for match in _WEAK_LATIN.finditer(text):
         span = _latin_name(text, match.end())
         if span and not _PLACE_CASE.match(text, span[1]):
+            if match.group().lower().endswith(" wa") and text[span[0] : span[1]].lower().endswith(
+                ("jin", "shusshin", "shushin")
+            ):
+                continue  # "Watashi wa Betonamu-jin desu": a nationality in romaji
             yield span
     for match in _SIGN_OFF.finditer(text):
         span = _latin_name(text, match.end())
@@ -1257,12 +1272,12 @@ _OTHER_STRONG = re.compile(
     r"|श्रीमती|छिमेकी|दोस्त|बॉस|पति|पत्नी|पडोसी|सहकर्मी|म्यानेजर|मैनेजर)(?= )|मेरो नाम)(?: चाहिँ| पनि)?"
     r"|(?P<mymr>(?:ကျွန်တော့်|ကျွန်တော်|ကျွန်မ|ကျွန်ုပ်|ငါ့|ငါ)(?:ရဲ့|၏)?\s?(?:နာမည်|အမည်)"
     r"(?:က|ကို|ဟာ|မှာ|သည်)?)"
-    r"|(?P<khmr>ខ្ញុំ\s?ឈ្មោះ|ឈ្មោះ\s?ខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ)(?:\s?គឺ)?"
+    r"|(?P<khmr>(?:ខ្ញុំបាទ|នាងខ្ញុំ|ខ្ញុំ)\s?ឈ្មោះ|ឈ្មោះ\s?ខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ)(?:\s?គឺ)?"
     r"|(?P<sinh>මගේ නම|මාගේ නම|මගෙ නම)"
 )
 _DEVA_LETTER = "\u0900-\u0963\u0966-\u097f\u200c\u200d"  # Devanagari without the dandas
 _DEVA_WEAK = re.compile(
-    rf"(?<![{_DEVA_LETTER}])(?:म|मैं) ([{_DEVA_LETTER}]{{2,20}}(?: [{_DEVA_LETTER}]{{2,20}})?)"
+    rf"(?<![{_DEVA_LETTER}])(?:म|मैं)(?: चाहिँ| चाहीं)? ([{_DEVA_LETTER}]{{2,20}}(?: [{_DEVA_LETTER}]{{2,20}})?)"
     rf" (?:हुँ|हूँ|हूं|हु)(?![{_DEVA_LETTER}])"
 )
 
@@ -1270,6 +1285,16 @@ _DEVA_WEAK = re.compile(
 # (ဦးဆောင် "lead", ဦးစား "priority", ဦးနှောက် "brain", ဦးထုပ် "hat").
 _MY_HONORIFIC = re.compile(r"(?<![\u1000-\u109f])(?:ဦး|ဒေါ်)(?!ဆောင်|စား|နှောက်|ထုပ်|တည်|ရေ|ခေါင်း|ချ|ညွှန်|ဦး|မှ|က|ကို|သည်|နဲ့|စီ|တည်း)")
 _MY_NOT_NAMES = _words("ဆောင် စားပေး နှောက် ထုပ်")
+
+# ดิฉัน สุนิสา ค่ะ, ผม ธีรพงษ์ ครับ: a pronoun, a space, one word, a space and a polite
+# particle; a word that starts like a verb or an adjective is not a name (ผม ไม่ไป ครับ).
+_THAI_PRONOUN_NAME = re.compile(
+    r"(?<![\u0e00-\u0e7f])(?:ดิฉัน|ผม|หนู|กระผม) ([\u0e00-\u0e7f]{2,20}) (?:ครับ|ค่ะ|คะ|นะคะ|นะครับ)"
+)
+_THAI_NOT_NAME_START = (
+    "ไม่", "เป็น", "ชอบ", "อยู่", "ทำ", "มา", "ไป", "ได้", "จะ", "ก็", "ขอ", "ยัง", "รู้", "คิด",
+    "อยาก", "ต้อง", "เหนื่อย", "สบาย", "ดี", "เข้าใจ", "กลัว", "เสียใจ", "ขอบคุณ", "คน", "เอง",
+)
 
 _SCRIPT_RUNS = {
     "thai": re.compile(r"[\u0e00-\u0e7f]{1,30}"),
@@ -1333,6 +1358,9 @@ def _other_scripts(text: str) -> Iterator[Span]:
         span = _script_name(text, match.end(), script, words)
         if span:
             yield span
+    for match in _THAI_PRONOUN_NAME.finditer(text):
+        if not match.group(1).startswith(_THAI_NOT_NAME_START):
+            yield match.start(1), match.end(1)
     for match in _MY_HONORIFIC.finditer(text):
         word = _SCRIPT_RUNS["mymr"].match(text, match.end())  # one word: the name ends at a space
         if word is not None and len(word.group()) >= 2 and word.group() not in _MY_NOT_NAMES:

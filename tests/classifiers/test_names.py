@@ -124,6 +124,19 @@ def names(text: str) -> list[str]:
         ("저 윤하준이에요.", ["윤하준"]),
         ("実習生のファム・ヴァン・ドゥクです。", ["ファム・ヴァン・ドゥク"]),
         ("Ako si Ma. Lourdes Santos.", ["Ma. Lourdes Santos"]),
+        # romaji Japanese, Tagalog without "ay", "saya adalah", "Name - X", "nombre completo",
+        # two connectors (de los), म चाहिँ, Khmer ខ្ញុំបាទឈ្មោះ, Thai pronoun + name + particle
+        ("Konnichiwa. Hajimemashite, Rosa desu.", ["Rosa"]),
+        ("Watashi wa Tran desu.", ["Tran"]),
+        ("Watashi no namae wa Ramon Cruz desu.", ["Ramon Cruz"]),
+        ("Pangalan ko Mylene Aquino, taga-Cebu.", ["Mylene Aquino"]),
+        ("Saya adalah Fajar Nugroho.", ["Fajar Nugroho"]),
+        ("Name - Sabitri Magar", ["Sabitri Magar"]),
+        ("Mi nombre completo es Luz Marina Paredes.", ["Luz Marina Paredes"]),
+        ("Soy José de los Santos.", ["José de los Santos"]),
+        ("म चाहिँ प्रकाश हुँ।", ["प्रकाश"]),
+        ("ខ្ញុំបាទឈ្មោះ សុវណ្ណ។", ["សុវណ្ណ"]),
+        ("ดิฉัน วิไลวรรณ ค่ะ", ["วิไลวรรณ"]),
     ],
 )
 def test_self_introduction(text: str, expected: list[str]) -> None:
@@ -288,6 +301,8 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "मेरो साथीले कोठामा धेरै रक्सी खायो। Gusto ni Tatay na umuwi ako.",
         "Как вас зовут? From: the city office",
         "これはアパートです。パスポートです。저 사람이에요. 사파리라고 합니다.",
+        "ผม ไม่ไป ครับ ดิฉัน เหนื่อย ค่ะ",
+        "Watashi wa gakusei desu. Watashi wa Betonamu-jin desu.",
         "私は福島出身です。私は東京です。私は大阪在住です。",
         "아저씨가 왔어요. 사장님이 월급을 안 줘요. 수박씨를 먹었어요. 날씨가 좋아요.",
         "",
