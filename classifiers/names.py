@@ -64,7 +64,9 @@ _PROPER_STOP = _words(
     burmese myanmar japanese peruvian bolivian american british indian sri lankan srilankan
     mongolian turkish ukrainian russian cambodian khmer bangladeshi pakistani spanish
     portuguese english french german italian mexican colombian african asian european
-    muslim christian catholic buddhist hindu testigo testemunha witness
+    muslim christian catholic buddhist hindu testigo testemunha witness católico católica
+    evangélico evangélica cristão cristã cristiano cristiana nikkei nissei sansei yonsei
+    paulista carioca mineiro mineira gaúcho gaúcha nordestino nordestina dekassegui
     pilipino pilipina hapon intsik koreano amerikano türk turk japon japonés japonesa japonês
     brasileño brasileña brasileiro brasileira peruano peruana boliviano boliviana filipino
     vietnamita chino china coreano coreana nepalí indonesio indonesia tailandés
@@ -686,6 +688,18 @@ _HERE = re.compile(r" here(?=[ \t]*[,.!:;—–-])", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?。][ \t]*|^[ \t]+)$")
 
 
+_GREETING = re.compile(
+    r"(?:hello|hi|hey|good (?:morning|afternoon|evening)|dear [^\n,]{0,15}|greetings)[,.!]?\s*$",
+    re.IGNORECASE,
+)
+_FROM_AFTER = re.compile(
+    r",? (?:from|speaking|here)(?![^\W\d_])"
+    r"|, (?:a|an|mother|father|wife|husband|parent|resident|student|worker|member|living|working)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _sentence_around(text: str, start: int, end: int, reach: int = 80) -> Span:
     """The sentence around text[start:end], at most `reach` characters either side."""
     left = max(0, start - reach)
@@ -744,6 +758,11 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
                 ("jin", "shusshin", "shushin")
             ):
                 continue  # "Watashi wa Betonamu-jin desu": a nationality in romaji
+            if match.group().lower() == "this is" and not (
+                _GREETING.search(text, max(0, match.start() - 30), match.start())
+                or _FROM_AFTER.match(text, span[1])
+            ):
+                continue  # "This is Okinawa": an introduction needs a greeting or "from"
             yield span
     for match in _SIGN_OFF.finditer(text):
         span = _latin_name(text, match.end())
