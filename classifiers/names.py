@@ -94,6 +94,14 @@ _PROPER_STOP = _words(
     """
 )
 _STOP = _FUNCTION_WORDS | _PROPER_STOP
+# Words after a capitalised word that make it a place or an institution.
+_PLACE_WORDS = _words(
+    """
+    city ward town village prefecture station hall office bureau center centre hospital clinic
+    school university college park airport temple shrine castle tower mall river mountain
+    нисэх буудал хот дүүрэг сургууль эмнэлэг их станция аэропорт парк вокзал
+    """
+)
 
 # Lower-case words that join the parts of a name ("Juan dela Cruz", "Ludwig van Beethoven").
 _CONNECTORS = _words(
@@ -316,6 +324,12 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
             break
     if end < 0:
         return None
+    following = _LATIN_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if following is not None and following.group().lower() in _PLACE_WORDS:
+        return None  # "Нарита нисэх буудал", "Kita Ward": a place, not a person
+    last = text[max(start, end - 12) : end].rsplit(" ", 1)[-1].lower()
+    if last != text[start:end].lower() and last in _PLACE_WORDS and last != "park":
+        return None  # "Chubu Centrair Airport" (Park is also a family name: Maria Park)
     tail = _APOSTROPHE_TAIL.search(text, max(start, end - 6), end)
     if tail is not None:
         end = tail.start()  # "Suzuki's class", "Moll'a göre": the name without the ending

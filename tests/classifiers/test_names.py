@@ -94,6 +94,7 @@ def names(text: str) -> list[str]:
         ("Hello, this is Priya Nair from the night school.", ["Priya Nair"]),
         ("This is Joanna Reyes, from the Filipino community.", ["Joanna Reyes"]),
         ("This is Abena Owusu, mother of a first-grader.", ["Abena Owusu"]),
+        ("My name is Grace Park.", ["Grace Park"]),
         ("Миний нэр Д. Сүхбат, оюутан.", ["Д. Сүхбат"]),
         ("Me llamo B. Tsetseg y vivo en Gunma.", ["B. Tsetseg"]),
         # two-word Nepali names after म; Korean family + space + given; kanji + hiragana;
@@ -306,6 +307,9 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "ผม ไม่ไป ครับ ดิฉัน เหนื่อย ค่ะ",
         "Watashi wa gakusei desu. Watashi wa Betonamu-jin desu.",
         "This is Okinawa. This is Kawasaki City. Sou Católica e Nikkei. Soy Evangélica.",
+        # a capitalised word before or ending in a place word is a place
+        "Өчигдөр би Нарита нисэх буудал явсан. I'm Kansai Airport staff.",
+        "Би Ханэда нисэх буудал руу явсан.",
         "私は福島出身です。私は東京です。私は大阪在住です。",
         "아저씨가 왔어요. 사장님이 월급을 안 줘요. 수박씨를 먹었어요. 날씨가 좋아요.",
         "",
