@@ -702,6 +702,14 @@ _HERE = re.compile(r" here(?=[ \t]*[,.!:;—–-])", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?。][ \t]*|^[ \t]+)$")
 
 
+# Things whose name a verb of naming may give (the company is called ...): not persons.
+_THING_OWNER = re.compile(
+    r"(?:company|shop|store|factory|school|app|program|programme|empresa|compañía|tienda|fábrica"
+    r"|escuela|ciudad|loja|fábrica|escola|cidade|programa|aplicativo|şirket\w*|fabrika\w*|okul\w*"
+    r"|uygulama\w*|компани\w*|завод\w*|фирм\w*|магазин\w*|школ\w*|додат\w*|приложени\w*)"
+    r"[^.!?\n]{0,12}$",
+    re.IGNORECASE,
+)
 _GREETING = re.compile(
     r"(?:hello|hi|hey|good (?:morning|afternoon|evening)|dear [^\n,]{0,15}|greetings)[,.!]?\s*$",
     re.IGNORECASE,
@@ -783,6 +791,8 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
         if span and _LINE_END.match(text, span[1]):
             yield span
     for match in _CALLED_LATIN.finditer(text):
+        if _THING_OWNER.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "la empresa se llama Yamato", "şirketin adı": a thing's name
         span = _latin_name(text, match.end())
         if span:
             yield span

@@ -310,6 +310,8 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         # a capitalised word before or ending in a place word is a place
         "Өчигдөр би Нарита нисэх буудал явсан. I'm Kansai Airport staff.",
         "Би Ханэда нисэх буудал руу явсан.",
+        "La empresa se llama Yamanaka. A loja se chama Kimura. Şirketin adı Yamato.",
+        "Компанию зовут Сакура.",
         "私は福島出身です。私は東京です。私は大阪在住です。",
         "아저씨가 왔어요. 사장님이 월급을 안 줘요. 수박씨를 먹었어요. 날씨가 좋아요.",
         "",
