@@ -529,11 +529,13 @@ _BIRTH = re.compile(
 # "아이디") and connector (":", "is", "là", "は"), then the handle. Words that are also ordinary
 # words or short forms (line, X, IG, fb, yt, threads) need a label, a connector or an "@".
 _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
-    ("messaging_id", "line", r"line|ライン|라인|ไลน์|лайн|लाइन|লাইন|连我"),
+    ("messaging_id", "line", r"line|ライン|라인|ไลน์|лайн|линий|लाइन|লাইন|连我|လိုင်း|ឡាញ"),
     (
         "messaging_id",
         "wechat",
-        r"we[ \t]?chat|weixin|微信号|微信|ウィーチャット|위챗|วีแชท|вичат|वीचैट",
+        r"we[ \t]?chat|weixin|微信号|微信|ウィーチャット|위챗|วีแชท|вичат|वीचैट"
+        # Chinese short forms residents type to dodge filters: vx, wx, V信, 威信, 薇信.
+        r"|vx|wx|v信|威信|薇信|维信",
     ),
     (
         "messaging_id",
@@ -556,7 +558,7 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
         "messaging_id",
         "telegram",
         r"telegram|tele|テレグラム|텔레그램|телеграмм?|เทเลแกรม|टेलिग्राम|टेलीग्राम|电报|টেলিগ্রাম"
-        r"|တယ်လီဂရမ်|តេឡេក្រាម|ٹیلیگرام",
+        r"|တယ်လီဂရမ်|តេឡេក្រាម|ٹیلیگرام|tg|тг",
     ),
     (
         "social_profile",
@@ -582,7 +584,7 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
 _SERVICE_LOOKUP = [
     (kind, service, re.compile(words, re.IGNORECASE)) for kind, service, words in _SERVICE_WORDS
 ]
-_AMBIGUOUS_SERVICE_WORDS = _words("line x ig fb yt threads insta tele zap whats wpp wa")
+_AMBIGUOUS_SERVICE_WORDS = _words("line x ig fb yt threads insta tele zap whats wpp wa vx wx tg тг")
 # Labels of the handle ("ID", "アカウント") and connectors before it (":", "is", "là", "は").
 _HANDLE_LABEL = (
     r"id|ｉｄ|アイディー?|アカウント|account|username|user[ \t]name|handle|nick(?:name)?|아이디"
@@ -606,11 +608,14 @@ _HANDLE = re.compile(
     # ...", "LINE ko ay ...", "Akun Telegram saya @..."); "ID" is the label, not a filler.
     r"(?P<filler>(?:(?:[ \t]{1,2}|[ \t]?[,、，][ \t]{0,2})(?!id(?![^\W\d_]))[^\W\d_]{1,10}){1,5}?"
     r"(?=[ \t]{0,2}(?:" + _HANDLE_LABEL + "|" + _HANDLE_CONNECTOR + r"|@)))?"
-    r"(?P<label>[ \t]?[(（]?[ \t]?(?:の|的|의)?[ \t]?(?:" + _HANDLE_LABEL + r")(?-i:(?![a-z]))\.?)?"
+    r"(?P<label>[ \t]?[(（]?[ \t]?(?:の|的|의)?[ \t]?(?:" + _HANDLE_LABEL
+    # A label in Latin letters ends at a word boundary; one in Chinese may touch the handle.
+    + r")(?-i:(?<![A-Za-z])|(?![a-z]))\.?)?"
     # Words between the label and its connector: "ID ko ay", "ID của tôi là", "ID saya:".
     r"(?:(?<![ \t])(?:[ \t]{1,2}[^\W\d_]{1,10}){1,2}(?=[ \t]{0,2}(?:" + _HANDLE_CONNECTOR + r")))?"
     r"(?P<connector>[ \t]{0,2}(?:ของฉัน|ของผม|ของเรา)?(?:" + _HANDLE_CONNECTOR + r")?)[ \t]{0,2}"
-    r"(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(?![A-Za-z0-9@/]|:/)",
+    # The handle may stand in brackets or quotes: LINE ID「maria_0312」, LINE ID: "maria_0312".
+    r"[「『\"“'(（【]?(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(?![A-Za-z0-9@/]|:/)",
     re.IGNORECASE,
 )
 # The handle first, the service in brackets after it: "maria_0312 (LINE)".
@@ -639,6 +644,41 @@ _HANDLE_STOPWORDS = _words(
     below above same number address account name to for with yes none nothing unknown private
     ok okay id me my you your we our app group call chat message messages là của tôi em anh
     meu minha mi ko ako saya aku"""
+)
+
+_MESSAGING_WORDS = "|".join(words for kind, _, words in _SERVICE_WORDS if kind == "messaging_id")
+_VALUE = r"[「『\"“'(（【]?(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(?![A-Za-z0-9@/]|:/)"
+# A service word in Latin or Cyrillic letters ends at a word boundary ("online" is not LINE);
+# one in Chinese may touch the handle ("加我微信wangwei_1990").
+_SERVICE_END = r"(?-i:(?<![A-Za-z0-9а-яёА-ЯЁ])|(?![a-z0-9_а-яё]))"
+# More ways residents give a messaging ID; the handle must look like one (an "@", or two
+# letters with a digit, ".", "_" or "-"), see `_more_handles`.
+_MORE_HANDLES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # The app, a short phrase, then the label: "LINEやってます！ID→maria_0312",
+        # "Telegram is fastest for me, username @ivan_88".
+        r"(?<![A-Za-z0-9_@.\-])(?P<service>" + _MESSAGING_WORDS + ")" + _SERVICE_END
+        + r"[^\n]{0,24}?(?<![A-Za-z])(?:" + _HANDLE_LABEL + r")(?-i:(?![a-z]))"
+        + r"[ \t]{0,2}(?:" + _HANDLE_CONNECTOR + r")?[ \t]{0,2}" + _VALUE,
+        # The label before the app: "ID LINE saya maria_0312", "tài khoản Zalo: lan.hoa92".
+        r"(?<![A-Za-z0-9_@.\-])(?:id|akun|tài[ \t]khoản|account|conta|cuenta|账号|帐号)[ \t]{0,2}"
+        r"(?P<service>" + _MESSAGING_WORDS + ")" + _SERVICE_END
+        + r"(?:[ \t]{1,2}(?:saya|aku|ku|mình|của[ \t]tôi|tôi|ko|mo|ng[ \t]ako|meu|minha|mi))?"
+        + r"[ \t]{0,2}(?:" + _HANDLE_CONNECTOR + r")?[ \t]{0,2}" + _VALUE,
+        # A verb or "my" before the app: "please add my line maria_0312", "contact me on
+        # line maria_0312", "加我微信wangwei_1990", "แอดไลน์ somchai_88".
+        r"(?<![A-Za-z0-9_@.\-])(?:add|contact|message|text|call|dm|reach|find|my|on|via"
+        r"|加我|加|แอด|kết[ \t]bạn)(?:[ \t]{1,2}(?:me|us))?(?:[ \t]{1,2}(?:on|via|at|in))?"
+        r"(?:[ \t]{1,2}my)?[ \t]{0,2}(?P<service>" + _MESSAGING_WORDS + ")" + _SERVICE_END
+        + r"[ \t]{0,2}" + _VALUE,
+        # Adding a friend is LINE in Japan: "友だち追加してください maria_0312".
+        r"(?:友だち|友達|ともだち)追加[^\n]{0,12}?[ \t:：→]" + _VALUE,
+        # The handle first, then "is the app's ID": "maria_0312がLINEのIDです",
+        # "wangwei_1990是我的微信".
+        r"(?<![A-Za-z0-9_@.\-])" + _VALUE + r"[ \t]?(?:が|は|是我的|是)[ \t]?(?P<service>"
+        + _MESSAGING_WORDS + ")" + _SERVICE_END,
+    )
 )
 
 # Profile links: the whole link goes (it names the person); links to posts, videos,
@@ -1274,6 +1314,29 @@ def _handles(
             yield kind, start, end
 
 
+def _more_handles(
+    shadow: str, services: dict[Candidate, str], covered: bytearray
+) -> Iterator[Candidate]:
+    """Messaging IDs in the other phrasings of `_MORE_HANDLES`; the handle must look like one."""
+    for pattern in _MORE_HANDLES:
+        for match in pattern.finditer(shadow):
+            value = match.group("value").rstrip("._-")
+            start = match.start("value")
+            end = start + len(value)
+            if any(covered[start:end]) or len(value) < 3:
+                continue
+            if shadow[start - 1 : start].isascii() and shadow[start - 1 : start].isalnum():
+                continue
+            if not value.startswith("@"):
+                letters = sum(c.isalpha() for c in value)
+                if letters < 2 or not any(c.isdigit() or c in "._-" for c in value):
+                    continue
+            word = match.groupdict().get("service")
+            service = _service_of(word)[1] if word else "line"
+            services[("messaging_id", start, end)] = service
+            yield "messaging_id", start, end
+
+
 def _clause_ends(shadow: str, position: int) -> bool:
     """True when no Latin word follows `position` in its clause ("WeChat: lanhoa." but not
     "Zalo: nhanh hơn")."""
@@ -1527,6 +1590,7 @@ def find_pii(text: str) -> list[PiiSpan]:
     for _, start, end in others:
         covered[start:end] = b"\x01" * (end - start)
     others.extend(_handles(shadow, services, covered))
+    others.extend(_more_handles(shadow, services, covered))
     barriers = sorted(
         [c[1] for c in others] + [s for s, _ in url_extents] + [c[1] for c in profiles]
     )

@@ -353,6 +353,37 @@ def test_unlabelled_dates_are_not_birth_dates() -> None:
         ("Пишите мне в телеграме: ivan_88", "Пишите мне в телеграме: [TELEGRAM ID]"),
         ("мой телеграм: @budi_ok", "мой телеграм: [TELEGRAM ID]"),
         ("ไลน์ไอดี maria_0312", "ไลน์ไอดี [LINE ID]"),
+        # The app, a short phrase, then the label.
+        ("LINEやってます！ID→taro_k21", "LINEやってます！ID→[LINE ID]"),
+        (
+            "Telegram is fastest for me, username @ivan_88",
+            "Telegram is fastest for me, username [TELEGRAM ID]",
+        ),
+        # The label before the app.
+        ("ID LINE saya budi.s99", "ID LINE saya [LINE ID]"),
+        ("tài khoản Zalo: lan.hoa92", "tài khoản Zalo: [ZALO ID]"),
+        # A verb or "my" before a lower-case app name.
+        ("please add my line taro_k21", "please add my line [LINE ID]"),
+        ("pls contact me on line jose.r88 thanks", "pls contact me on line [LINE ID] thanks"),
+        ("加我微信wangwei_1990", "加我微信[WECHAT ID]"),
+        ("友だち追加してください taro_k21", "友だち追加してください [LINE ID]"),
+        # Chinese short forms of WeChat, "tg" for Telegram.
+        ("vx: lihua_2001", "vx: [WECHAT ID]"),
+        ("V信 lihua_2001", "V信 [WECHAT ID]"),
+        ("wx号lihua_2001", "wx号[WECHAT ID]"),
+        ("tg: @ivan_88", "tg: [TELEGRAM ID]"),
+        # LINE in Burmese, Mongolian and Khmer.
+        ("လိုင်း ID: aung_88", "လိုင်း ID: [LINE ID]"),
+        ("линий ID: bat_88", "линий ID: [LINE ID]"),
+        ("ឡាញ: sok_88", "ឡាញ: [LINE ID]"),
+        # The handle in brackets or quotes.
+        ("LINE ID「taro_k21」", "LINE ID「[LINE ID]」"),
+        ("LINE ID (taro_k21)", "LINE ID ([LINE ID])"),
+        ('Viber: "jose.r88"', 'Viber: "[VIBER ID]"'),
+        ("LINE（taro_k21）", "LINE（[LINE ID]）"),
+        # The handle first, then "is the app's ID".
+        ("taro_k21がLINEのIDです", "[LINE ID]がLINEのIDです"),
+        ("lihua_2001是我的微信", "[WECHAT ID]是我的微信"),
     ],
 )
 def test_messaging_id(text: str, expected: str) -> None:
@@ -423,6 +454,12 @@ def test_spans_name_their_service() -> None:
         "WhatsApp é melhor que Telegram.",
         "I am on LINE every day.",
         "the line's length: abc_12",
+        "Please line up here, then go online.",
+        "The LINE app is useful, and LINE Pay too.",
+        "WeChat Pay and 微信支付 are accepted.",
+        "I am on line 2 of the form.",
+        "my line manager is kind",
+        "LINEで連絡してください。COVID-19の情報も届きます",
     ],
 )
 def test_not_messaging_or_social(text: str) -> None:
@@ -431,6 +468,9 @@ def test_not_messaging_or_social(text: str) -> None:
 
 def test_emails_stay_emails_near_service_names() -> None:
     assert kinds("LINE: taro@example.jp") == [("email", "taro@example.jp")]
+    assert kinds("add me on line taro@example.jp") == [("email", "taro@example.jp")]
+    assert [k for k, _ in kinds("WhatsApp me +81 90 1234 5678")] == ["phone"]
+    assert [k for k, _ in kinds("加我微信 090-1234-5678")] == ["phone"]
     assert kinds("dorj+x@hotmail.com") == [("email", "dorj+x@hotmail.com")]
 
 
