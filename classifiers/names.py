@@ -108,6 +108,9 @@ _CONNECTORS = _words(
     "de da do dos das del dela della delos de-la van von der den bin binti al el la los las y"
 )
 
+# Connectors inside a name written all in lower case (not "y", "la", "el": words of a sentence).
+_LOWER_CONNECTORS = _words("de da do dos das del dela van von bin binti")
+
 # Common family names, written as facts (not copied from any list): Japanese (kanji, one to
 # three characters), Chinese (one character, simplified and traditional), Korean (one
 # syllable, the most common only: ones that begin everyday words such as 사, 선, 하 are left out).
@@ -280,7 +283,7 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
     connectors ("dela", "van"); with `lowercase_ok` (after "my name is"), lower-case words
     that are not stop words count too.
     """
-    position = _skip(text, position, _SPACES + ":：,\"'“‘「—–")
+    position = _skip(text, position, _SPACES + ":：,\"'“‘「—–(（[")
     start = end = -1
     initial = _INITIAL.match(text, position)
     if initial is not None:
@@ -304,6 +307,8 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
             pending = -1
         elif end >= 0 and lowered in _CONNECTORS and not lowercase_run:
             pending = match.start()
+        elif lowercase_run and lowered in _LOWER_CONNECTORS:
+            pending = match.start()  # "my name is joão da silva"
         elif (
             lowercase_ok
             and (end < 0 or lowercase_run)
@@ -531,9 +536,49 @@ _SIGN_OFF = re.compile(
         "saygılarımla",
         "с уважением",
         "з повагою",
+        "best",
+        "best wishes",
+        "warm regards",
+        "warmest regards",
+        "cheers",
+        "respectfully",
+        "salam",
+        "hormat kami",
+        "wassalam",
+        "cordialmente",
+        "atentamente",
+        "abraços",
+        "um abraço",
+        "obrigado",
+        "obrigada",
+        "gracias",
+        "muchas gracias",
+        "un saludo",
+        "cảm ơn",
+        "xin cảm ơn",
+        "trân trọng cảm ơn",
+        "lubos na gumagalang",
+        "saygılar",
+        "teşekkürler",
+        "дякую",
+        "спасибо",
+        "хүндэтгэсэн",
+        "баярлалаа",
     )
     + r")[,.!]?[ \t]*\n?)[ \t]*",
     re.IGNORECASE | re.MULTILINE,
+)
+# A signature after a dash on a line of its own: "— Maria", "-- Budi Santoso" (a single
+# hyphen is not enough: "- Toilets" ends lists).
+_DASH_SIGN = re.compile(r"(?:^|(?<=\n))[ \t]*(?:—|–|--|―|~)[ \t]*(?=[^\W\d_])", re.MULTILINE)
+# A family name in capitals, then the given names: "NGUYEN Van An", "SANTOS Maria" (four
+# letters or more with a vowel; acronyms such as ATM, NHK are shorter or have no vowel).
+_CAPS_FAMILY = re.compile(
+    r"(?<![^\W\d_])([A-ZÀ-ÖØ-Þ]{4,15})(?= [A-ZÀ-ÖØ-ÞĐ][a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff])"
+)
+_CAPS_NOT_FAMILY = _words(
+    "please help notice important urgent warning free covid asap note info news attention "
+    "open closed sale english japanese faq wifi tel fax email mail line"
 )
 _LINE_END = re.compile(r"[ \t.!。]*(?:\n|$)")
 _CALLED_LATIN = re.compile(
@@ -552,7 +597,7 @@ _HONORIFIC_BEFORE = re.compile(
     _WORD_BEFORE
     + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|Sir|Ma['’]?am|Madam|[Ss]eñor|[Ss]enhor|[Ss]enhora|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
     r"|Mbak|[Kk]uya|[Aa]te|[Tt]ita|[Tt]ito|Aling|Mang|[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú|[Bb]ác"
-    r"|[Tt]hầy|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|Sensei|si|ni|Si|Ni)"
+    r"|[Tt]hầy|Kak|Kakak|Lola|Lolo|Khun|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|Sensei|si|ni|Si|Ni)"
     r"(?![^\W\d_])"
 )
 _ROLE_BEFORE = re.compile(
@@ -597,6 +642,22 @@ _ROLE_BEFORE = re.compile(
         "classmate",
         "caseworker",
         "case worker",
+        # family: "my daughter Aiko", "my son, Kenji,"
+        "child",
+        "kid",
+        "baby",
+        "mother",
+        "father",
+        "mom",
+        "mum",
+        "dad",
+        "grandson",
+        "granddaughter",
+        "grandchild",
+        "nephew",
+        "niece",
+        "stepson",
+        "stepdaughter",
     )
     + r")|(?:meu|minha|o|a|mi|el|la)\s(?:"
     + _kw(
@@ -626,6 +687,34 @@ _ROLE_BEFORE = re.compile(
         "namorado",
         "namorada",
         "gerente",
+        "filho",
+        "filha",
+        "hijo",
+        "hija",
+        "irmão",
+        "irmã",
+        "hermano",
+        "hermana",
+        "mãe",
+        "pai",
+        "madre",
+        "padre",
+        "neto",
+        "neta",
+        "nieto",
+        "nieta",
+        "sobrinho",
+        "sobrinha",
+        "sobrino",
+        "sobrina",
+        "primo",
+        "prima",
+        "tio",
+        "tia",
+        "tío",
+        "tía",
+        "bebê",
+        "bebé",
     )
     + r")|(?:мой|моя|мій|наш|наша|мого|моего|моей|моєї) (?:"
     + _kw(
@@ -653,8 +742,24 @@ _ROLE_BEFORE = re.compile(
         "господар",
         "господиня",
         "бригадир",
+        "донька",
+        "дочка",
+        "дочь",
+        "син",
+        "сын",
+        "брат",
+        "сестра",
+        "мама",
+        "мати",
+        "мать",
+        "батько",
+        "отец",
+        "онук",
+        "онука",
+        "внук",
+        "внучка",
     )
-    + r")|(?:манай|миний) (?:дарга|найз|нөхөр|эхнэр|хөрш|багш|менежер|ахлагч)"
+    + r")|(?:манай|миний) (?:дарга|найз|нөхөр|эхнэр|хөрш|багш|менежер|ахлагч|охин|хүү|ах|эгч|дүү|ээж|аав|ач охин|ач хүү)"
     + r"|(?:benim )?(?:"
     + _kw(
         "müdürüm",
@@ -671,10 +776,20 @@ _ROLE_BEFORE = re.compile(
         "işverenim",
         "öğretmenim",
         "karım",
+        "kızım",
+        "oğlum",
+        "annem",
+        "babam",
+        "kardeşim",
+        "ablam",
+        "abim",
+        "torunum",
+        "yeğenim",
+        "iş arkadaşım",
     )
-    + r")|(?:teman|suami|istri|tetangga|manajer|majikan|pacar) saya"
-    + r"|(?:bạn|chồng|vợ|hàng xóm|đồng nghiệp|chủ) (?:của )?tôi"
-    + r"|(?:kaibigan|asawa|kapitbahay|katrabaho|supervisor|manager) ko(?:ng| na)?(?: si)?"
+    + r")|(?:teman|suami|istri|tetangga|manajer|majikan|pacar|anak|adik|kakak|putri|putra|cucu|keponakan) saya"
+    + r"|(?:bạn|chồng|vợ|hàng xóm|đồng nghiệp|chủ|con gái|con trai|con|cháu|em gái|em trai) (?:của )?tôi"
+    + r"|(?:kaibigan|asawa|kapitbahay|katrabaho|supervisor|manager|anak|apo|pamangkin|kapatid|pinsan) ko(?:ng| na)?(?: si)?"
     + r"|(?:quản lý|sếp|chủ nhà)|(?:bos|atasan|mandor) saya|(?:amo|boss) ko(?:ng)?)"
     + r"(?:,?\s(?:named|called|là|si|,))?"
     + _WORD_AFTER,
@@ -790,6 +905,17 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
         span = _latin_name(text, match.end())
         if span and _LINE_END.match(text, span[1]):
             yield span
+    for match in _DASH_SIGN.finditer(text):
+        span = _latin_name(text, match.end())
+        if span and _LINE_END.match(text, span[1]):
+            yield span
+    for match in _CAPS_FAMILY.finditer(text):
+        family = match.group(1)
+        if not any(v in family for v in "AEIOUYÀÁÂÃÉÊÍÓÔÕÚ") or family.lower() in _STOP | _CAPS_NOT_FAMILY:
+            continue
+        given = _latin_name(text, match.end() + 1)
+        if given and given[0] == match.end() + 1:
+            yield match.start(1), given[1]
     for match in _CALLED_LATIN.finditer(text):
         if _THING_OWNER.search(text, max(0, match.start() - 30), match.start()):
             continue  # "la empresa se llama Yamato", "şirketin adı": a thing's name

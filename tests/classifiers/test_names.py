@@ -226,6 +226,23 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("Komşum Osman Bey çok gürültü yapıyor.", ["Osman"]),
         ("朴さんと陳さんが困っています。", ["朴", "陳"]),
         ("小刘很好，老赵不在。", ["刘", "赵"]),
+        # family members, signatures, capitals, brackets (third pass)
+        ("My daughter Aiko cannot get a place at the nursery.", ["Aiko"]),
+        ("minha filha Ana está doente e mi hijo Diego no tiene escuela.", ["Ana", "Diego"]),
+        ("моя донька Оксана хворіє.", ["Оксана"]),
+        ("миний охин Саруул сургуульд явдаггүй.", ["Саруул"]),
+        ("kızım Elif okula gidemiyor.", ["Elif"]),
+        ("anak saya Siti sakit.", ["Siti"]),
+        ("con gái tôi Mai bị ốm.", ["Mai"]),
+        ("Thanks for reading.\n— Maria", ["Maria"]),
+        ("Best wishes,\nJohn Paul Reyes", ["John Paul Reyes"]),
+        ("Salam, Budi Santoso", ["Budi Santoso"]),
+        ("Хүндэтгэсэн, Болд", ["Болд"]),
+        ("Please contact NGUYEN Van An about this.", ["NGUYEN Van An"]),
+        ("SANTOS Maria, resident of Hamamatsu.", ["SANTOS Maria"]),
+        ("My friend (Ali) helped me.", ["Ali"]),
+        ("Meu nome é joão da silva.", ["joão da silva"]),
+        ("Kak Rina dan Lola Ising", ["Rina", "Ising"]),
     ],
 )
 def test_third_parties(text: str, expected: list[str]) -> None:
@@ -315,6 +332,9 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "私は福島出身です。私は東京です。私は大阪在住です。",
         "아저씨가 왔어요. 사장님이 월급을 안 줘요. 수박씨를 먹었어요. 날씨가 좋아요.",
         "",
+        "PLEASE Help us. The ATM Card does not work. NOTICE Tomorrow is closed.",
+        "- Toilets\n- Parking",
+        "My daughter is sick. My father was a farmer.",
     ],
 )
 def test_kept(text: str) -> None:
