@@ -165,7 +165,7 @@ _JA_NOT_NAMES = _words("皆 王様 神様 皆様 奥様 殿様 お客様 仏様 
 # Chinese words that end a would-be given name: the candidate is a role or a noun.
 _ZH_ROLE_END = frozenset("生人员者师工士族家长手妈爸子女总官")
 _ZH_BOUNDARY = frozenset(
-    "，。、！？!?,. \t\n；;：:」』）)来今在住是的和从也说不很给对跟就还要会去了们吗呢啊吧"
+    "，。、！？!?,. \t\n；;：:」』）)来今在住是的和从也说不很给对跟就还要会去了们吗呢啊吧没"
 )
 _ZH_TITLES = [
     "经理",
@@ -240,7 +240,7 @@ _DEVANAGARI_STOP = _words(
     विद्यार्थी छात्र छात्रा नेपाली भारतीय खुसी खुश दुखी दुःखी बिरामी बीमार परेशान ठीक यहाँ यहां तयार तैयार
     शिक्षक कामदार मजदूर डाक्टर डॉक्टर नर्स इन्जिनियर इंजीनियर गर्भवती बेरोजगार एक्लो एक्लै अकेला अकेली
     चिन्तित चिंतित थकित थका थकी विवाहित अविवाहित आमा बुबा माँ पिता सहमत असहमत निराश गरिब गरीब आभारी
-    पनि धेरै एकदम बहुत भी नहीं होइन यो त्यो
+    पनि धेरै एकदम बहुत भी नहीं होइन यो त्यो जी ज्यू
     """
 )
 
@@ -1138,8 +1138,21 @@ def _owner_is_a_person(text: str, start: int, particle: str, persons: tuple[str,
 # A role and の before a name: 上司の山口が, 夫のジョン・スミスは, 同僚のCarlos Silvaに. A plain
 # katakana word after the role is too often a thing (上司のパワハラ), so it needs a middle dot.
 _JA_ROLE_NO = re.compile(
-    r"(?:上司|社長|店長|部長|課長|係長|班長|先輩|同僚|友達|友人|夫|妻|主人|旦那|彼氏|大家|担当者|担当|通訳|先生)の"
+    r"(?:上司|社長|店長|部長|課長|係長|班長|先輩|同僚|友達|友人|夫|妻|主人|旦那|彼氏|大家|担当者|担当|通訳|先生|娘|息子|隣人|知人)の"
 )
+
+
+# A child or a spouse and の, then a given name in kanji with a given name's ending and a
+# particle: 娘の花子が, 息子の翔太は (not 娘の様子が, 息子の帽子).
+_JA_FAMILY_NO = re.compile(r"(?:娘|息子|子供|子ども|孫|夫|妻|妹|弟|姉|兄|長男|長女|次男|次女)の")
+_JA_GIVEN_KANJI = re.compile(
+    r"[\u4e00-\u9fff々]{1,2}[子美恵香奈菜花郎介輔斗翔樹也哉彦平蔵太](?=が|は|に|も|と|を|、|ちゃん|くん)"
+)
+_JA_NOT_GIVEN = _words("様子 調子 帽子 椅子 菓子 双子 息子 弟子 障子 団子 餃子 電子 原子 分子 男子 女子 親子 王子 扇子 "
+                       "額子 冊子 格子 利子 精子 卵子 因子 粒子 種子 面子 拍子 骨子 金太 花花 生花 造花 国花 "
+                       "審美 優美 賛美 褒美 知恵 香香 世界 天平 公平 水平 不平 太平 地平 大介 紹介 仲介 媒介 厄介")
+# A signature in a message: a name and より at the end of a line (マリアより, Nguyễn Văn An より).
+_JA_YORI = re.compile(r"[ \u3000]?より[ \u3000。.!！]*(?:\n|$)")
 
 
 def _ja_role_name(text: str, position: int) -> Span | None:
@@ -1194,6 +1207,22 @@ def _japanese(text: str) -> Iterator[Span]:
         span = _ja_role_name(text, match.end())
         if span:
             yield span
+    for match in _JA_FAMILY_NO.finditer(text):
+        given = _JA_GIVEN_KANJI.match(text, match.end())
+        if given is not None and given.group() not in _JA_NOT_GIVEN:
+            yield given.start(), given.end()
+    for match in _JA_YORI.finditer(text):
+        if text[match.start() - 1 : match.start()].isascii():
+            span = _latin_words_before(text, match.start())
+            if span and text[span[0] - 1 : span[0]] == "\n":  # a line of its own after the message
+                yield span
+            continue
+        start = match.start()
+        while start > 0 and start > match.start() - 25 and ("ァ" <= text[start - 1] <= "ヺ" or text[start - 1] in "ー・"):
+            start -= 1
+        word = text[start : match.start()].strip("・")
+        if len(word) >= 2 and word not in _KATAKANA_STOP and text[start - 1 : start] == "\n":
+            yield start, start + len(word)
     for match in _JA_DOTTED.finditer(text):
         if match.group().rstrip("・") not in _KATAKANA_STOP:
             yield match.start(), match.start() + len(match.group().rstrip("・"))
@@ -1212,14 +1241,21 @@ _ZH_STRONG = re.compile(
 _ZH_ROLE_SURNAME = re.compile(
     r"(?:他|她|经理|經理|老板|老闆|老师|老師|房东|房東|上司|同事|主管|丈夫|老公|社长|部长)(?:也)?姓"
 )
+# A relative and 叫 / 名叫 / 的名字叫: 我女儿叫丽丽, 她儿子名叫王明.
+_ZH_FAMILY_CALLED = re.compile(
+    r"(?:女儿|女兒|儿子|兒子|孩子|丈夫|妻子|老公|老婆|哥哥|姐姐|弟弟|妹妹|孙子|孫子|孙女|孫女|朋友|同事|邻居|鄰居)"
+    r"(?:的名字|名字)?(?:叫做|叫|名叫)"
+)
+_ZH_NOT_GIVEN = _words("什么 甚麼 什麼 这个 那个 這個 那個 自己 名字 一个 一個 他们 她们 我们")
 _ZH_WEAK = re.compile(r"我是|(?<![\u4e00-\u9fff])本人(?!的)")
 # 小王, 老李: a family name called familiarly, then a boundary (小时, 老师 are not names).
 _ZH_XIAO_LAO = re.compile(
-    r"(?<![\u4e00-\u9fff])[小老]([" + "".join(sorted(_ZH_FAMILY)) + r"])"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=同事|朋友|邻居|鄰居|室友|同学|同學|老板|老闆|经理|經理|师傅|師傅|上司|主管))[小老]([" + "".join(sorted(_ZH_FAMILY)) + r"])"
     r"(?=[，。、！？!?,. 说说的是在和给让也都就还要跟对把被又很不已])"
 )
 _ZH_ROLE_BEFORE = re.compile(
-    r"(?:我的|我们的|我們的)?(?:老板|老闆|经理|經理|上司|主管|同事|房东|房東|老师|老師|朋友|丈夫|妻子|老公|老婆|社长|部长)"
+    r"(?:我的|我们的|我們的)?(?:老板|老闆|经理|經理|上司|主管|同事|房东|房東|老师|老師|朋友|丈夫|妻子|老公|老婆|社长|部长"
+    r"|邻居|鄰居|室友|同学|同學)"
     r"(?:是|叫|，|,)?"
 )
 
@@ -1283,6 +1319,17 @@ def _chinese(text: str) -> Iterator[Span]:
     for match in _ZH_ROLE_BEFORE.finditer(text):
         span = _zh_name_after(text, match.end(), strong=False, after_role=True)
         if span:
+            yield span
+    for match in _ZH_FAMILY_CALLED.finditer(text):
+        # a given name alone is allowed here: two characters, or one doubled (丽丽)
+        position = match.end()
+        span = _zh_name_after(text, position, strong=True)
+        if span is None:
+            pair = text[position : position + 2]
+            after = text[position + 2 : position + 3]
+            if len(pair) == 2 and all(_HAN.match(c) for c in pair) and (after == "" or after in _ZH_BOUNDARY):
+                span = (position, position + 2)
+        if span and text[span[0] : span[0] + 2] not in _ZH_NOT_GIVEN:
             yield span
     for match in _ZH_XIAO_LAO.finditer(text):
         yield match.start(1), match.end(1)
@@ -1358,7 +1405,17 @@ _KO_SAY_NAME = re.compile(
 )
 
 
+# A relative, then a given name with the familiar 이 and a particle: 제 딸 지민이가, 우리 아들
+# 민준이는 (a common noun does not take 이 before 가/는).
+_KO_FAMILY_NAME = re.compile(
+    r"(?:제|저의|우리|내|나의) (?:딸|아들|남편|아내|동생|손자|손녀|조카|친구|동료) "
+    r"([\uac00-\ud7a3]{2})이(?:가|는|를|랑|도|한테|에게|의)"
+)
+
+
 def _korean(text: str) -> Iterator[Span]:
+    for match in _KO_FAMILY_NAME.finditer(text):
+        yield match.start(1), match.end(1)
     for match in _KO_SAY_NAME.finditer(text):
         word = match.group(1)
         if word[0] in _KO_FAMILY and word not in _KO_NOT_NAMES:
@@ -1435,10 +1492,11 @@ def _korean(text: str) -> Iterator[Span]:
 _OTHER_STRONG = re.compile(
     r"(?P<thai>(?:ฉัน|ผม|ดิฉัน|หนู|เรา|กระผม)\s?ชื่อ(?:\s?ว่า)?|ชื่อของ(?:ฉัน|ผม|ดิฉัน)คือ"
     r"|(?:^|(?<=\s))ชื่อ(?=\s)"
-    r"|(?:หัวหน้า|เจ้านาย|ผู้จัดการ|นายจ้าง|เพื่อนร่วมงาน|เพื่อนบ้าน|เพื่อน|สามี|ภรรยา|แฟน|เจ้าของห้อง)"
+    r"|(?:หัวหน้า|เจ้านาย|ผู้จัดการ|นายจ้าง|เพื่อนร่วมงาน|เพื่อนบ้าน|เพื่อน|สามี|ภรรยา|แฟน|เจ้าของห้อง"
+    r"|ลูกสาว|ลูกชาย|ลูก|หลานสาว|หลานชาย|หลาน|น้องสาว|น้องชาย|พี่สาว|พี่ชาย)"
     r"(?:ของ(?:ฉัน|ผม|ดิฉัน|เรา|หนู))?\s?(?:คุณ|ชื่อ|นางสาว|นาย|นาง))"
     r"|(?P<deva>(?:मेरो|मेरा|मेरी|हाम्रो|हमारे|मेरे) (?:नाम|नाउँ|साथी|हाकिम|मालिक|श्रीमान्|श्रीमान"
-    r"|श्रीमती|छिमेकी|दोस्त|बॉस|पति|पत्नी|पडोसी|सहकर्मी|म्यानेजर|मैनेजर)(?= )|मेरो नाम)(?: चाहिँ| पनि)?"
+    r"|श्रीमती|छिमेकी|दोस्त|बॉस|पति|पत्नी|पडोसी|सहकर्मी|म्यानेजर|मैनेजर|छोरी|छोरा|बेटी|बेटा|दाइ|दिदी|भाइ|बहिनी|भतिजा|भतिजी|नाति|नातिनी)(?= )|मेरो नाम)(?: चाहिँ| पनि)?"
     r"|(?P<mymr>(?:ကျွန်တော့်|ကျွန်တော်|ကျွန်မ|ကျွန်ုပ်|ငါ့|ငါ)(?:ရဲ့|၏)?\s?(?:နာမည်|အမည်)"
     r"(?:က|ကို|ဟာ|မှာ|သည်)?)"
     r"|(?P<khmr>(?:ខ្ញុំបាទ|នាងខ្ញុំ|ខ្ញុំ)\s?ឈ្មោះ|ឈ្មោះ\s?ខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ)(?:\s?គឺ)?"
@@ -1460,9 +1518,27 @@ _MY_NOT_NAMES = _words("ဆောင် စားပေး နှောက် �
 _THAI_PRONOUN_NAME = re.compile(
     r"(?<![\u0e00-\u0e7f])(?:ดิฉัน|ผม|หนู|กระผม) ([\u0e00-\u0e7f]{2,20}) (?:ครับ|ค่ะ|คะ|นะคะ|นะครับ)"
 )
+# A Devanagari name before जी, दाइ, दिदी (राम जी, हरि दाइ, सीता दिदी), not a pronoun or a
+# possessive before them (मेरो दाइ "my elder brother").
+_DEVA_HONORIFIC_AFTER = re.compile(
+    rf"(?<![{_DEVA_LETTER}])([{_DEVA_LETTER}]{{2,15}}) (?:जी|ज्यू|दाइ|दाजु|दिदी|भाइ|बहिनी)(?![{_DEVA_LETTER}])"
+)
+_DEVA_NOT_BEFORE_HONORIFIC = _words(
+    "मेरो मेरी मेरा हाम्रो हमारे हमारी तपाईं तपाईंको उहाँ उहाँको उनको उसको ठूलो सानो माइली साइली जेठो जेठी "
+    "दाइ दाजु दिदी भाइ बहिनी जी "
+    "कान्छो कान्छी मेरे आप आपके तुम्हारा यो त्यो र अनि पनि को का की ले लाई हो छ हजुर"
+)
+# คุณสมชาย: คุณ joined to a name, then a space (not คุณช่วย "you help", not ขอบคุณ).
+_THAI_KHUN = re.compile(r"(?<![\u0e00-\u0e7f])คุณ([\u0e00-\u0e7f]{2,15})(?= |$)")
 _THAI_NOT_NAME_START = (
     "ไม่", "เป็น", "ชอบ", "อยู่", "ทำ", "มา", "ไป", "ได้", "จะ", "ก็", "ขอ", "ยัง", "รู้", "คิด",
     "อยาก", "ต้อง", "เหนื่อย", "สบาย", "ดี", "เข้าใจ", "กลัว", "เสียใจ", "ขอบคุณ", "คน", "เอง",
+)
+
+_THAI_KHUN_NOT = (
+    "ช่วย", "ควร", "ต้อง", "สามารถ", "คิด", "รู้", "เห็น", "พูด", "บอก", "ถาม", "เคย", "กำลัง", "ครู", "หมอ",
+    "พ่อ", "แม่", "ภาพ", "ค่า", "สมบัติ", "ลักษณะ", "ธรรม", "สมบัต", "วุฒิ", "ป้า", "ลุง", "ยาย", "ตา",
+    "ทุก", "ทั้ง", "คน", "เอง", "ก็", "แล้ว", "เป็น", "อยู่", "มี", "ไม่", "จะ", "ได้",
 )
 
 _SCRIPT_RUNS = {
@@ -1529,6 +1605,16 @@ def _other_scripts(text: str) -> Iterator[Span]:
             yield span
     for match in _THAI_PRONOUN_NAME.finditer(text):
         if not match.group(1).startswith(_THAI_NOT_NAME_START):
+            yield match.start(1), match.end(1)
+    for match in _THAI_KHUN.finditer(text):
+        word = match.group(1)
+        if not word.startswith(_THAI_NOT_NAME_START + _THAI_KHUN_NOT) and not any(
+            stop in word for stop in _SCRIPT_STOPS["thai"]
+        ):
+            yield match.start(1), match.end(1)
+    for match in _DEVA_HONORIFIC_AFTER.finditer(text):
+        word = match.group(1)
+        if word not in _DEVA_NOT_BEFORE_HONORIFIC and word not in _DEVANAGARI_STOP:
             yield match.start(1), match.end(1)
     for match in _MY_HONORIFIC.finditer(text):
         word = _SCRIPT_RUNS["mymr"].match(text, match.end())  # one word: the name ends at a space

@@ -243,6 +243,16 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("My friend (Ali) helped me.", ["Ali"]),
         ("Meu nome é joão da silva.", ["joão da silva"]),
         ("Kak Rina dan Lola Ising", ["Rina", "Ising"]),
+        ("娘の花子が熱を出しました。", ["花子"]),
+        ("いつもありがとうございます。\nグエン・ヴァン・アンより", ["グエン・ヴァン・アン"]),
+        ("よろしくお願いします。\nマリアより", ["マリア"]),
+        ("我女儿叫丽丽。", ["丽丽"]),
+        ("我的朋友王小明没有保险。", ["王小明"]),
+        ("제 딸 지민이가 아파요.", ["지민"]),
+        ("ลูกสาวชื่อ มะลิ ไม่สบาย", ["มะลิ"]),
+        ("คุณสมชาย ช่วยฉัน", ["สมชาย"]),
+        ("मेरो छोरी सीता बिरामी छ", ["सीता"]),
+        ("राम जी ले सहयोग गर्नुभयो, सीता दिदी पनि।", ["राम", "सीता"]),
     ],
 )
 def test_third_parties(text: str, expected: list[str]) -> None:
@@ -335,6 +345,11 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "PLEASE Help us. The ATM Card does not work. NOTICE Tomorrow is closed.",
         "- Toilets\n- Parking",
         "My daughter is sick. My father was a farmer.",
+        "娘の様子がおかしい。息子の帽子がない。テレビより",
+        "我女儿叫什么？",
+        "제 딸 학교가 멀어요.",
+        "मेरो दाइ जी",
+        "คุณช่วยฉันได้ไหม ครับ ขอบคุณ ครับ",
     ],
 )
 def test_kept(text: str) -> None:
