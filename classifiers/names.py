@@ -105,7 +105,7 @@ _PLACE_WORDS = _words(
 
 # Lower-case words that join the parts of a name ("Juan dela Cruz", "Ludwig van Beethoven").
 _CONNECTORS = _words(
-    "de da do dos das del dela della delos de-la van von der den bin binti al el la los las y"
+    "de da do dos das del dela della delos de-la van von der den bin binti bint ibn al el la los las y"
 )
 
 # Connectors inside a name written all in lower case (not "y", "la", "el": words of a sentence).
@@ -300,7 +300,10 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
         lowered = word.lower()
         stops = _STOP if end < 0 or lowercase_run else _PROPER_STOP
         stop = lowered in stops or any(part in stops for part in lowered.split("-"))
-        if _is_capitalised(word) and not stop and not lowercase_run:
+        if end >= 0 and lowered[:3] in ("al-", "el-") and _is_capitalised(word[3:]) and not lowercase_run:
+            end = match.end()  # "Abdul al-Rahman"
+            pending = -1
+        elif _is_capitalised(word) and not stop and not lowercase_run:
             if start < 0:
                 start = match.start()
             end = match.end()
@@ -536,6 +539,11 @@ _SIGN_OFF = re.compile(
         "saygılarımla",
         "с уважением",
         "з повагою",
+        "yours truly",
+        "sincerely yours",
+        "take care",
+        "with thanks",
+        "with gratitude",
         "best",
         "best wishes",
         "warm regards",
@@ -588,7 +596,9 @@ _CALLED_LATIN = re.compile(
     # a third party's name: "мою начальницу зовут X", "mi jefe se llama X", "patronumun adı X",
     # "his name is X", "my boss's name is X", "a man called X"
     r"|зовут|звати|звуть|кличуть|se llama|se chama|chama-se|adı|ismi"
-    r"|(?:his|her|whose) name is"
+    r"|(?:his|her|whose|the (?:man|woman|person|child|boy|girl)['’]s) name (?:is|was)"
+    r"|(?:sent|written|signed|submitted|posted|reported) by"
+    r"|pangalan (?:niya|nya|ng (?:[^\W\d_]{1,15} ){1,3})ay"
     r"|(?:man|woman|person|guy|lady|girl|boy|someone|somebody) called))"
     + _WORD_AFTER,
     re.IGNORECASE,
@@ -825,6 +835,9 @@ _THING_OWNER = re.compile(
     r"[^.!?\n]{0,12}$",
     re.IGNORECASE,
 )
+_TL_THINGS = re.compile(
+    r"(?i)kompanya|kumpanya|ospital|paaralan|eskwelahan|tindahan|pabrika|lungsod|bayan|app|barko|aso|pusa"
+)
 _GREETING = re.compile(
     r"(?:hello|hi|hey|good (?:morning|afternoon|evening)|dear [^\n,]{0,15}|greetings)[,.!]?\s*$",
     re.IGNORECASE,
@@ -917,7 +930,9 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
         if given and given[0] == match.end() + 1:
             yield match.start(1), given[1]
     for match in _CALLED_LATIN.finditer(text):
-        if _THING_OWNER.search(text, max(0, match.start() - 30), match.start()):
+        if _THING_OWNER.search(text, max(0, match.start() - 30), match.start()) or (
+            match.group().lower().startswith("pangalan ng ") and _TL_THINGS.search(match.group())
+        ):
             continue  # "la empresa se llama Yamato", "şirketin adı": a thing's name
         span = _latin_name(text, match.end())
         if span:

@@ -253,6 +253,11 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("คุณสมชาย ช่วยฉัน", ["สมชาย"]),
         ("मेरो छोरी सीता बिरामी छ", ["सीता"]),
         ("राम जी ले सहयोग गर्नुभयो, सीता दिदी पनि।", ["राम", "सीता"]),
+        ("The man, whose name was Pedro, left.", ["Pedro"]),
+        ("Written by: Sofia Rossi", ["Sofia Rossi"]),
+        ("Take care,\nLinh", ["Linh"]),
+        ("Yours truly,\nAbdul al-Rahman", ["Abdul al-Rahman"]),
+        ("Ang pangalan ng anak ko ay Jose.", ["Jose"]),
     ],
 )
 def test_third_parties(text: str, expected: list[str]) -> None:
@@ -347,6 +352,7 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "My daughter is sick. My father was a farmer.",
         "娘の様子がおかしい。息子の帽子がない。テレビより",
         "我女儿叫什么？",
+        "Ang pangalan ng kompanya ay Yamato. It was written by the city office.",
         "제 딸 학교가 멀어요.",
         "मेरो दाइ जी",
         "คุณช่วยฉันได้ไหม ครับ ขอบคุณ ครับ",
