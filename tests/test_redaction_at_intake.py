@@ -29,6 +29,11 @@ SECRETS = (
     "AB12345678CD",
     MY_NUMBER,
     MY_NUMBER.replace(" ", ""),
+    # issue 21's kinds: a name, a LINE ID, a social profile, a romanized address
+    "Maria Santos",
+    "maria_0312",
+    "maria.santos.77",
+    "Nishishinjuku",
 )
 # What every surface must still show of each opinion (proof that it is there, redacted).
 VISIBLE = "the night bus stop is dark"
@@ -38,7 +43,8 @@ def _text(label: str) -> str:
     return (
         f"{label}: {VISIBLE} and dangerous. Call me at 090-1234-5678 or +81 90 8765 4321, "
         f"or write to taro.yamada@example.com. Residence card AB12345678CD, "
-        f"My Number {MY_NUMBER}."
+        f"My Number {MY_NUMBER}. My name is Maria Santos, my LINE ID is maria_0312, "
+        f"facebook.com/maria.santos.77; I live at 2-8-1 Nishishinjuku, Shinjuku-ku, Tokyo."
     )
 
 
