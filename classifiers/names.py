@@ -88,7 +88,7 @@ _PROPER_STOP = _words(
     senador kongresista alkalde gobernadora ministro ministra prefeito prefeita alcalde
     mr mrs ms miss dr sir madam madame sr sra srta señor señora dona doña seu don
     pak bapak ibu mbak mas bey hanım hanim efendi tatay nanay itay inay lolo lola
-    god jesus allah buddha christmas easter ramadan
+    god deus dios jesus allah buddha christmas easter ramadan
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december nhật hàn mỹ pháp thái
     """
@@ -606,13 +606,14 @@ _CALLED_LATIN = re.compile(
 _HONORIFIC_BEFORE = re.compile(
     _WORD_BEFORE
     + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|Sir|Ma['’]?am|Madam|[Ss]eñor|[Ss]enhor|[Ss]enhora|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
-    r"|Mbak|[Kk]uya|[Aa]te|[Tt]ita|[Tt]ito|Aling|Mang|[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú|[Bb]ác"
-    r"|[Tt]hầy|Kak|Kakak|Lola|Lolo|Khun|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|Sensei|si|ni|Si|Ni)"
+    r"|Mbak|[Cc]ô giáo|[Tt]hầy giáo|[Kk]uya|[Aa]te|[Tt]ita|[Tt]ito|Aling|Mang|[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú|[Bb]ác"
+    r"|[Tt]hầy|[Bb]é|Kak|Kakak|Lola|Lolo|Khun|Don|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|Sensei|si|ni|Si|Ni)"
     r"(?![^\W\d_])"
 )
 _ROLE_BEFORE = re.compile(
     _WORD_BEFORE
-    + r"(?:(?:my|our|the|his|her)\s(?:"
+    + r"(?:(?:my|our|the|his|her)\s"
+    r"(?:(?:little|younger|older|elder|youngest|oldest|eldest|big|baby|new|former|late)\s)?(?:"
     + _kw(
         "manager",
         "boss",
@@ -668,6 +669,14 @@ _ROLE_BEFORE = re.compile(
         "niece",
         "stepson",
         "stepdaughter",
+        "girl",
+        "boy",
+        "sister-in-law",
+        "brother-in-law",
+        "mother-in-law",
+        "father-in-law",
+        "son-in-law",
+        "daughter-in-law",
     )
     + r")|(?:meu|minha|o|a|mi|el|la)\s(?:"
     + _kw(
@@ -807,7 +816,7 @@ _ROLE_BEFORE = re.compile(
 )
 # "sama", "kun", "chan" and the Japanese titles only hyphenated: "sama" is Indonesian for "with".
 _HONORIFIC_AFTER = re.compile(
-    r"(?:[ \-](?:san|sensei|hanım|hanim|bey|hoca|abla|abi)"
+    r"(?:[ \-](?:san|sensei|hanım|hanim|bey|hoca|abla|abi|amca|teyze|dayı|enişte|yenge|гуай)"
     r"|-(?:sama|kun|chan|shachō|shacho|buchō|bucho|kachō|kacho))" + _WORD_AFTER,
     re.IGNORECASE,
 )
@@ -1138,7 +1147,7 @@ _JA_PERSONS = tuple(
 )
 _ZH_PERSONS = tuple(_words("我 他 她 你 我们 老板 经理 同事 丈夫 妻子 朋友 孩子 人 老师 房东"))
 _KO_PERSONS = _words(
-    "제 내 저의 나의 그의 그녀의 남편 아내 남편의 아내의 사장님 사장 친구 동료 아이"
+    "제 내 저의 나의 그의 그녀의 남편 아내 남편의 아내의 사장님 사장 친구 동료 아이 딸 아들 딸의 아들의 동생 동생의"
 )
 
 
@@ -1265,8 +1274,8 @@ _ZH_NOT_GIVEN = _words("什么 甚麼 什麼 这个 那个 這個 那個 自己 
 _ZH_WEAK = re.compile(r"我是|(?<![\u4e00-\u9fff])本人(?!的)")
 # 小王, 老李: a family name called familiarly, then a boundary (小时, 老师 are not names).
 _ZH_XIAO_LAO = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=同事|朋友|邻居|鄰居|室友|同学|同學|老板|老闆|经理|經理|师傅|師傅|上司|主管))[小老]([" + "".join(sorted(_ZH_FAMILY)) + r"])"
-    r"(?=[，。、！？!?,. 说说的是在和给让也都就还要跟对把被又很不已])"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=同事|朋友|邻居|鄰居|室友|同学|同學|老板|老闆|经理|經理|师傅|師傅|上司|主管|老公|老婆|丈夫|妻子))[小老]([" + "".join(sorted(_ZH_FAMILY)) + r"])"
+    r"(?=[，。、！？!?,. 说说的是在和给让也都就还要跟对把被又很不已]|$)"
 )
 _ZH_ROLE_BEFORE = re.compile(
     r"(?:我的|我们的|我們的)?(?:老板|老闆|经理|經理|上司|主管|同事|房东|房東|老师|老師|朋友|丈夫|妻子|老公|老婆|社长|部长"
@@ -1423,7 +1432,7 @@ _KO_SAY_NAME = re.compile(
 # A relative, then a given name with the familiar 이 and a particle: 제 딸 지민이가, 우리 아들
 # 민준이는 (a common noun does not take 이 before 가/는).
 _KO_FAMILY_NAME = re.compile(
-    r"(?:제|저의|우리|내|나의) (?:딸|아들|남편|아내|동생|손자|손녀|조카|친구|동료) "
+    r"(?:(?:제|저의|우리|내|나의) |(?<![\uac00-\ud7a3]))(?:딸|아들|남편|아내|동생|손자|손녀|조카|친구|동료) "
     r"([\uac00-\ud7a3]{2})이(?:가|는|를|랑|도|한테|에게|의)"
 )
 

@@ -258,6 +258,13 @@ def test_self_introduction(text: str, expected: list[str]) -> None:
         ("Take care,\nLinh", ["Linh"]),
         ("Yours truly,\nAbdul al-Rahman", ["Abdul al-Rahman"]),
         ("Ang pangalan ng anak ko ay Jose.", ["Jose"]),
+        ("My youngest son Leo and my mother-in-law, Fatima, are sick.", ["Leo", "Fatima"]),
+        ("Cô giáo Lan rất tốt.", ["Lan"]),
+        ("Don Ramón vino. Ahmet amca geldi.", ["Ramón", "Ahmet"]),
+        ("Дорж гуай", ["Дорж"]),
+        ("我老公老王", ["王"]),
+        ("친구 수진이가 도와줬어요.", ["수진"]),
+        ("제 아들 이름은 준호예요.", ["준호"]),
     ],
 )
 def test_third_parties(text: str, expected: list[str]) -> None:
@@ -352,6 +359,8 @@ def test_third_parties(text: str, expected: list[str]) -> None:
         "My daughter is sick. My father was a farmer.",
         "娘の様子がおかしい。息子の帽子がない。テレビより",
         "我女儿叫什么？",
+        "Mas Hamamatsu é longe. Mas Deus sabe. Don't do it. My baby is sick. The girl was crying.",
+        "우리 회사 이름은 삼성이에요. 친구 학교가 멀어요.",
         "Ang pangalan ng kompanya ay Yamato. It was written by the city office.",
         "제 딸 학교가 멀어요.",
         "मेरो दाइ जी",
