@@ -387,6 +387,9 @@ def test_offsets_are_into_the_text_as_given() -> None:
         "I am Maria dela " * 12_000,
         "グエン" * 60_000 + "と申します",
         "ကျွန်တော့်နာမည်" * 13_000,
+        "NGUYEN Van " * 20_000,
+        "\nマリアより" * 30_000,
+        "pangalan ng anak " * 12_000,
     ],
     ids=lambda text: repr(text[:8]),
 )
