@@ -651,6 +651,11 @@ _VALUE = r"[「『\"“'(（【]?(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(
 # A service word in Latin or Cyrillic letters ends at a word boundary ("online" is not LINE);
 # one in Chinese may touch the handle ("加我微信wangwei_1990").
 _SERVICE_END = r"(?-i:(?<![A-Za-z0-9а-яёА-ЯЁ])|(?![a-z0-9_а-яё]))"
+_ANY_MESSAGING = re.compile(_MESSAGING_WORDS, re.IGNORECASE)
+_ANY_SERVICE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(words for _, _, words in _SERVICE_WORDS) + r")(?![a-z])",
+    re.IGNORECASE,
+)
 # More ways residents give a messaging ID; the handle must look like one (an "@", or two
 # letters with a digit, ".", "_" or "-"), see `_more_handles`.
 _MORE_HANDLES = tuple(
@@ -680,6 +685,34 @@ _MORE_HANDLES = tuple(
         + _MESSAGING_WORDS + ")" + _SERVICE_END,
     )
 )
+# A handle that looks strongly like one (an "@", or a digit, "." or "_" in it) near the app's
+# name in the same line, with no label: "카톡으로 연락주세요 minsu77", "Mag-message po kayo sa
+# Viber ko jose.r88", "LINE 👉 maria_0312"; not across another service's name.
+_STRONG_VALUE = (
+    r"(?<![A-Za-z0-9_@.\-/:#%+])(?P<value>@[A-Za-z0-9][A-Za-z0-9._\-]{1,40}+"
+    r"|(?=[A-Za-z0-9\-]{0,40}[._\d])[A-Za-z0-9][A-Za-z0-9._\-]{1,40}+)(?![A-Za-z0-9@/]|:/)"
+)
+_NEAR_HANDLES = (
+    re.compile(
+        r"(?<![A-Za-z0-9_@.\-])(?P<service>" + _MESSAGING_WORDS + ")"
+        r"(?:(?<=[а-яё])[а-яёіїєүө]{1,4})?" + _SERVICE_END + r"[^\n。.,、，;!?！？]{0,12}?" + _STRONG_VALUE,
+        re.IGNORECASE,
+    ),
+    # Across a sentence end after the label: "LINE IDを教えます。maria_0312です".
+    re.compile(
+        r"(?<![A-Za-z0-9_@.\-])(?P<service>" + _MESSAGING_WORDS + ")" + _SERVICE_END
+        + r"[ \t]?(?:の|的|의)?[ \t]?(?:" + _HANDLE_LABEL + r")(?-i:(?![a-z]))[^\n]{0,16}?"
+        + _STRONG_VALUE,
+        re.IGNORECASE,
+    ),
+)
+# Codes, abbreviations and host names: "COVID-19", "e.g.", "city.tokyo", "m.facebook.com".
+_NOT_HANDLES = re.compile(
+    r"(?-i:[A-Z]+-?\d+)|(?:[A-Za-z]\.)+[A-Za-z]?|[a-z]+\.[a-z]+|(?:www|m)\..*|.*\.(?:com|net|org|jp|me"
+    r"|vn|ph|id|br|kr|cn|io|co|html?|php)",
+    re.IGNORECASE,
+)
+_PAYMENT_AFTER = re.compile(r"[ \t]?(?:pay|支付|페이|ペイ|払い)", re.IGNORECASE)
 
 # Profile links: the whole link goes (it names the person); links to posts, videos,
 # searches and help pages stay. Links to LINE, Telegram, WhatsApp and Zalo chats are
@@ -1269,6 +1302,8 @@ def _handles(
             continue  # "LINE IDmaria": no gap between the label and the value
         if any(covered[match.start() : end]):
             continue
+        if _PAYMENT_AFTER.match(shadow, match.end("service")) and not labelled:
+            continue  # "LINE Pay で ab_12 を払いました": a payment, not the app's ID
         ambiguous = word.lower() in _AMBIGUOUS_SERVICE_WORDS and word != "LINE"
         if ambiguous and shadow[match.end("service") : match.end("service") + 1] in ("'", "’"):
             continue  # "the line's length: ..."
@@ -1318,6 +1353,8 @@ def _more_handles(
     shadow: str, services: dict[Candidate, str], covered: bytearray
 ) -> Iterator[Candidate]:
     """Messaging IDs in the other phrasings of `_MORE_HANDLES`; the handle must look like one."""
+    if "追加" not in shadow and _ANY_MESSAGING.search(shadow) is None:
+        return  # one scan instead of five for the texts that name no messaging app
     for pattern in _MORE_HANDLES:
         for match in pattern.finditer(shadow):
             value = match.group("value").rstrip("._-")
@@ -1334,6 +1371,34 @@ def _more_handles(
             word = match.groupdict().get("service")
             service = _service_of(word)[1] if word else "line"
             services[("messaging_id", start, end)] = service
+            yield "messaging_id", start, end
+    for pattern in _NEAR_HANDLES:
+        for match in pattern.finditer(shadow):
+            word = match.group("service")
+            if word.lower() in _AMBIGUOUS_SERVICE_WORDS and word != "LINE":
+                continue  # "line", "wa", "tg" only with a label, a connector or a verb
+            if _PAYMENT_AFTER.match(shadow, match.end("service")):
+                continue  # "LINE Pay", "微信支付": a payment, not the app's ID
+            value = match.group("value").rstrip("._-")
+            start = match.start("value")
+            end = start + len(value)
+            if _ANY_SERVICE.search(shadow, match.end("service"), start):
+                continue  # "LINE or Instagram @maria_s": the nearer service owns the handle
+            if any(covered[start:end]) or len(value) < 3 or _NOT_HANDLES.fullmatch(value):
+                continue  # "COVID-19", "e.g.", "city.tokyo"
+            if not value.startswith("@") and not (
+                value[0].isalpha()
+                and sum(c.isalpha() for c in value) >= 2
+                and (
+                    "_" in value
+                    or "." in value
+                    or ("-" not in value and any(c.isdigit() for c in value))
+                )
+            ):
+                continue  # "3-chome", "Apt-201": an address part, not a handle
+            if ("messaging_id", start, end) in services:
+                continue  # found by a rule above, with its service
+            services[("messaging_id", start, end)] = _service_of(word)[1]
             yield "messaging_id", start, end
 
 

@@ -384,6 +384,12 @@ def test_unlabelled_dates_are_not_birth_dates() -> None:
         # The handle first, then "is the app's ID".
         ("taro_k21がLINEのIDです", "[LINE ID]がLINEのIDです"),
         ("lihua_2001是我的微信", "[WECHAT ID]是我的微信"),
+        # The handle a few words after the app, no label.
+        ("카톡으로 연락주세요 minsu77", "카톡으로 연락주세요 [KAKAOTALK ID]"),
+        ("Mag-message po kayo sa Viber ko jose.r88", "Mag-message po kayo sa Viber ko [VIBER ID]"),
+        ("LINE 👉 taro_k21", "LINE 👉 [LINE ID]"),
+        ("Вайбер дээр bat_88", "Вайбер дээр [VIBER ID]"),
+        ("LINE IDを教えます。taro_k21です", "LINE IDを教えます。[LINE ID]です"),
     ],
 )
 def test_messaging_id(text: str, expected: str) -> None:
@@ -410,6 +416,8 @@ def test_messaging_id(text: str, expected: str) -> None:
         ("ig là lan.hoa", "ig là [INSTAGRAM PROFILE]"),
         ("インスタ: maria_s", "インスタ: [INSTAGRAM PROFILE]"),
         ("my youtube channel: budi_vlog", "my youtube channel: [YOUTUBE PROFILE]"),
+        # The nearer service owns the handle.
+        ("LINEかInstagram (@maria_s) で", "LINEかInstagram ([INSTAGRAM PROFILE]) で"),
     ],
 )
 def test_social_profile(text: str, expected: str) -> None:
@@ -460,6 +468,9 @@ def test_spans_name_their_service() -> None:
         "I am on line 2 of the form.",
         "my line manager is kind",
         "LINEで連絡してください。COVID-19の情報も届きます",
+        "LINEの通知でCOVID-19とApt-201の件を知りました",
+        "LINEで見た 3-chome の工事",
+        "LINE Pay で ab_12 を払いました",
     ],
 )
 def test_not_messaging_or_social(text: str) -> None:
