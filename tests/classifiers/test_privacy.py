@@ -732,6 +732,11 @@ def test_nothing_in_plain_text() -> None:
         "WA saya " * 25_000,
         "LINE (" * 33_000,
         "LINE ID: " * 22_000,
+        "LINE ab " * 25_000,  # messaging IDs near the app's name, without a label
+        "友だち追加 a " * 20_000,
+        "加我微信 " * 40_000,
+        "ab_1が" * 40_000,
+        "LINE ID を" * 20_000,
         "x @" * 66_000,
         "facebook.com/" * 15_000,  # profile links
         "a at gmail dot " * 14_000,  # written-out e-mail
