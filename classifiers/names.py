@@ -98,7 +98,7 @@ _STOP = _FUNCTION_WORDS | _PROPER_STOP
 _PLACE_WORDS = _words(
     """
     city ward town village prefecture station hall office bureau center centre hospital clinic
-    school university college park airport temple shrine castle tower mall river mountain
+    school university college park airport temple shrine castle tower mall river mountain lab laboratory
     нисэх буудал хот дүүрэг сургууль эмнэлэг их станция аэропорт парк вокзал
     """
 )
@@ -573,7 +573,7 @@ _SIGN_OFF = re.compile(
         "хүндэтгэсэн",
         "баярлалаа",
     )
-    + r")[,.!]?[ \t]*\n?)[ \t]*",
+    + r")[,.!]?[ \t]*(?:\n[ \t]*){0,2})[ \t]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # A signature after a dash on a line of its own: "— Maria", "-- Budi Santoso" (a single
@@ -605,9 +605,9 @@ _CALLED_LATIN = re.compile(
 )
 _HONORIFIC_BEFORE = re.compile(
     _WORD_BEFORE
-    + r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|Sir|Ma['’]?am|Madam|[Ss]eñor|[Ss]enhor|[Ss]enhora|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
+    + r"(?:(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Ing|Lic)\.(?=[ \t]?[A-ZÀ-ÖØ-Þ])|(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|Sir|Ma['’]?am|Madam|[Ss]eñor|[Ss]enhor|[Ss]enhora|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
     r"|Mbak|[Cc]ô giáo|[Tt]hầy giáo|[Kk]uya|[Aa]te|[Tt]ita|[Tt]ito|Aling|Mang|[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú|[Bb]ác"
-    r"|[Tt]hầy|[Bb]é|Kak|Kakak|Lola|Lolo|Khun|Don|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|Sensei|si|ni|Si|Ni)"
+    r"|[Tt]hầy|[Bb]é|Kak|Kakak|Lola|Lolo|Khun|Don|Tía|Tío|Tia|Tio|Auntie|Aunty|Uncle|Ginang|Ginoong|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|Sensei|si|ni|Si|Ni)"
     r"(?![^\W\d_])"
 )
 _ROLE_BEFORE = re.compile(
