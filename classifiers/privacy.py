@@ -1325,7 +1325,7 @@ def _handles(
                 (letters >= 2 and any(c.isdigit() or c in "._-" for c in value))
                 or (
                     letters == len(value)
-                    and (labelled or (connector in (":", "：") and not ambiguous))
+                    and (labelled or (connector in (":", "：", "→", "->", "=") and not ambiguous))
                     and _clause_ends(shadow, end)
                 )
             ):
@@ -1406,7 +1406,7 @@ def _clause_ends(shadow: str, position: int) -> bool:
     """True when no Latin word follows `position` in its clause ("WeChat: lanhoa." but not
     "Zalo: nhanh hơn")."""
     after = shadow[position : position + 2]
-    if not after or after[0] in ".,;!?)\n":
+    if not after or after[0] in ".,;!?)\n\"'":  # a closing quote too: LINE ID is "tarok"
         return True
     if after[0] in " \t":
         return len(after) < 2 or not (after[1].isascii() and after[1].isalpha())

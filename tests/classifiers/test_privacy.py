@@ -384,6 +384,9 @@ def test_unlabelled_dates_are_not_birth_dates() -> None:
         # The handle first, then "is the app's ID".
         ("taro_k21がLINEのIDです", "[LINE ID]がLINEのIDです"),
         ("lihua_2001是我的微信", "[WECHAT ID]是我的微信"),
+        # A plain-word handle after a label and a closing quote, or after an arrow.
+        ('LINE ID is "tarok"', 'LINE ID is "[LINE ID]"'),
+        ("LINE→tarok", "LINE→[LINE ID]"),
         # The handle a few words after the app, no label.
         ("카톡으로 연락주세요 minsu77", "카톡으로 연락주세요 [KAKAOTALK ID]"),
         ("Mag-message po kayo sa Viber ko jose.r88", "Mag-message po kayo sa Viber ko [VIBER ID]"),
