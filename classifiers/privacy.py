@@ -592,6 +592,8 @@ _HANDLE_LABEL = (
     r"|channel|kênh|canal|チャンネル|채널|频道|頻道|profile|perfil|プロフィール|프로필|主页|hồ[ \t]sơ"
     r"|ไอดี|логин|аккаунт|ник|आईडी|खाता|আইডি|အိုင်ဒီ|អាយឌី|آئی[ \t]?ڈی|ユーザー名|ユーザーネーム|用户名|用戶名|사용자[ \t]?이름"
     r"|kullanıcı[ \t]adı[mn]?|nama[ \t]pengguna|имя[ \t]пользователя|युजरनेम|ইউজারনেম"
+    # Account and name in Burmese, Khmer, Thai, Japanese, Chinese: "LINE名", "微信账户".
+    r"|အကောင့်|គណនី|บัญชี|ชื่อ|名前|账户|帳戶|名"
 )
 _HANDLE_CONNECTOR = (
     r"[:：=]|(?<=[ \t])-(?=[ \t])|(?:is|là|la|é|es|ay|adalah|ialah|ni|ist|est|са|это)(?=[ \t])"

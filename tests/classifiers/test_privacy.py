@@ -387,6 +387,12 @@ def test_unlabelled_dates_are_not_birth_dates() -> None:
         # A plain-word handle after a label and a closing quote, or after an arrow.
         ('LINE ID is "tarok"', 'LINE ID is "[LINE ID]"'),
         ("LINE→tarok", "LINE→[LINE ID]"),
+        # Account and name labels in more scripts.
+        ("Viber အကောင့် tarok", "Viber အကောင့် [VIBER ID]"),
+        ("Telegram គណនី tarok", "Telegram គណនី [TELEGRAM ID]"),
+        ("ไลน์ชื่อ tarok", "ไลน์ชื่อ [LINE ID]"),
+        ("LINE名: tarok", "LINE名: [LINE ID]"),
+        ("微信账户：tarok", "微信账户：[WECHAT ID]"),
         # The handle a few words after the app, no label.
         ("카톡으로 연락주세요 minsu77", "카톡으로 연락주세요 [KAKAOTALK ID]"),
         ("Mag-message po kayo sa Viber ko jose.r88", "Mag-message po kayo sa Viber ko [VIBER ID]"),
