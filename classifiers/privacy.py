@@ -1378,7 +1378,13 @@ def _more_handles(
         for match in pattern.finditer(shadow):
             word = match.group("service")
             if word.lower() in _AMBIGUOUS_SERVICE_WORDS and word != "LINE":
-                continue  # "line", "wa", "tg" only with a label, a connector or a verb
+                # "line", "wa", "tg": only right before a handle with "_" or "@"
+                # ("line maria_0312"), not "on line 2b" or "the line b12x".
+                value = match.group("value")
+                if shadow[match.end("service") : match.start("value")].strip() or not (
+                    "_" in value or value.startswith("@")
+                ):
+                    continue
             if _PAYMENT_AFTER.match(shadow, match.end("service")):
                 continue  # "LINE Pay", "微信支付": a payment, not the app's ID
             value = match.group("value").rstrip("._-")

@@ -387,6 +387,9 @@ def test_unlabelled_dates_are_not_birth_dates() -> None:
         # A plain-word handle after a label and a closing quote, or after an arrow.
         ('LINE ID is "tarok"', 'LINE ID is "[LINE ID]"'),
         ("LINE→tarok", "LINE→[LINE ID]"),
+        # A lower-case "line" or "tg" right before a handle with "_" or "@".
+        ("line taro_k21", "line [LINE ID]"),
+        ("tg @ivan_88", "tg [TELEGRAM ID]"),
         # Account and name labels in more scripts.
         ("Viber အကောင့် tarok", "Viber အကောင့် [VIBER ID]"),
         ("Telegram គណនី tarok", "Telegram គណនី [TELEGRAM ID]"),
@@ -479,6 +482,8 @@ def test_spans_name_their_service() -> None:
         "LINEで連絡してください。COVID-19の情報も届きます",
         "LINEの通知でCOVID-19とApt-201の件を知りました",
         "LINEで見た 3-chome の工事",
+        "the line b12x is late",
+        "on line 2b",
         "LINE Pay で ab_12 を払いました",
     ],
 )
