@@ -610,7 +610,8 @@ _HANDLE = re.compile(
     # ...", "LINE ko ay ...", "Akun Telegram saya @..."); "ID" is the label, not a filler.
     r"(?P<filler>(?:(?:[ \t]{1,2}|[ \t]?[,、，][ \t]{0,2})(?!id(?![^\W\d_]))[^\W\d_]{1,10}){1,5}?"
     r"(?=[ \t]{0,2}(?:" + _HANDLE_LABEL + "|" + _HANDLE_CONNECTOR + r"|@)))?"
-    r"(?P<label>[ \t]?[(（]?[ \t]?(?:の|的|의)?[ \t]?(?:" + _HANDLE_LABEL
+    r"(?P<label>[ \t]?[(（]?[ \t]?(?:の|的|의)?[ \t]?(?:"
+    + _HANDLE_LABEL
     # A label in Latin letters ends at a word boundary; one in Chinese may touch the handle.
     + r")(?-i:(?<![A-Za-z])|(?![a-z]))\.?)?"
     # Words between the label and its connector: "ID ko ay", "ID của tôi là", "ID saya:".
@@ -665,26 +666,48 @@ _MORE_HANDLES = tuple(
     for pattern in (
         # The app, a short phrase, then the label: "LINEやってます！ID→maria_0312",
         # "Telegram is fastest for me, username @ivan_88".
-        r"(?<![A-Za-z0-9_@.\-])(?P<service>" + _MESSAGING_WORDS + ")" + _SERVICE_END
-        + r"[^\n]{0,24}?(?<![A-Za-z])(?:" + _HANDLE_LABEL + r")(?-i:(?![a-z]))"
-        + r"[ \t]{0,2}(?:" + _HANDLE_CONNECTOR + r")?[ \t]{0,2}" + _VALUE,
+        r"(?<![A-Za-z0-9_@.\-])(?P<service>"
+        + _MESSAGING_WORDS
+        + ")"
+        + _SERVICE_END
+        + r"[^\n]{0,24}?(?<![A-Za-z])(?:"
+        + _HANDLE_LABEL
+        + r")(?-i:(?![a-z]))"
+        + r"[ \t]{0,2}(?:"
+        + _HANDLE_CONNECTOR
+        + r")?[ \t]{0,2}"
+        + _VALUE,
         # The label before the app: "ID LINE saya maria_0312", "tài khoản Zalo: lan.hoa92".
         r"(?<![A-Za-z0-9_@.\-])(?:id|akun|tài[ \t]khoản|account|conta|cuenta|账号|帐号)[ \t]{0,2}"
-        r"(?P<service>" + _MESSAGING_WORDS + ")" + _SERVICE_END
+        r"(?P<service>"
+        + _MESSAGING_WORDS
+        + ")"
+        + _SERVICE_END
         + r"(?:[ \t]{1,2}(?:saya|aku|ku|mình|của[ \t]tôi|tôi|ko|mo|ng[ \t]ako|meu|minha|mi))?"
-        + r"[ \t]{0,2}(?:" + _HANDLE_CONNECTOR + r")?[ \t]{0,2}" + _VALUE,
+        + r"[ \t]{0,2}(?:"
+        + _HANDLE_CONNECTOR
+        + r")?[ \t]{0,2}"
+        + _VALUE,
         # A verb or "my" before the app: "please add my line maria_0312", "contact me on
         # line maria_0312", "加我微信wangwei_1990", "แอดไลน์ somchai_88".
         r"(?<![A-Za-z0-9_@.\-])(?:add|contact|message|text|call|dm|reach|find|my|on|via"
         r"|加我|加|แอด|kết[ \t]bạn)(?:[ \t]{1,2}(?:me|us))?(?:[ \t]{1,2}(?:on|via|at|in))?"
-        r"(?:[ \t]{1,2}my)?[ \t]{0,2}(?P<service>" + _MESSAGING_WORDS + ")" + _SERVICE_END
-        + r"[ \t]{0,2}" + _VALUE,
+        r"(?:[ \t]{1,2}my)?[ \t]{0,2}(?P<service>"
+        + _MESSAGING_WORDS
+        + ")"
+        + _SERVICE_END
+        + r"[ \t]{0,2}"
+        + _VALUE,
         # Adding a friend is LINE in Japan: "友だち追加してください maria_0312".
         r"(?:友だち|友達|ともだち)追加[^\n]{0,12}?[ \t:：→]" + _VALUE,
         # The handle first, then "is the app's ID": "maria_0312がLINEのIDです",
         # "wangwei_1990是我的微信".
-        r"(?<![A-Za-z0-9_@.\-])" + _VALUE + r"[ \t]?(?:が|は|是我的|是)[ \t]?(?P<service>"
-        + _MESSAGING_WORDS + ")" + _SERVICE_END,
+        r"(?<![A-Za-z0-9_@.\-])"
+        + _VALUE
+        + r"[ \t]?(?:が|は|是我的|是)[ \t]?(?P<service>"
+        + _MESSAGING_WORDS
+        + ")"
+        + _SERVICE_END,
     )
 )
 # A handle that looks strongly like one (an "@", or a digit, "." or "_" in it) near the app's
@@ -697,13 +720,21 @@ _STRONG_VALUE = (
 _NEAR_HANDLES = (
     re.compile(
         r"(?<![A-Za-z0-9_@.\-])(?P<service>" + _MESSAGING_WORDS + ")"
-        r"(?:(?<=[а-яё])[а-яёіїєүө]{1,4})?" + _SERVICE_END + r"[^\n。.,、，;!?！？]{0,12}?" + _STRONG_VALUE,
+        r"(?:(?<=[а-яё])[а-яёіїєүө]{1,4})?"
+        + _SERVICE_END
+        + r"[^\n。.,、，;!?！？]{0,12}?"
+        + _STRONG_VALUE,
         re.IGNORECASE,
     ),
     # Across a sentence end after the label: "LINE IDを教えます。maria_0312です".
     re.compile(
-        r"(?<![A-Za-z0-9_@.\-])(?P<service>" + _MESSAGING_WORDS + ")" + _SERVICE_END
-        + r"[ \t]?(?:の|的|의)?[ \t]?(?:" + _HANDLE_LABEL + r")(?-i:(?![a-z]))[^\n]{0,16}?"
+        r"(?<![A-Za-z0-9_@.\-])(?P<service>"
+        + _MESSAGING_WORDS
+        + ")"
+        + _SERVICE_END
+        + r"[ \t]?(?:の|的|의)?[ \t]?(?:"
+        + _HANDLE_LABEL
+        + r")(?-i:(?![a-z]))[^\n]{0,16}?"
         + _STRONG_VALUE,
         re.IGNORECASE,
     ),
