@@ -290,7 +290,6 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
         # an initial before the name ("Г. Нарантуяа", "D. Munkhbat"): Mongolian patronymics
         start = initial.start()
         position = initial.end()
-    pending = -1  # where a connector began, waiting for the next capitalised word
     lowercase_run = False
     for _ in range(6):
         match = _LATIN_WORD.match(text, position)
@@ -300,18 +299,21 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
         lowered = word.lower()
         stops = _STOP if end < 0 or lowercase_run else _PROPER_STOP
         stop = lowered in stops or any(part in stops for part in lowered.split("-"))
-        if end >= 0 and lowered[:3] in ("al-", "el-") and _is_capitalised(word[3:]) and not lowercase_run:
+        if (
+            end >= 0
+            and lowered[:3] in ("al-", "el-")
+            and _is_capitalised(word[3:])
+            and not lowercase_run
+        ):
             end = match.end()  # "Abdul al-Rahman"
-            pending = -1
         elif _is_capitalised(word) and not stop and not lowercase_run:
             if start < 0:
                 start = match.start()
             end = match.end()
-            pending = -1
-        elif end >= 0 and lowered in _CONNECTORS and not lowercase_run:
-            pending = match.start()
-        elif lowercase_run and lowered in _LOWER_CONNECTORS:
-            pending = match.start()  # "my name is joão da silva"
+        elif (end >= 0 and lowered in _CONNECTORS and not lowercase_run) or (
+            lowercase_run and lowered in _LOWER_CONNECTORS  # "my name is joão da silva"
+        ):
+            pass  # a connector ("dela", "van", "da"): part of the name only if a part follows
         elif (
             lowercase_ok
             and (end < 0 or lowercase_run)
@@ -345,7 +347,9 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
 
 
 # An apostrophe and an ending after a name: English 's, Turkish case endings ('a, 'nin, 'da).
-_APOSTROPHE_TAIL = re.compile(r"['’](?:s|a|e|ya|ye|ı|i|u|ü|yı|yi|nın|nin|nun|nün|ın|in|un|ün|da|de|ta|te|dan|den|tan|ten|la|le|yla|yle)$")
+_APOSTROPHE_TAIL = re.compile(
+    r"['’](?:s|a|e|ya|ye|ı|i|u|ü|yı|yi|nın|nin|nun|nün|ın|in|un|ün|da|de|ta|te|dan|den|tan|ten|la|le|yla|yle)$"
+)
 # Turkish locative/ablative after a place: "Ben Japonya'da yaşıyorum" is where, not who.
 _PLACE_CASE = re.compile(r"['’](?:da|de|ta|te|dan|den|tan|ten|ya|ye|a|e)(?![^\W\d_])")
 
@@ -599,8 +603,7 @@ _CALLED_LATIN = re.compile(
     r"|(?:his|her|whose|the (?:man|woman|person|child|boy|girl)['’]s) name (?:is|was)"
     r"|(?:sent|written|signed|submitted|posted|reported) by"
     r"|pangalan (?:niya|nya|ng (?:[^\W\d_]{1,15} ){1,3})ay"
-    r"|(?:man|woman|person|guy|lady|girl|boy|someone|somebody) called))"
-    + _WORD_AFTER,
+    r"|(?:man|woman|person|guy|lady|girl|boy|someone|somebody) called))" + _WORD_AFTER,
     re.IGNORECASE,
 )
 _HONORIFIC_BEFORE = re.compile(
@@ -611,8 +614,7 @@ _HONORIFIC_BEFORE = re.compile(
     r"(?![^\W\d_])"
 )
 _ROLE_BEFORE = re.compile(
-    _WORD_BEFORE
-    + r"(?:(?:my|our|the|his|her)\s"
+    _WORD_BEFORE + r"(?:(?:my|our|the|his|her)\s"
     r"(?:(?:little|younger|older|elder|youngest|oldest|eldest|big|baby|new|former|late)\s)?(?:"
     + _kw(
         "manager",
@@ -933,7 +935,10 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
             yield span
     for match in _CAPS_FAMILY.finditer(text):
         family = match.group(1)
-        if not any(v in family for v in "AEIOUYÀÁÂÃÉÊÍÓÔÕÚ") or family.lower() in _STOP | _CAPS_NOT_FAMILY:
+        if (
+            not any(v in family for v in "AEIOUYÀÁÂÃÉÊÍÓÔÕÚ")
+            or family.lower() in _STOP | _CAPS_NOT_FAMILY
+        ):
             continue
         given = _latin_name(text, match.end() + 1)
         if given and given[0] == match.end() + 1:
@@ -982,7 +987,9 @@ _JA_BEFORE = re.compile(
 )
 # "田中という人", "マリアって人": a person called X (the name before it must look like one).
 _JA_CALLED = re.compile(r"(?:という|って)(?:人|方|男|女|上司|同僚|社員|先生|医者)")
-_JA_KANA_NOT_GIVEN = r"です|でし|でご|さん|さま|ちゃん|くん|と|って|だ|は|が|の|に|を|も|で|や|から|まで"
+_JA_KANA_NOT_GIVEN = (
+    r"です|でし|でご|さん|さま|ちゃん|くん|と|って|だ|は|が|の|に|を|も|で|や|から|まで"
+)
 _HIRAGANA_GIVEN = re.compile(
     rf"(?!{_JA_KANA_NOT_GIVEN})[ぁ-ゖ]{{2,4}}?(?=です|と申|といい|と言い|って言|。|、)"
 )
@@ -1000,7 +1007,9 @@ _ZH_ONLY_SUFFIXES = frozenset(
 
 # A foreign full name in katakana, its parts joined by ・, before です or さん: 技能実習生の
 # レ・ティ・フオンです.
-_JA_DOTTED = re.compile(r"(?<![ァ-ヺー])[ァ-ヺー]{1,10}(?:・[ァ-ヺー]{1,10}){1,4}(?=です|でございます|と申|さん|様)")
+_JA_DOTTED = re.compile(
+    r"(?<![ァ-ヺー])[ァ-ヺー]{1,10}(?:・[ァ-ヺー]{1,10}){1,4}(?=です|でございます|と申|さん|様)"
+)
 # A text or sentence that opens with a full name and です: 田中太郎です。
 _JA_OPENING = re.compile(r"(?:^|(?<=[。！？\n]))[ 　]*([\u4e00-\u9fff々]{3,5})です[。、！!]")
 
@@ -1172,9 +1181,11 @@ _JA_FAMILY_NO = re.compile(r"(?:娘|息子|子供|子ども|孫|夫|妻|妹|弟|
 _JA_GIVEN_KANJI = re.compile(
     r"[\u4e00-\u9fff々]{1,2}[子美恵香奈菜花郎介輔斗翔樹也哉彦平蔵太](?=が|は|に|も|と|を|、|ちゃん|くん)"
 )
-_JA_NOT_GIVEN = _words("様子 調子 帽子 椅子 菓子 双子 息子 弟子 障子 団子 餃子 電子 原子 分子 男子 女子 親子 王子 扇子 "
-                       "額子 冊子 格子 利子 精子 卵子 因子 粒子 種子 面子 拍子 骨子 金太 花花 生花 造花 国花 "
-                       "審美 優美 賛美 褒美 知恵 香香 世界 天平 公平 水平 不平 太平 地平 大介 紹介 仲介 媒介 厄介")
+_JA_NOT_GIVEN = _words(
+    "様子 調子 帽子 椅子 菓子 双子 息子 弟子 障子 団子 餃子 電子 原子 分子 男子 女子 親子 王子 扇子 "
+    "額子 冊子 格子 利子 精子 卵子 因子 粒子 種子 面子 拍子 骨子 金太 花花 生花 造花 国花 "
+    "審美 優美 賛美 褒美 知恵 香香 世界 天平 公平 水平 不平 太平 地平 大介 紹介 仲介 媒介 厄介"
+)
 # A signature in a message: a name and より at the end of a line (マリアより, Nguyễn Văn An より).
 _JA_YORI = re.compile(r"[ \u3000]?より[ \u3000。.!！]*(?:\n|$)")
 
@@ -1191,7 +1202,10 @@ def _ja_role_name(text: str, position: int) -> Span | None:
         run = kanji.group()
         for size in (3, 2, 1):
             if run[:size] in _JA_FAMILY and (size >= 2 or len(run) >= 2):
-                if _ja_family_then_given(run) and text[kanji.end() : kanji.end() + 1] in "がはにともからへ、。":
+                if (
+                    _ja_family_then_given(run)
+                    and text[kanji.end() : kanji.end() + 1] in "がはにともからへ、。"
+                ):
                     return position, kanji.end()
                 break
         return None
@@ -1242,7 +1256,11 @@ def _japanese(text: str) -> Iterator[Span]:
                 yield span
             continue
         start = match.start()
-        while start > 0 and start > match.start() - 25 and ("ァ" <= text[start - 1] <= "ヺ" or text[start - 1] in "ー・"):
+        while (
+            start > 0
+            and start > match.start() - 25
+            and ("ァ" <= text[start - 1] <= "ヺ" or text[start - 1] in "ー・")
+        ):
             start -= 1
         word = text[start : match.start()].strip("・")
         if len(word) >= 2 and word not in _KATAKANA_STOP and text[start - 1 : start] == "\n":
@@ -1274,7 +1292,9 @@ _ZH_NOT_GIVEN = _words("什么 甚麼 什麼 这个 那个 這個 那個 自己 
 _ZH_WEAK = re.compile(r"我是|(?<![\u4e00-\u9fff])本人(?!的)")
 # 小王, 老李: a family name called familiarly, then a boundary (小时, 老师 are not names).
 _ZH_XIAO_LAO = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=同事|朋友|邻居|鄰居|室友|同学|同學|老板|老闆|经理|經理|师傅|師傅|上司|主管|老公|老婆|丈夫|妻子))[小老]([" + "".join(sorted(_ZH_FAMILY)) + r"])"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=同事|朋友|邻居|鄰居|室友|同学|同學|老板|老闆|经理|經理|师傅|師傅|上司|主管|老公|老婆|丈夫|妻子))[小老](["
+    + "".join(sorted(_ZH_FAMILY))
+    + r"])"
     r"(?=[，。、！？!?,. 说说的是在和给让也都就还要跟对把被又很不已]|$)"
 )
 _ZH_ROLE_BEFORE = re.compile(
@@ -1351,7 +1371,11 @@ def _chinese(text: str) -> Iterator[Span]:
         if span is None:
             pair = text[position : position + 2]
             after = text[position + 2 : position + 3]
-            if len(pair) == 2 and all(_HAN.match(c) for c in pair) and (after == "" or after in _ZH_BOUNDARY):
+            if (
+                len(pair) == 2
+                and all(_HAN.match(c) for c in pair)
+                and (after == "" or after in _ZH_BOUNDARY)
+            ):
                 span = (position, position + 2)
         if span and text[span[0] : span[0] + 2] not in _ZH_NOT_GIVEN:
             yield span
@@ -1364,7 +1388,9 @@ def _chinese(text: str) -> Iterator[Span]:
 _KO_STRONG = re.compile(r"(?:제|내|저의|나의)\s?이름은|성함은|이름은|(?:이름|성명)\s?[:：]")
 _HANGUL_BEFORE = re.compile(r"([\uac00-\ud7a3]{1,6})\s?$")
 _KO_CALLED = re.compile(r"(?:이)?라는\s?(?:사람|분|남자|여자|직원)")
-_KO_WEAK = re.compile(r"(?<![\uac00-\ud7a3])(?:저는|나는|전|저)\s|(?:안녕하세요|안녕하십니까)[.,!]?\s")
+_KO_WEAK = re.compile(
+    r"(?<![\uac00-\ud7a3])(?:저는|나는|전|저)\s|(?:안녕하세요|안녕하십니까)[.,!]?\s"
+)
 
 
 # Two syllables before 씨 are a given name (민수씨), except words where 씨 is "seed" or a suffix.
@@ -1534,7 +1560,9 @@ _DEVA_WEAK = re.compile(
 
 # ဦး "U" and ဒေါ် "Daw" before a name (ဦးအောင်အောင်), not in words that begin with ဦး
 # (ဦးဆောင် "lead", ဦးစား "priority", ဦးနှောက် "brain", ဦးထုပ် "hat").
-_MY_HONORIFIC = re.compile(r"(?<![\u1000-\u109f])(?:ဦး|ဒေါ်)(?!ဆောင်|စား|နှောက်|ထုပ်|တည်|ရေ|ခေါင်း|ချ|ညွှန်|ဦး|မှ|က|ကို|သည်|နဲ့|စီ|တည်း)")
+_MY_HONORIFIC = re.compile(
+    r"(?<![\u1000-\u109f])(?:ဦး|ဒေါ်)(?!ဆောင်|စား|နှောက်|ထုပ်|တည်|ရေ|ခေါင်း|ချ|ညွှန်|ဦး|မှ|က|ကို|သည်|နဲ့|စီ|တည်း)"
+)
 _MY_NOT_NAMES = _words("ဆောင် စားပေး နှောက် ထုပ်")
 
 # ดิฉัน สุนิสา ค่ะ, ผม ธีรพงษ์ ครับ: a pronoun, a space, one word, a space and a polite
@@ -1555,14 +1583,73 @@ _DEVA_NOT_BEFORE_HONORIFIC = _words(
 # คุณสมชาย: คุณ joined to a name, then a space (not คุณช่วย "you help", not ขอบคุณ).
 _THAI_KHUN = re.compile(r"(?<![\u0e00-\u0e7f])คุณ([\u0e00-\u0e7f]{2,15})(?= |$)")
 _THAI_NOT_NAME_START = (
-    "ไม่", "เป็น", "ชอบ", "อยู่", "ทำ", "มา", "ไป", "ได้", "จะ", "ก็", "ขอ", "ยัง", "รู้", "คิด",
-    "อยาก", "ต้อง", "เหนื่อย", "สบาย", "ดี", "เข้าใจ", "กลัว", "เสียใจ", "ขอบคุณ", "คน", "เอง",
+    "ไม่",
+    "เป็น",
+    "ชอบ",
+    "อยู่",
+    "ทำ",
+    "มา",
+    "ไป",
+    "ได้",
+    "จะ",
+    "ก็",
+    "ขอ",
+    "ยัง",
+    "รู้",
+    "คิด",
+    "อยาก",
+    "ต้อง",
+    "เหนื่อย",
+    "สบาย",
+    "ดี",
+    "เข้าใจ",
+    "กลัว",
+    "เสียใจ",
+    "ขอบคุณ",
+    "คน",
+    "เอง",
 )
 
 _THAI_KHUN_NOT = (
-    "ช่วย", "ควร", "ต้อง", "สามารถ", "คิด", "รู้", "เห็น", "พูด", "บอก", "ถาม", "เคย", "กำลัง", "ครู", "หมอ",
-    "พ่อ", "แม่", "ภาพ", "ค่า", "สมบัติ", "ลักษณะ", "ธรรม", "สมบัต", "วุฒิ", "ป้า", "ลุง", "ยาย", "ตา",
-    "ทุก", "ทั้ง", "คน", "เอง", "ก็", "แล้ว", "เป็น", "อยู่", "มี", "ไม่", "จะ", "ได้",
+    "ช่วย",
+    "ควร",
+    "ต้อง",
+    "สามารถ",
+    "คิด",
+    "รู้",
+    "เห็น",
+    "พูด",
+    "บอก",
+    "ถาม",
+    "เคย",
+    "กำลัง",
+    "ครู",
+    "หมอ",
+    "พ่อ",
+    "แม่",
+    "ภาพ",
+    "ค่า",
+    "สมบัติ",
+    "ลักษณะ",
+    "ธรรม",
+    "สมบัต",
+    "วุฒิ",
+    "ป้า",
+    "ลุง",
+    "ยาย",
+    "ตา",
+    "ทุก",
+    "ทั้ง",
+    "คน",
+    "เอง",
+    "ก็",
+    "แล้ว",
+    "เป็น",
+    "อยู่",
+    "มี",
+    "ไม่",
+    "จะ",
+    "ได้",
 )
 
 _SCRIPT_RUNS = {
@@ -1573,8 +1660,30 @@ _SCRIPT_RUNS = {
     "sinh": re.compile(r"[\u0d80-\u0df3]{1,20}"),
 }
 _SCRIPT_STOPS = {
-    "thai": ("ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "จ้า", "และ", "เป็น", "อายุ", "มาจาก", "ทำงาน", "อยู่",
-             "ไม่", "ได้", "จะ", "บอก", "ช่วย", "ให้", "กับ", "ด้วย", "ชอบ", "ก็"),
+    "thai": (
+        "ครับ",
+        "ค่ะ",
+        "คะ",
+        "นะ",
+        "จ้ะ",
+        "จ้า",
+        "และ",
+        "เป็น",
+        "อายุ",
+        "มาจาก",
+        "ทำงาน",
+        "อยู่",
+        "ไม่",
+        "ได้",
+        "จะ",
+        "บอก",
+        "ช่วย",
+        "ให้",
+        "กับ",
+        "ด้วย",
+        "ชอบ",
+        "ก็",
+    ),
     "deva": ("हो", "है", "हुँ", "हूँ", "हूं", "छ", "हुन्", "थियो", "र", "और"),
     "mymr": ("ပါ", "ဖြစ်", "လို့", "ဟု", "ခေါ်", "ဆို"),
     "khmr": ("ជា", "មកពី", "រស់នៅ", "ហើយ", "នៅ", "បាទ", "ចាស"),
@@ -1643,14 +1752,16 @@ def _other_scripts(text: str) -> Iterator[Span]:
     for match in _MY_HONORIFIC.finditer(text):
         word = _SCRIPT_RUNS["mymr"].match(text, match.end())  # one word: the name ends at a space
         if word is not None and len(word.group()) >= 2 and word.group() not in _MY_NOT_NAMES:
-            cut = min((i for i in (word.group().find(p, 1) for p in ("ပါ", "က ")) if i > 0),
-                      default=len(word.group()))
+            cut = min(
+                (i for i in (word.group().find(p, 1) for p in ("ပါ", "က ")) if i > 0),
+                default=len(word.group()),
+            )
             yield word.start(), word.start() + cut
     for match in _DEVA_WEAK.finditer(text):
-        words = match.group(1).split(" ")
+        parts = match.group(1).split(" ")
         # a case ending closes a place ("घरमा"); a family name may end in की (कार्की)
-        endings = ("मा", "में", "से", "को", "की", "का") if len(words) == 1 else ("मा", "में", "से", "को")
-        if not any(word in _DEVANAGARI_STOP for word in words) and not words[-1].endswith(endings):
+        endings = ("मा", "में", "से", "को", "की", "का") if len(parts) == 1 else ("मा", "में", "से", "को")
+        if not any(part in _DEVANAGARI_STOP for part in parts) and not parts[-1].endswith(endings):
             yield match.start(1), match.end(1)
 
 

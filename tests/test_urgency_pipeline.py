@@ -23,9 +23,7 @@ def _processed(client, headers, opinion_id: int) -> dict:
     return client.get(url, headers=headers).json()
 
 
-def test_urgent_opinions_carry_their_category_without_an_embedding_model(
-    client, reviewer_headers
-):
+def test_urgent_opinions_carry_their_category_without_an_embedding_model(client, reviewer_headers):
     ids = {}
     for text in CALM:
         ids[text] = client.post("/api/v1/opinions", json={"text": text}).json()["id"]
