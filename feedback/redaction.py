@@ -2,7 +2,7 @@
 
 The intake stores the normalised text and its redaction in the same insert as the original
 (`for_storage`), so no row is ever readable unredacted, whether or not a worker runs; the
-worker redoes the same two steps (workers.pipeline.analyse) with the same result.
+worker's `workers.pipeline.analyse` calls `for_storage` too, so both store the same.
 `shown_text` is what every screen, API and export shows, whatever the processing status: the
 stored redaction or, for a row stored before intake redaction existed and not yet backfilled
 (migration 2026-12-06T06:00), a redaction made on the fly. Never the original text: only the
@@ -35,8 +35,8 @@ class StoredText:
 
 
 def for_storage(text: str) -> StoredText:
-    """Normalise `text` (NFC, no control or bidi-override characters) and redact it, exactly as
-    the worker does. Regular expressions only: well under a millisecond for a usual opinion."""
+    """Normalise `text` (NFC, no control or bidi-override characters) and redact it (the
+    intake and the worker both call this). Regular expressions only: well under a millisecond for a usual opinion."""
     normalised = normalise(text)
     redaction = privacy.redact(normalised)
     return StoredText(

@@ -17,8 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from classifiers import language as language_id
-from classifiers import privacy
-from classifiers.text import normalise
+from feedback.redaction import for_storage
 from feedback.tables import (
     FAILED,
     PROCESSED,
@@ -66,15 +65,14 @@ class Analysis:
 def analyse(text: str, hint: str | None = None) -> Analysis:
     """Normalise `text`, redact personal data and detect the language. CPU-bound: call it
     from a thread."""
-    normalised = normalise(text)
-    redaction = privacy.redact(normalised)
+    stored = for_storage(text)  # the same normalisation and redaction as the intake's
     # The language comes from the text as written: placeholders such as [PHONE] would pull a
     # short opinion towards English.
-    guess = language_id.detect(normalised, hint=hint)
+    guess = language_id.detect(stored.normalised_text, hint=hint)
     return Analysis(
-        redacted_text=redaction.text if redaction.spans else None,
-        pii_kinds=sorted({span.kind for span in redaction.spans}),
-        normalised_text=normalised,
+        redacted_text=stored.redacted_text,
+        pii_kinds=stored.pii_kinds,
+        normalised_text=stored.normalised_text,
         language=guess.language,
         language_confidence=round(float(guess.confidence), 4),
         language_alternatives=[
