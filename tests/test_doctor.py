@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, run_cli, wait_for
+from test_admin import _sign_in
 
 from feedback.doctor import APT_INSTALL, SYSTEM_PACKAGES
 
@@ -170,19 +171,6 @@ def test_pdf_line_fails_with_its_fix_when_pango_cannot_be_loaded(embedded_env):
     # The rest of the report is still there.
     assert set(lines) == set(CAPABILITIES)
     assert lines["database and migrations"].startswith("OK")
-
-
-def _sign_in(client, email):
-    client.get("/login")
-    client.post(
-        "/login",
-        data={
-            "email": email,
-            "password": "correct horse 42",
-            "_csrf_token": client.cookies.get("csrftoken"),
-        },
-    )
-    return client.cookies.get("csrftoken")
 
 
 # In the web process WeasyPrint may be imported already, so the loader cannot be broken the
