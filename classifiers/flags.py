@@ -51,9 +51,6 @@ TOP_EXEMPLARS = 3
 # which a message is one; chosen on the development set (docs/adr/0006-urgency.md).
 RELEVANCE_C = 10.0
 RELEVANCE_THRESHOLD = 0.5
-# Without the head (a model persisted before it): the cosine margin (consultation minus
-# policy, on centred vectors) that a keyword is worth.
-KEYWORD_WEIGHT = 0.08
 
 
 @dataclass(frozen=True)
@@ -224,30 +221,21 @@ class FlagModel:
                 ("urgent: " + ", ".join(urgency.categories),),
                 urgency.suggestion,
             )
-        policy, policy_best = self._similarity(embedding, POLICY)
-        consult, consult_best = self._similarity(embedding, CONSULTATION)
+        _, policy_best = self._similarity(embedding, POLICY)
+        _, consult_best = self._similarity(embedding, CONSULTATION)
         policy_words = _keyword_hits(text, self.rules.keywords[POLICY])
         consult_words = _keyword_hits(text, self.rules.keywords[CONSULTATION])
         question = "?" in text or "？" in text
-        if self.relevance_head is not None:
-            probability = float(
-                self.relevance_head.probability(np.atleast_2d(embedding), CONSULTATION)[0]
-            )
-            margin = probability - RELEVANCE_THRESHOLD
-        else:
-            margin = (
-                consult
-                - policy
-                + KEYWORD_WEIGHT * (min(len(consult_words), 3) - min(len(policy_words), 3))
-                + (KEYWORD_WEIGHT / 2 if question else 0.0)
-            )
-            probability = float(1 / (1 + np.exp(-margin / 0.05)))
-        evidence = []
-        if self.relevance_head is not None:
-            evidence.append(f"consultation likelihood {probability:.2f}")
+        if self.relevance_head is None:
+            raise ValueError("relevance needs the relevance head (FlagModel.build with embed)")
+        probability = float(
+            self.relevance_head.probability(np.atleast_2d(embedding), CONSULTATION)[0]
+        )
+        consultation = probability > RELEVANCE_THRESHOLD
+        evidence = [f"consultation likelihood {probability:.2f}"]
         nearest = (
             self.rules.exemplars[CONSULTATION][consult_best]
-            if margin > 0
+            if consultation
             else self.rules.exemplars[POLICY][policy_best]
         )
         evidence.append(f"closest example: {nearest!r}")
@@ -257,7 +245,7 @@ class FlagModel:
             evidence.append("proposal words: " + ", ".join(policy_words))
         if question:
             evidence.append("asks a question")
-        if margin > 0:
+        if consultation:
             desk = self.rules.desks.get(topic or "", self.rules.default_desk)
             return Flag("relevance", CONSULTATION, round(probability, 3), tuple(evidence), desk)
         return Flag("relevance", POLICY, round(1 - probability, 3), tuple(evidence))
@@ -293,7 +281,7 @@ class FlagModel:
     ) -> list[Flag]:
         """Urgency always; relevance only with an embedding (and a model to compare with)."""
         urgency = self.urgency(text, embedding, translations)
-        if embedding is None or not self.vectors:
+        if embedding is None or self.relevance_head is None:
             return [urgency]
         return [self.relevance(text, embedding, topic, urgency), urgency]
 
