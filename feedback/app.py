@@ -6,7 +6,6 @@ import hashlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -32,9 +31,9 @@ from feedback.intake.controllers import (
     TooManySubmissions,
     too_many_submissions,
 )
+from feedback.paths import STATIC_DIR, TEMPLATES_DIR
 from feedback.review.controllers import ReviewApi, ReviewPages
 from feedback.review.theme_controllers import ThemeApi, ThemePages
-from workers.jobs import PROCESS_OPINION, RUN_EXPORT, SWEEP_RECEIVED
 from workers.queue import ArqJobQueue, JobQueue
 
 if TYPE_CHECKING:
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PACKAGE_DIR = Path(__file__).resolve().parent
 # 1 MB: ten times the longest opinion in the widest script, and small enough to refuse floods.
 MAX_BODY_BYTES = 1_048_576
 
@@ -55,48 +53,6 @@ SECURITY_HEADERS = {
     "x-frame-options": "DENY",
     "referrer-policy": "same-origin",
 }
-
-
-def _embedded_runner(settings: Settings):
-    from workers.alerts import send_alerts, sweep_alerts
-    from workers.jobs import SEND_ALERTS, SWEEP_ALERTS, WORKER_STATE
-    from workers.pipeline import (
-        process_opinion,
-        purge_contacts,
-        regroup_themes,
-        run_export,
-        sweep_received,
-    )
-    from workers.runner import InProcessRunner
-
-    return InProcessRunner(
-        {
-            PROCESS_OPINION: process_opinion,
-            SWEEP_RECEIVED: sweep_received,
-            RUN_EXPORT: run_export,
-            "purge_contacts": purge_contacts,
-            "regroup_themes": regroup_themes,
-            SEND_ALERTS: send_alerts,
-            SWEEP_ALERTS: sweep_alerts,
-        },
-        ctx={
-            "settings": settings,
-            "language_check_threshold": settings.language_check_threshold,
-            "sweep_after_seconds": settings.sweep_after_seconds,
-            "retry_base_seconds": settings.retry_base_seconds,
-            "job_timeout_seconds": settings.job_timeout_seconds,
-            # What lasts as long as the app: the runner gives each job a copy of this context.
-            WORKER_STATE: {},
-        },
-        sweep_function=SWEEP_RECEIVED,
-        # Retention runs hourly in embedded mode (a laptop is rarely up at 03:17).
-        periodic=[
-            ("purge_contacts", 3600.0),
-            ("regroup_themes", settings.regroup_every_seconds),
-            # Alerts whose job was lost; as often as the opinions' sweeper.
-            (SWEEP_ALERTS, 10.0),
-        ],
-    )
 
 
 def _login_redirect(request: Request, _: LoginRequired) -> Response:
@@ -181,7 +137,11 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
         elif settings.redis_url:
             queue = ArqJobQueue(settings.redis_url, settings.queue_name)
         else:
-            runner = _embedded_runner(settings)
+            # Imported here, not at the top: the task code imports the web package's tables
+            # and services, and the web package must not import it back at load time.
+            from workers.registry import embedded_runner
+
+            runner = embedded_runner(settings)
             await runner.start()
             queue = runner
         app.state.job_queue = queue
@@ -245,14 +205,12 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             AdminPages,
             healthz,
             create_static_files_router(
-                path="/static", directories=[PACKAGE_DIR / "static"], include_in_schema=False
+                path="/static", directories=[STATIC_DIR], include_in_schema=False
             ),
         ],
         lifespan=[lifespan],
         state=State({"settings": settings, "login_throttle": LoginThrottle()}),
-        template_config=TemplateConfig(
-            directory=PACKAGE_DIR / "templates", engine=JinjaTemplateEngine
-        ),
+        template_config=TemplateConfig(directory=TEMPLATES_DIR, engine=JinjaTemplateEngine),
         middleware=[
             CookieBackendConfig(
                 secret=secret,

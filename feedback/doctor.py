@@ -14,18 +14,16 @@ from dataclasses import dataclass
 
 from feedback.config import Settings
 
-# Debian packages the production image must install (the Dockerfile test reads this list):
-# WeasyPrint's system libraries (https://doc.courtbouillon.org/weasyprint/stable/first_steps.html,
-# "Debian ≥ 11") and the fonts for every script a hearing pack quotes.
-SYSTEM_PACKAGES: tuple[tuple[str, str], ...] = (
-    ("libpango-1.0-0", "PDF: WeasyPrint lays text out with Pango (>= 1.44)"),
-    ("libpangoft2-1.0-0", "PDF: Pango's FreeType/fontconfig backend"),
-    ("libharfbuzz-subset0", "PDF: embeds only the glyphs used (small PDFs)"),
-    ("fontconfig", "PDF: finds the installed fonts"),
-    ("fonts-noto-core", "PDF: Latin, Cyrillic, Thai, Myanmar, Khmer, Devanagari, Sinhala"),
-    ("fonts-noto-cjk", "PDF: Japanese, Chinese, Korean"),
+# Re-exported: the Dockerfile test and the CLI read them here.
+from feedback.exports.pdf import (
+    APT_INSTALL,
+    SYSTEM_PACKAGES,
+    PdfUnavailable,
+    load_weasyprint_html,
 )
-APT_INSTALL = "apt-get install " + " ".join(name for name, _ in SYSTEM_PACKAGES)
+from workers.jobs import HEALTH_CHECK_INTERVAL_SECONDS
+
+__all__ = ["APT_INSTALL", "SYSTEM_PACKAGES", "PdfUnavailable", "load_weasyprint_html"]
 
 # A sample per script that residents write in (feedback.i18n.RESIDENT_LANGUAGES, and Sinhala):
 # the PDF check renders a hearing pack quoting them all and asks WeasyPrint which font drew each.
@@ -75,26 +73,6 @@ class Check:
     def line(self) -> str:
         text = f"{self.state:<4} {self.name}: {self.detail}"
         return f"{text} -> fix: {self.fix}" if self.fix and not self.ok else text
-
-
-class PdfUnavailable(Exception):
-    """WeasyPrint cannot run here (a system library is missing). The message says what to
-    install; organizers get it with the other pack formats on offer."""
-
-
-def load_weasyprint_html() -> type:
-    """WeasyPrint's HTML class, or PdfUnavailable saying which system library to install.
-
-    WeasyPrint loads Pango, HarfBuzz and fontconfig with cffi when it is first imported and
-    raises OSError when one is missing."""
-    try:
-        from weasyprint import HTML
-    except (OSError, ImportError) as error:
-        raise PdfUnavailable(
-            f"PDF rendering is not available on this server (WeasyPrint cannot load a system "
-            f"library: {(str(error).splitlines() or [repr(error)])[0]}); install {APT_INSTALL}"
-        ) from None
-    return HTML
 
 
 def _guarded(name: str, probe: Callable[[], Check]) -> Check:
@@ -173,13 +151,11 @@ async def check_redis(settings: Settings) -> Check:
     finally:
         await client.aclose()
     if status is None:
-        from workers.settings import WorkerSettings
-
         return Check(
             name,
             False,
             f"Redis answers, but no worker was seen in the last "
-            f"{WorkerSettings.health_check_interval} s ({queued} job(s) queued)",
+            f"{HEALTH_CHECK_INTERVAL_SECONDS} s ({queued} job(s) queued)",
             "start `feedback worker` (docker compose up -d worker)",
         )
     text = status.decode(errors="replace") if isinstance(status, bytes) else str(status)

@@ -20,6 +20,10 @@ PRIORITY_AHEAD_SECONDS = 3600
 # The model_state row the regroup writes last: its time is when the themes were last regrouped.
 THEME_SPACE_STATE = "theme_space"
 
+# arq writes "<queue>:health-check" this often (its default is an hour); `feedback doctor`
+# reads it to say whether a worker was seen in the last minute.
+HEALTH_CHECK_INTERVAL_SECONDS = 60
+
 # Attempts per job before the opinion is marked `failed` (the first run counts).
 MAX_TRIES = 5
 # A job that runs longer than this is cancelled and retried: the slowest step (translating a

@@ -13,33 +13,21 @@ from arq.connections import RedisSettings
 
 from feedback.config import load_settings
 from feedback.db import close_database, open_database
-from workers.alerts import send_alerts, sweep_alerts
-from workers.jobs import MAX_TRIES, WORKER_STATE
-from workers.pipeline import (
-    process_opinion,
-    purge_contacts,
-    regroup_themes,
-    run_export,
-    sweep_received,
-)
+from workers.jobs import HEALTH_CHECK_INTERVAL_SECONDS, MAX_TRIES
 from workers.queue import ArqJobQueue
+from workers.registry import TASKS, periodic_jobs, worker_context
 
 log = logging.getLogger(__name__)
 
 
 async def startup(ctx: dict[str, Any]) -> None:
     settings = load_settings()
-    ctx["settings"] = settings
+    # The same context as the embedded runner's (settings, retry base, the worker's state).
+    ctx.update(worker_context(settings))
     ctx["engine"] = await open_database(settings)
     ctx["job_queue"] = ArqJobQueue(
         settings.redis_url or "redis://127.0.0.1:6379", settings.queue_name
     )
-    ctx["language_check_threshold"] = settings.language_check_threshold
-    ctx["sweep_after_seconds"] = settings.sweep_after_seconds
-    ctx["retry_base_seconds"] = settings.retry_base_seconds
-    ctx["job_timeout_seconds"] = settings.job_timeout_seconds
-    # What lasts as long as the worker: arq gives each job a copy of this context.
-    ctx[WORKER_STATE] = {}
     log.info("worker ready: database %s", "SQLite" if settings.is_sqlite else "PostgreSQL")
 
 
@@ -58,18 +46,14 @@ def _redis_settings() -> RedisSettings:
 
 
 class WorkerSettings:
-    functions = [process_opinion, run_export, regroup_themes, send_alerts]
-    # The sweeper runs twice a minute; arq gives each run a unique id so one worker runs it.
-    # No timeout of their own: arq keeps a job "in progress" for the longest timeout of any
-    # function plus 10 s, and that is how long a dead worker's jobs wait for another worker.
+    # The jobs and the periodic ones are listed once, in workers/registry.py, for both runners.
+    functions = list(TASKS.values())
+    # Periodic jobs: arq gives each run a unique id so one worker runs it. No timeout of their
+    # own: arq keeps a job "in progress" for the longest timeout of any function plus 10 s,
+    # and that is how long a dead worker's jobs wait for another worker.
     cron_jobs = [
-        cron(sweep_received, second={0, 30}, run_at_startup=True),
-        # Alerts whose job was lost (Redis down when the pipeline queued it): twice a minute.
-        cron(sweep_alerts, second={15, 45}, run_at_startup=True),
-        # Retention: contact e-mails past FEEDBACK_CONTACT_RETENTION_DAYS, nightly at 03:17 UTC.
-        cron(purge_contacts, hour={3}, minute={17}, second={0}),
-        # Themes and the topic tagger are relearned every ten minutes (100,000 opinions: < 1 min).
-        cron(regroup_themes, minute=set(range(5, 60, 10)), second={0}),
+        cron(job.function, run_at_startup=job.run_at_startup, **job.arq_cron)  # type: ignore[arg-type]
+        for job in periodic_jobs(load_settings())
     ]
     on_startup = startup
     on_shutdown = shutdown
@@ -86,7 +70,7 @@ class WorkerSettings:
     max_tries = MAX_TRIES
     # arq writes "<queue>:health-check" this often (its default is an hour); `feedback doctor`
     # reads it to say whether a worker was seen in the last minute.
-    health_check_interval = 60
+    health_check_interval = HEALTH_CHECK_INTERVAL_SECONDS
     # Results are not read back; keeping none frees the job id so a later sweep can re-enqueue.
     keep_result = 0
     # Long-running model jobs must not be retried by a second worker while the first runs:

@@ -317,10 +317,10 @@ def _md_quote(text: str) -> str:
 def render_html(pack: HearingPack) -> str:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    from feedback.app import PACKAGE_DIR
+    from feedback.paths import TEMPLATES_DIR
 
     environment = Environment(
-        loader=FileSystemLoader(PACKAGE_DIR / "templates"), autoescape=select_autoescape(["html"])
+        loader=FileSystemLoader(TEMPLATES_DIR), autoescape=select_autoescape(["html"])
     )
     template = environment.get_template("exports/pack.html")
     return template.render(pack=pack, trend_svg=trend_svg)
@@ -329,7 +329,7 @@ def render_html(pack: HearingPack) -> str:
 def render_pdf(pack: HearingPack) -> bytes:
     """The pack as PDF; PdfUnavailable (a readable message) when WeasyPrint's system
     libraries are missing here: `feedback doctor` says so up front."""
-    from feedback.doctor import load_weasyprint_html
+    from feedback.exports.pdf import load_weasyprint_html
 
     html_class = load_weasyprint_html()
     return html_class(string=render_html(pack)).write_pdf()

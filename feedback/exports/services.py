@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from feedback.accounts.services import CurrentUser
-from feedback.doctor import PdfUnavailable
 from feedback.exports.formats import to_csv, to_json, to_xlsx
+from feedback.exports.pdf import PdfUnavailable
 from feedback.redaction import shown_text
 from feedback.review.services import (
     OpinionFilters,
