@@ -1,7 +1,9 @@
 """The translation catalogue: which model serves which language pair, and where its files live.
 
 Reads `data/translation_models.yaml` (or an operator's own YAML/JSON file), answers which
-routes exist for a (source, target) pair and whether a model's files are present.
+routes exist for a (source, target) pair, best first by the models' published figures, and
+whether a model's files are present. Also the ready-made sets (`recommended`, `open`) and which
+licences must be accepted by name before a model is fetched.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ PIVOT_LANGUAGE = "en"
 FAMILIES = ("marian", "m2m100", "nllb")
 ENGINES = ("transformers", "ctranslate2")
 COMPUTE_TYPES = ("int8", "float32")
+
+# Licences that allow any use, commercial included, with attribution (and share-alike for
+# CC BY-SA). Any other licence (CC BY-NC 4.0 of NLLB-200, ...) must be accepted by name.
+OPEN_LICENCES = frozenset({"mit", "apache-2.0", "cc-by-4.0", "cc-by-sa-4.0"})
+# The set name whose members must all carry an open licence.
+OPEN_SET = "open"
 
 # Subfolder of a model folder that holds its CTranslate2 conversion.
 CT2_SUBFOLDER = "ctranslate2"
@@ -49,6 +57,37 @@ class FamilyNaming:
 
 
 @dataclass(frozen=True)
+class PublishedScore:
+    """A published quality figure: chrF (0-100) of a model on a pair, on a named test set."""
+
+    source: str
+    target: str
+    chrf: float
+    test_set: str
+    # where the figure was read, e.g. "External-MT-leaderboard/scores/eng-jpn/flores200-devtest/
+    # chrf-scores.txt" (the catalogue's `score_sources` say which repository that is)
+    reference: str
+    note: str = ""
+
+    @property
+    def pair(self) -> str:
+        return f"{self.source}-{self.target}"
+
+    def describe(self) -> str:
+        """`chrF 38.5 (flores200-devtest)`, what `feedback models list` prints."""
+        return f"chrF {self.chrf:.1f} ({self.test_set})"
+
+
+@dataclass(frozen=True)
+class ModelSet:
+    """A ready-made selection of catalogue models, fetched together (`--set NAME`)."""
+
+    name: str
+    models: tuple[str, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class ModelEntry:
     """One catalogue line: a model, its family, its engine and the pairs it serves."""
 
@@ -64,6 +103,24 @@ class ModelEntry:
     targets: frozenset[str] | None = None
     target_tokens: Mapping[str, str] = field(default_factory=dict)
     max_input_tokens: int | None = None
+    parameters: int | None = None
+    revision: str | None = None
+    published: tuple[PublishedScore, ...] = ()
+
+    @property
+    def licence_is_open(self) -> bool:
+        return self.licence.lower() in OPEN_LICENCES
+
+    def figure(self, source: str, target: str) -> PublishedScore | None:
+        """The published figure for the pair (app codes, already canonical), if any."""
+        for score in self.published:
+            if score.source == source and score.target == target:
+                return score
+        base = (source.split("-")[0], target.split("-")[0])
+        for score in self.published:
+            if (score.source, score.target) == base:
+                return score
+        return None
 
     def path(self, models_dir: Path | str) -> Path:
         return Path(models_dir) / self.folder
@@ -78,10 +135,24 @@ class Route:
 
     languages: tuple[str, ...]
     models: tuple[ModelEntry, ...]
+    # Each hop's published figure (None where the model has none for that hop).
+    figures: tuple[PublishedScore | None, ...] = ()
 
     @property
     def is_pivot(self) -> bool:
         return len(self.models) > 1
+
+    @property
+    def estimate(self) -> float | None:
+        """The route's expected chrF: the direct model's published figure; for a pivot the
+        product of its hops' figures / 100 (errors compound), None when a hop has none."""
+        if not self.figures or any(f is None for f in self.figures):
+            return None
+        value = 100.0
+        for figure in self.figures:
+            assert figure is not None
+            value = value * figure.chrf / 100.0
+        return value
 
 
 @dataclass(frozen=True)
@@ -90,6 +161,34 @@ class Catalogue:
     families: Mapping[str, FamilyNaming]
     aliases: Mapping[str, str] = field(default_factory=dict)
     source_path: Path | None = None
+    sets: Mapping[str, ModelSet] = field(default_factory=dict)
+    score_sources: Mapping[str, str] = field(default_factory=dict)
+
+    def model_set(self, name: str) -> list[ModelEntry]:
+        """The entries of ready-made set `name`; KeyError naming the known sets."""
+        if name not in self.sets:
+            known = ", ".join(self.sets) or "none"
+            raise KeyError(f"no model set named {name!r} in the catalogue (known: {known})")
+        return [self.entry(model) for model in self.sets[name].models]
+
+    def restricted(self, names: Iterable[str]) -> Catalogue:
+        """The same catalogue with only the named models (e.g. one set's), in catalogue order."""
+        keep = set(names)
+        return Catalogue(
+            tuple(m for m in self.models if m.name in keep),
+            self.families,
+            self.aliases,
+            self.source_path,
+            {k: v for k, v in self.sets.items() if set(v.models) <= keep},
+            self.score_sources,
+        )
+
+    def licence_of(self, model_id: str) -> str | None:
+        """The licence of a model, by catalogue name or Hugging Face id (None if unknown)."""
+        for model in self.models:
+            if model_id in (model.name, model.hf_id):
+                return model.licence or None
+        return None
 
     def entry(self, name: str) -> ModelEntry:
         for model in self.models:
@@ -124,20 +223,42 @@ class Catalogue:
         return code in languages or code.split("-")[0] in languages
 
     def routes(self, source: str, target: str) -> list[Route]:
-        """Every route for the pair, best first: direct models, then pivots through English."""
+        """Every route for the pair, best first.
+
+        Routes with a published figure (a pivot's is the product of its hops', see
+        `Route.estimate`) come first, highest first; then direct routes without one, then
+        pivots without one, in catalogue order. So a pivot beats a direct model only where
+        the published figures say it should.
+        """
         source, target = self.canonical(source), self.canonical(target)
         found = [
-            Route((source, target), (m,)) for m in self.models if self.serves(m, source, target)
+            Route((source, target), (m,), (m.figure(source, target),))
+            for m in self.models
+            if self.serves(m, source, target)
         ]
         if PIVOT_LANGUAGE not in (source, target):
             first_hops = [m for m in self.models if self.serves(m, source, PIVOT_LANGUAGE)]
             second_hops = [m for m in self.models if self.serves(m, PIVOT_LANGUAGE, target)]
             found += [
-                Route((source, PIVOT_LANGUAGE, target), (first, second))
+                Route(
+                    (source, PIVOT_LANGUAGE, target),
+                    (first, second),
+                    (first.figure(source, PIVOT_LANGUAGE), second.figure(PIVOT_LANGUAGE, target)),
+                )
                 for first in first_hops
                 for second in second_hops
+                # one multilingual model for both hops is never better than its direct route
+                if first is not second
             ]
-        return found
+
+        def rank(indexed: tuple[int, Route]) -> tuple[int, float, int]:
+            index, route = indexed
+            estimate = route.estimate
+            if estimate is not None:
+                return (0, -estimate, index)
+            return (2 if route.is_pivot else 1, 0.0, index)
+
+        return [route for _, route in sorted(enumerate(found), key=rank)]
 
 
 def model_files_problem(model: ModelEntry, models_dir: Path | str) -> str | None:
@@ -182,12 +303,67 @@ def catalogue_from_dict(raw: Mapping[str, Any], source_path: Path | None = None)
             language_token=str(spec.get("language_token") or ""),
         )
     aliases = {str(k).lower(): str(v).lower() for k, v in (raw.get("aliases") or {}).items()}
-    entries = tuple(_entry(i, spec) for i, spec in enumerate(raw.get("models") or []))
+    entries = tuple(_entry(i, spec, aliases) for i, spec in enumerate(raw.get("models") or []))
     names = [e.name for e in entries]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
         raise CatalogueError(f"models: duplicate names {sorted(duplicates)}")
-    return Catalogue(entries, families, aliases, source_path)
+    sets = _sets(raw.get("sets") or {}, {e.name: e for e in entries})
+    score_sources = {str(k): str(v) for k, v in (raw.get("score_sources") or {}).items()}
+    return Catalogue(entries, families, aliases, source_path, sets, score_sources)
+
+
+def _sets(raw: Mapping[str, Any], entries: Mapping[str, ModelEntry]) -> dict[str, ModelSet]:
+    sets: dict[str, ModelSet] = {}
+    for name, spec in raw.items():
+        where = f"sets.{name}"
+        members = (spec or {}).get("models") if isinstance(spec, Mapping) else None
+        if not isinstance(members, list) or not members:
+            raise CatalogueError(f"{where}.models: expected a list of catalogue model names")
+        for member in members:
+            if member not in entries:
+                raise CatalogueError(f"{where}.models: {member!r} is not a model in this catalogue")
+            if name == OPEN_SET and not entries[member].licence_is_open:
+                raise CatalogueError(
+                    f"{where}.models: {member} is {entries[member].licence or 'unlicensed'}; "
+                    f"the open set takes only {', '.join(sorted(OPEN_LICENCES))}"
+                )
+        sets[str(name)] = ModelSet(
+            str(name), tuple(str(m) for m in members), str(spec.get("description") or "").strip()
+        )
+    return sets
+
+
+def _published(where: str, value: Any, aliases: Mapping[str, str]) -> tuple[PublishedScore, ...]:
+    if value in (None, []):
+        return ()
+    if not isinstance(value, list):
+        raise CatalogueError(f"{where}: expected a list of figures")
+    scores = []
+    for index, item in enumerate(value):
+        here = f"{where}[{index}]"
+        if not isinstance(item, Mapping):
+            raise CatalogueError(f"{here}: expected pair, chrf, test_set and source")
+        pair = str(item.get("pair") or "")
+        if pair.count("-") < 1:
+            raise CatalogueError(f"{here}.pair: expected SOURCE-TARGET such as en-ja")
+        source, target = pair.rsplit("-", 1) if pair.count("-") > 1 else pair.split("-")
+        chrf = item.get("chrf")
+        if not isinstance(chrf, int | float) or not 0 <= chrf <= 100:
+            raise CatalogueError(f"{here}.chrf: expected a number from 0 to 100")
+        if not item.get("test_set") or not item.get("source"):
+            raise CatalogueError(f"{here}: a figure needs its test_set and its source")
+        scores.append(
+            PublishedScore(
+                source=aliases.get(source.lower(), source.lower()),
+                target=aliases.get(target.lower(), target.lower()),
+                chrf=float(chrf),
+                test_set=str(item["test_set"]),
+                reference=str(item["source"]),
+                note=str(item.get("note") or ""),
+            )
+        )
+    return tuple(scores)
 
 
 def _languages(where: str, value: Any) -> frozenset[str] | None:
@@ -200,7 +376,7 @@ def _languages(where: str, value: Any) -> frozenset[str] | None:
     return frozenset(str(code).lower() for code in value)
 
 
-def _entry(index: int, spec: Mapping[str, Any]) -> ModelEntry:
+def _entry(index: int, spec: Mapping[str, Any], aliases: Mapping[str, str]) -> ModelEntry:
     where = f"models[{index}]"
     if not isinstance(spec, Mapping) or not spec.get("name"):
         raise CatalogueError(f"{where}: each model needs a name")
@@ -219,6 +395,9 @@ def _entry(index: int, spec: Mapping[str, Any]) -> ModelEntry:
     max_input = spec.get("max_input_tokens")
     if max_input is not None and (not isinstance(max_input, int) or max_input < 4):
         raise CatalogueError(f"{where}.max_input_tokens: expected a whole number >= 4")
+    parameters = spec.get("parameters")
+    if parameters is not None and (not isinstance(parameters, int) or parameters < 1):
+        raise CatalogueError(f"{where}.parameters: expected a whole number")
     name = str(spec["name"])
     return ModelEntry(
         name=name,
@@ -234,4 +413,7 @@ def _entry(index: int, spec: Mapping[str, Any]) -> ModelEntry:
             str(k).lower(): str(v) for k, v in (spec.get("target_tokens") or {}).items()
         },
         max_input_tokens=max_input,
+        parameters=parameters,
+        revision=str(spec["revision"]) if spec.get("revision") else None,
+        published=_published(f"{where}.published", spec.get("published"), aliases),
     )

@@ -1,19 +1,27 @@
 """Operator tools behind `feedback models list|check|install|fetch`.
 
 Each returns plain dataclasses; the CLI prints them. Nothing here downloads at run time
-except `fetch`, which first makes sure a hub is reachable and fails fast otherwise.
+except `fetch`, which first makes sure a hub is reachable and fails fast otherwise, then
+downloads with the `huggingface_hub` client (progress bars, resumes a dropped connection),
+checks every file against the hub's sizes and checksums, converts to CTranslate2 and moves the
+finished folder into place in one rename.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import socket
 import tempfile
 import threading
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 from classifiers._translation_catalogue import (
@@ -35,6 +43,14 @@ class InstallError(RuntimeError):
 
 class FetchUnavailable(RuntimeError):
     """No model hub can be reached from here (offline by setting, or no network)."""
+
+
+class FetchError(RuntimeError):
+    """A download failed or a file did not match the hub's size or checksum."""
+
+
+class LicenceNotAccepted(InstallError):
+    """A model's licence restricts its use and was not accepted by name."""
 
 
 @dataclass(frozen=True)
@@ -170,26 +186,32 @@ def install(
         for item in source.iterdir():
             if item.is_file():
                 shutil.copy2(item, destination / item.name)
+    target = _convert(destination, compute_type)
+    return InstalledModel(
+        entry.name, destination, target, compute_type, time.perf_counter() - started
+    )
+
+
+def _convert(folder: Path, compute_type: str) -> Path:
+    """Convert the Hugging Face files of `folder` into `folder/ctranslate2` (atomically)."""
     try:
         converter_class = _converter_class()
     except ImportError as error:
         raise InstallError(f"ctranslate2 is not installed: {error}") from None
-    target = destination / CT2_SUBFOLDER
+    target = folder / CT2_SUBFOLDER
     # Convert beside the final place and swap, so a failed conversion leaves the old one.
-    with tempfile.TemporaryDirectory(dir=destination, prefix=".ct2-") as scratch:
+    with tempfile.TemporaryDirectory(dir=folder, prefix=".ct2-") as scratch:
         converted = Path(scratch) / "model"
         try:
-            converter_class(str(destination)).convert(
+            converter_class(str(folder)).convert(
                 str(converted), quantization=compute_type, force=True
             )
         except Exception as error:
-            raise InstallError(f"CTranslate2 could not convert {destination}: {error}") from error
+            raise InstallError(f"CTranslate2 could not convert {folder}: {error}") from error
         if target.exists():
             shutil.rmtree(target)
         converted.rename(target)
-    return InstalledModel(
-        entry.name, destination, target, compute_type, time.perf_counter() - started
-    )
+    return target
 
 
 def _converter_class():
@@ -246,44 +268,272 @@ def _reachable(url: str, timeout: float) -> str | None:
     return outcome[0]
 
 
+# -- fetching ------------------------------------------------------------------------------
+
+# The files a model folder needs; weights are chosen separately (safetensors over .bin).
+_FETCHED_FILES = (
+    "config.json",
+    "generation_config.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "tokenizer.json",
+    "vocab.json",
+    "source.spm",
+    "target.spm",
+    "sentencepiece.bpe.model",
+    "added_tokens.json",
+)
+# Written into each fetched folder: where it came from and what was checked.
+FETCH_MANIFEST = "fetched.json"
+# Kept between runs so that an interrupted fetch starts from the files it already has.
+STAGING_PREFIX = ".fetch-"
+
+
+def hub_endpoint() -> str:
+    return (os.environ.get("HF_ENDPOINT") or DEFAULT_HUB).rstrip("/")
+
+
+def licences_to_accept(entries: Iterable[ModelEntry], accepted: Iterable[str]) -> list[ModelEntry]:
+    """The entries whose licence is not open and was not accepted by name."""
+    accepted_lower = {a.strip().lower() for a in accepted}
+    return [e for e in entries if not e.licence_is_open and e.licence.lower() not in accepted_lower]
+
+
+def _choose_files(siblings: Sequence[Any]) -> list[Any]:
+    names = {s.rfilename: s for s in siblings}
+    chosen = [names[n] for n in _FETCHED_FILES if n in names]
+    safetensors = [s for n, s in names.items() if "/" not in n and n.endswith(".safetensors")]
+    if safetensors:
+        chosen += safetensors
+        if "model.safetensors.index.json" in names:
+            chosen.append(names["model.safetensors.index.json"])
+    elif "pytorch_model.bin" in names:
+        chosen.append(names["pytorch_model.bin"])
+    return chosen
+
+
+def _git_blob_sha1(path: Path) -> str:
+    """Git's id of a file's content: how the hub names a small (non-LFS) file."""
+    digest = hashlib.sha1(usedforsecurity=False)
+    digest.update(f"blob {path.stat().st_size}\0".encode())
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _verify(path: Path, sibling: Any) -> dict[str, Any]:
+    """Check a downloaded file against the hub's metadata; returns what was checked."""
+    lfs = sibling.lfs
+    expected_size = lfs.size if lfs is not None else sibling.size
+    size = path.stat().st_size
+    if expected_size is not None and size != expected_size:
+        raise FetchError(
+            f"{sibling.rfilename}: {size} bytes downloaded, the hub says {expected_size}"
+        )
+    if lfs is not None:
+        actual = _sha256(path)
+        if actual != lfs.sha256:
+            raise FetchError(
+                f"{sibling.rfilename}: sha256 {actual} does not match the hub's {lfs.sha256}"
+            )
+        return {"size": size, "sha256": actual}
+    if sibling.blob_id:
+        actual = _git_blob_sha1(path)
+        if actual != sibling.blob_id:
+            raise FetchError(
+                f"{sibling.rfilename}: git blob id {actual} does not match the hub's "
+                f"{sibling.blob_id}"
+            )
+        return {"size": size, "git_blob_sha1": actual}
+    return {"size": size}
+
+
+def _advice(entries: Sequence[ModelEntry]) -> str:
+    names = " ".join(e.name for e in entries)
+    return (
+        "on a machine that reaches the hub run `feedback models fetch "
+        f"{names}` (or download {', '.join(e.hf_id for e in entries)} with "
+        "`hf download`), copy each folder here and run `feedback models install FOLDER NAME` "
+        '(docs/models.md, "Getting the files")'
+    )
+
+
+def fetch_models(
+    entries: Sequence[ModelEntry],
+    models_dir: Path | str,
+    catalogue: Catalogue | Path | str | None = None,
+    *,
+    accept_licences: Iterable[str] = (),
+    force: bool = False,
+    timeout: float = HUB_PROBE_TIMEOUT_S,
+    progress: bool = True,
+) -> list[InstalledModel]:
+    """Download each entry from the hub (HF_ENDPOINT, default huggingface.co), verify every file
+    against the hub's sizes and checksums, convert it to CTranslate2 and move it into place.
+
+    An entry whose files are already usable is skipped unless `force`. Raises
+    LicenceNotAccepted before any download when a restricted licence was not accepted,
+    FetchUnavailable within `timeout` when no hub answers, FetchError when a download or a
+    check fails (files already downloaded stay in `.fetch-FOLDER` and are reused next time).
+    """
+    cat = _catalogue(catalogue)
+    models_dir = Path(models_dir)
+    refused = licences_to_accept(entries, accept_licences)
+    if refused:
+        lines = "; ".join(f"{e.name} is {e.licence}" for e in refused)
+        flags = " ".join(
+            f"--accept-licence {lic}" for lic in sorted({e.licence.lower() for e in refused})
+        )
+        raise LicenceNotAccepted(
+            f"{lines}, which restricts its use (CC BY-NC: non-commercial only). If your use is "
+            f"allowed, accept it by name: {flags}; otherwise fetch the open set "
+            "(`feedback models fetch --set open`)"
+        )
+    todo = [e for e in entries if force or model_files_problem(e, models_dir) is not None]
+    if not todo:
+        return []
+    variable = _offline_setting()
+    if variable:
+        raise FetchUnavailable(f"{variable} is set, so nothing is downloaded; {_advice(todo)}")
+    hub = hub_endpoint()
+    problem = _reachable(hub, timeout)
+    if problem:
+        raise FetchUnavailable(f"cannot reach the model hub {hub}: {problem}; {_advice(todo)}")
+    models_dir.mkdir(parents=True, exist_ok=True)
+    return [_fetch_one(entry, models_dir, cat, hub, progress) for entry in todo]
+
+
+def _fetch_one(
+    entry: ModelEntry, models_dir: Path, cat: Catalogue, hub: str, progress: bool
+) -> InstalledModel:
+    from huggingface_hub import HfApi, hf_hub_download
+    from huggingface_hub.errors import (
+        EntryNotFoundError,
+        HfHubHTTPError,
+        RepositoryNotFoundError,
+        RevisionNotFoundError,
+    )
+    from huggingface_hub.utils import disable_progress_bars, enable_progress_bars
+
+    started = time.perf_counter()
+    staging = models_dir / f"{STAGING_PREFIX}{entry.folder}"
+    (disable_progress_bars if not progress else enable_progress_bars)()
+    try:
+        info = HfApi(endpoint=hub).model_info(
+            entry.hf_id,
+            revision=entry.revision,
+            files_metadata=True,
+            timeout=HUB_PROBE_TIMEOUT_S * 5,
+        )
+        files = _choose_files(info.siblings or [])
+        if not any(f.rfilename == "config.json" for f in files):
+            raise FetchError(f"{entry.hf_id} at {info.sha} has no config.json: not a model folder")
+        checked: dict[str, Any] = {}
+        for sibling in files:
+            # The commit hash, not the branch: every file comes from the same commit, and a
+            # file finished by an interrupted run is reused without asking the hub again.
+            path = Path(
+                hf_hub_download(
+                    entry.hf_id,
+                    sibling.rfilename,
+                    revision=info.sha,
+                    local_dir=staging,
+                    endpoint=hub,
+                )
+            )
+            try:
+                checked[sibling.rfilename] = _verify(path, sibling)
+            except FetchError:
+                path.unlink(missing_ok=True)  # never reuse a file that failed its check
+                raise
+    except (RepositoryNotFoundError, RevisionNotFoundError, EntryNotFoundError) as error:
+        raise FetchError(
+            f"{entry.hf_id}: not found on {hub} ({error.__class__.__name__})"
+        ) from None
+    except HfHubHTTPError as error:
+        raise FetchError(
+            f"{entry.hf_id}: the hub {hub} answered {error}; run the same command again to "
+            "resume (finished files are kept)"
+        ) from None
+    except (OSError, ConnectionError) as error:
+        raise FetchError(
+            f"{entry.hf_id}: download interrupted ({error}); run the same command again to "
+            f"resume (finished files are kept in {staging})"
+        ) from None
+    except Exception as error:  # httpx's network errors: not importable without the client
+        if type(error).__module__.split(".")[0] in ("httpx", "httpx2", "httpcore"):
+            raise FetchError(
+                f"{entry.hf_id}: download interrupted ({error}); run the same command again "
+                f"to resume (finished files are kept in {staging})"
+            ) from None
+        raise
+    shutil.rmtree(staging / ".cache", ignore_errors=True)  # the client's bookkeeping
+    _convert(staging, entry.compute_type)
+    (staging / FETCH_MANIFEST).write_text(
+        json.dumps(
+            {
+                "name": entry.name,
+                "hf_id": entry.hf_id,
+                "revision": info.sha,
+                "licence": entry.licence,
+                "hub": hub,
+                "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "files": checked,
+                "compute_type": entry.compute_type,
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    destination = entry.path(models_dir)
+    _swap_into_place(staging, destination)
+    return InstalledModel(
+        entry.name,
+        destination,
+        destination / CT2_SUBFOLDER,
+        entry.compute_type,
+        time.perf_counter() - started,
+    )
+
+
+def _swap_into_place(ready: Path, destination: Path) -> None:
+    """Replace `destination` by `ready` with renames: a reader sees the old folder or the new
+    one, never a half-written one."""
+    old = destination.with_name(f".old-{destination.name}-{os.getpid()}")
+    if destination.exists():
+        destination.rename(old)
+    try:
+        ready.rename(destination)
+    except OSError:
+        if old.exists():
+            old.rename(destination)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def fetch(
     name: str,
     models_dir: Path | str,
     catalogue: Catalogue | Path | str | None = None,
     timeout: float = HUB_PROBE_TIMEOUT_S,
+    accept_licences: Iterable[str] = (),
 ) -> InstalledModel:
-    """Download catalogue entry `name` from the hub and install it. Raises FetchUnavailable
-    at once when offline (HF_HUB_OFFLINE) or when the hub does not answer within `timeout`."""
+    """Download catalogue entry `name` from the hub and install it (see `fetch_models`)."""
     cat = _catalogue(catalogue)
     try:
         entry = cat.entry(name)
     except KeyError as error:
         raise InstallError(str(error.args[0])) from None
-    advice = (
-        f"download {entry.hf_id} on a machine with network (docs/models.md), copy the folder "
-        f"here and run `feedback models install FOLDER {entry.name}`"
+    results = fetch_models(
+        [entry], models_dir, cat, accept_licences=accept_licences, force=True, timeout=timeout
     )
-    variable = _offline_setting()
-    if variable:
-        raise FetchUnavailable(f"{variable} is set, so nothing is downloaded; {advice}")
-    hub = os.environ.get("HF_ENDPOINT") or DEFAULT_HUB
-    problem = _reachable(hub, timeout)
-    if problem:
-        raise FetchUnavailable(f"cannot reach the model hub {hub}: {problem}; {advice}")
-    from huggingface_hub import snapshot_download
-
-    destination = entry.path(models_dir)
-    snapshot_download(
-        repo_id=entry.hf_id,
-        local_dir=destination,
-        allow_patterns=[
-            "*.json",
-            "*.spm",
-            "*.model",
-            "*.safetensors",
-            "*.bin",
-            "*.txt",
-            "README.md",
-        ],
-    )
-    return install(destination, entry.name, models_dir, cat)
+    return results[0]

@@ -529,17 +529,76 @@ def _catalogue_path(settings: Settings) -> str | None:
 
 @models.command("list")
 def models_list() -> None:
-    """The configured models and whether their files are present."""
-    from classifiers.translation import list_models
+    """The catalogue's models (present or not, licence, size, sets) and, per route into
+    Japanese and English, the model each set uses with its published figure."""
+    from classifiers.translation import list_models, load_catalogue
 
     settings = _settings()
+    catalogue = load_catalogue(_catalogue_path(settings))
     click.echo(f"models folder: {settings.models_dir.resolve()}")
-    for status in list_models(settings.models_dir, _catalogue_path(settings)):
+    click.echo(f"catalogue: {catalogue.source_path}")
+    for status in list_models(settings.models_dir, catalogue):
         state = "present" if status.present else "missing"
+        entry = catalogue.entry(status.name)
+        sets = [
+            name for name, model_set in catalogue.sets.items() if status.name in model_set.models
+        ]
+        size = f"{entry.parameters / 1e6:,.0f}M params" if entry.parameters else "size ?"
         click.echo(
-            f"  {status.name:<28} {state:<8} {status.family:<7} {status.engine}/{status.compute_type:<8} "
-            f"{'+'.join(status.sources)} -> {'+'.join(status.targets)}  ({status.hf_id}, {status.licence})"
+            f"  {status.name:<26} {state:<8} {status.family:<7} {status.engine}/{status.compute_type:<8} "
+            f"{'+'.join(status.sources)} -> {'+'.join(status.targets)}  {status.licence or 'licence ?'}, "
+            f"{size}, sets: {', '.join(sets) or '-'}  ({status.hf_id})"
         )
+    _echo_routes_by_set(catalogue)
+
+
+def _route_text(route) -> str:
+    """`nllb-200-distilled-1.3B chrF 22.6 (flores200-devtest)` or a pivot's hops and estimate."""
+    names = " > ".join(m.name for m in route.models)
+    if route.estimate is None:
+        return f"{names} (no published figure)"
+    if not route.is_pivot:
+        return f"{names} {route.figures[0].describe()}"
+    hops = " x ".join(f"{f.chrf:.1f}" for f in route.figures if f is not None)
+    return f"{names} est. chrF {route.estimate:.1f} (= {hops} / 100)"
+
+
+def _echo_routes_by_set(catalogue) -> None:
+    from feedback.i18n import RESIDENT_LANGUAGES
+
+    sets = {name: catalogue.restricted(s.models) for name, s in catalogue.sets.items()}
+    if not sets:
+        sets = {"catalogue": catalogue}
+    click.echo(
+        "routes into Japanese and English, per set (published chrF; a pivot's estimate is "
+        "hop1 x hop2 / 100; docs/models.md):"
+    )
+    for source in RESIDENT_LANGUAGES:
+        for target in ("ja", "en"):
+            if source == target:
+                continue
+            parts = []
+            for name, restricted in sets.items():
+                routes = restricted.routes(source, target)
+                parts.append(f"{name}: {_route_text(routes[0]) if routes else 'none'}")
+            click.echo(f"  {source} -> {target}  " + "  |  ".join(parts))
+
+
+def _fetch_advice(catalogue) -> str:
+    """What to run to get models: each ready set with its licences and size."""
+    lines = []
+    for name, model_set in catalogue.sets.items():
+        entries = [catalogue.entry(m) for m in model_set.models]
+        restricted = sorted({e.licence.lower() for e in entries if not e.licence_is_open})
+        accept = "".join(f" --accept-licence {lic}" for lic in restricted)
+        params = sum(e.parameters or 0 for e in entries)
+        licences = ", ".join(sorted({e.licence for e in entries}))
+        lines.append(
+            f"  feedback models fetch --set {name}{accept}    ({licences}; "
+            f"{params / 1e9:.1f}B parameters, about {params * 1.1 / 1e9:.1f} GB on disk after "
+            f"int8 conversion) {model_set.description}"
+        )
+    return "\n".join(lines)
 
 
 @models.command("check")
@@ -548,10 +607,10 @@ def models_list() -> None:
 )
 def models_check(strict: bool) -> None:
     """Load each present model, translate a probe sentence, and report every route."""
-    from classifiers.translation import Translator, check_models
+    from classifiers.translation import Translator, check_models, load_catalogue
 
     settings = _settings()
-    catalogue = _catalogue_path(settings)
+    catalogue = load_catalogue(_catalogue_path(settings))
     click.echo(f"models folder: {settings.models_dir.resolve()}")
     click.echo("translation models:")
     statuses = check_models(settings.models_dir, catalogue)
@@ -598,8 +657,18 @@ def models_check(strict: bool) -> None:
     if gaps:
         click.echo(
             f"{gaps} route(s) missing: those opinions are processed without that translation, and "
-            "the review screen says why. See docs/models.md to put models in place."
+            "the review screen says why."
         )
+        if catalogue.sets:
+            click.echo(
+                "To translate them, fetch one set of models on a machine that reaches the model "
+                "hub (or `make models SET=...`); `feedback models list` shows each route's model "
+                "and published figure:\n"
+                + _fetch_advice(catalogue)
+                + '\nWithout network: docs/models.md, "Getting the files".'
+            )
+        else:
+            click.echo("See docs/models.md to put models in place.")
     if strict and gaps:
         raise SystemExit(1)
 
@@ -650,17 +719,73 @@ def models_install(source: str | None, name: str | None, compute_type: str | Non
 
 
 @models.command("fetch")
-@click.argument("name")
-def models_fetch(name: str) -> None:
-    """Download model NAME from the model hub, where a network allows it."""
-    from classifiers.translation import FetchUnavailable, InstallError, fetch
+@click.argument("names", nargs=-1)
+@click.option(
+    "--set",
+    "set_name",
+    default=None,
+    help="A ready-made set from the catalogue: recommended (best quality) or open (open licences).",
+)
+@click.option(
+    "--accept-licence",
+    "accept_licences",
+    multiple=True,
+    metavar="LICENCE",
+    help="Accept a restricted licence by name, e.g. cc-by-nc-4.0 (NLLB-200: non-commercial only).",
+)
+@click.option("--force", is_flag=True, help="Download again models whose files are present.")
+def models_fetch(
+    names: tuple[str, ...], set_name: str | None, accept_licences: tuple[str, ...], force: bool
+) -> None:
+    """Download models NAMES (or a --set) from the model hub, check them against the hub's
+    sizes and checksums, convert them to CTranslate2 int8 and install them. HF_ENDPOINT points
+    at a mirror; an interrupted fetch resumes when run again."""
+    from classifiers.translation import (
+        FetchError,
+        FetchUnavailable,
+        InstallError,
+        fetch_models,
+        load_catalogue,
+    )
 
     settings = _settings()
+    catalogue = load_catalogue(_catalogue_path(settings))
+    if not names and not set_name:
+        raise click.UsageError("name the models or a set:\n" + _fetch_advice(catalogue))
     try:
-        result = fetch(name, settings.models_dir, _catalogue_path(settings))
-    except (FetchUnavailable, InstallError) as error:
+        entries = [catalogue.entry(name) for name in names]
+        if set_name:
+            entries += [e for e in catalogue.model_set(set_name) if e not in entries]
+    except KeyError as error:
+        raise click.ClickException(str(error.args[0])) from None
+    for entry in entries:
+        if not entry.licence_is_open and entry.licence.lower() in {
+            lic.lower() for lic in accept_licences
+        }:
+            click.echo(
+                f"{entry.name}: licence {entry.licence} accepted; it is shown next to every "
+                "translation this model makes"
+            )
+    try:
+        results = fetch_models(
+            entries, settings.models_dir, catalogue, accept_licences=accept_licences, force=force
+        )
+    except (FetchUnavailable, FetchError, InstallError) as error:
         raise click.ClickException(str(error)) from None
-    click.echo(f"fetched and installed {result.name} in {result.folder}")
+    fetched = {result.name for result in results}
+    for entry in entries:
+        if entry.name not in fetched:
+            click.echo(f"{entry.name} already in {entry.path(settings.models_dir)}")
+    for result in results:
+        click.echo(
+            f"fetched and installed {result.name} in {result.folder} "
+            f"({result.compute_type}, {result.seconds:.1f} s)"
+        )
+    if results:
+        click.echo(
+            "restart the workers to load them; `feedback reprocess --skipped` translates the "
+            "opinions that arrived without them"
+        )
 
 
 ANALYZE_STEPS = ("language", "translation", "topics", "themes", "duplicates")

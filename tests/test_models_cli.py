@@ -60,7 +60,7 @@ def test_models_install_converts_a_local_folder(tiny_translation, tmp_path):
 
 def test_models_fetch_fails_fast_without_a_network(tmp_path):
     started = time.monotonic()
-    result = run_cli(["models", "fetch", "opus-mt-mul-en"], {"FEEDBACK_VAR_DIR": str(tmp_path)})
+    result = run_cli(["models", "fetch", "fugumt-ja-en"], {"FEEDBACK_VAR_DIR": str(tmp_path)})
     assert result.returncode == 1
     assert "feedback models install" in result.stderr
     assert time.monotonic() - started < 60

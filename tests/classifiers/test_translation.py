@@ -17,6 +17,7 @@ import yaml
 from tiny_models import (
     build_tiny_m2m100,
     build_tiny_marian,
+    build_tiny_nllb,
     catalogue_entry,
     train_sentencepiece,
 )
@@ -60,12 +61,15 @@ def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     build_tiny_marian(root / "mul-en", spm_model=spm, seed=1)
     build_tiny_marian(root / "en-mul", spm_model=spm, seed=2, target_tokens=(">>jpn<<", ">>kor<<"))
     build_tiny_m2m100(root / "m2m", spm_model=spm, seed=3)
-    for name in ("mul-en", "en-mul", "m2m"):
-        install(root / name, name, root, _catalogue(), compute_type="float32")
+    build_tiny_nllb(root / "nllb", spm_model=spm, seed=4)
+    for name in ("mul-en", "en-mul", "m2m", "nllb"):
+        install(root / name, name, root, _catalogue(nllb=True), compute_type="float32")
     return root
 
 
-def _raw_catalogue(engine: str = "transformers", compute_type: str = "float32") -> dict:
+def _raw_catalogue(
+    engine: str = "transformers", compute_type: str = "float32", nllb: bool = False
+) -> dict:
     shipped = yaml.safe_load(DEFAULT_CATALOGUE_PATH.read_text())
     # A small input limit also caps the output (random models never stop early): fast tests.
     options = {"engine": engine, "compute_type": compute_type, "max_input_tokens": 32}
@@ -79,6 +83,8 @@ def _raw_catalogue(engine: str = "transformers", compute_type: str = "float32") 
                 target_tokens={"ja": ">>jpn<<", "ko": ">>kor<<"},
             ),
             catalogue_entry("m2m", "m2m100", "all", "all", **options),
+            # serves the same pairs as m2m: only in the tests that ask for it
+            *([catalogue_entry("nllb", "nllb", "all", "all", **options)] if nllb else []),
         ],
     }  # fmt: skip
 
@@ -87,8 +93,9 @@ def _catalogue(
     engine: str = "transformers",
     without: tuple[str, ...] = (),
     changes: dict[str, dict[str, Any]] | None = None,
+    nllb: bool = False,
 ) -> translation.Catalogue:
-    raw = _raw_catalogue(engine)
+    raw = _raw_catalogue(engine, nllb=nllb)
     raw["models"] = [m for m in raw["models"] if m["name"] not in without]
     for model in raw["models"]:
         model.update((changes or {}).get(model["name"], {}))
@@ -105,30 +112,72 @@ def _pivot_only(engine: str = "transformers") -> translation.Catalogue:
 def test_shipped_catalogue_names_real_models_and_family_codes():
     catalogue = load_catalogue()
     ids = {m.hf_id for m in catalogue.models}
-    assert {"Helsinki-NLP/opus-mt-mul-en", "facebook/m2m100_418M"} <= ids
-    assert "facebook/nllb-200-distilled-600M" in ids
-    nllb = catalogue.entry("nllb-200-distilled-600M")
+    assert {"staka/fugumt-en-ja", "staka/fugumt-ja-en", "facebook/m2m100_1.2B"} <= ids
+    assert "facebook/nllb-200-distilled-1.3B" in ids
+    nllb = catalogue.entry("nllb-200-distilled-1.3B")
     assert catalogue.family_code(nllb, "my") == "mya_Mymr"
     assert catalogue.family_code(nllb, "mn") == "khk_Cyrl"
     assert catalogue.family_code(nllb, "ja") == "jpn_Jpan"
     assert catalogue.family_code(nllb, "fil") == "tgl_Latn"  # alias
-    assert catalogue.family_code(catalogue.entry("m2m100_418M"), "km") == "km"
-    assert catalogue.entry("opus-mt-en-mul").target_tokens["ja"] == ">>jpn<<"
+    assert catalogue.family_code(catalogue.entry("m2m100_1.2B"), "km") == "km"
 
 
-def test_routes_prefer_direct_models_then_pivot_through_english():
-    routes = load_catalogue().routes("my", "ja")
-    assert [r.languages for r in routes][:2] == [("my", "ja"), ("my", "ja")]
-    assert routes[0].models[0].name == "m2m100_418M"
-    pivots = [r for r in routes if r.is_pivot]
-    assert pivots and pivots[0].languages == ("my", "en", "ja")
-    assert [m.name for m in pivots[0].models] == ["opus-mt-mul-en", "opus-mt-en-jap"]
+def test_shipped_catalogue_carries_evidence_and_no_bible_model():
+    catalogue = load_catalogue()
+    assert not any("opus-mt-en-jap" in m.hf_id for m in catalogue.models)
+    for model in catalogue.models:
+        assert model.licence and model.parameters, model.name
+        assert model.published, model.name
+        for score in model.published:
+            assert score.test_set and score.reference.endswith("chrf-scores.txt"), model.name
+            assert 0 < score.chrf <= 100
+    # a general English -> Japanese model, with its published figure
+    en_ja = catalogue.routes("en", "ja")[0]
+    assert en_ja.models[0].hf_id == "staka/fugumt-en-ja"
+    assert en_ja.figures[0] is not None and en_ja.figures[0].chrf == 38.5
+    assert en_ja.figures[0].test_set == "flores200-devtest"
+
+
+def test_sets_and_licences():
+    catalogue = load_catalogue()
+    recommended = {m.name for m in catalogue.model_set("recommended")}
+    assert recommended == {"nllb-200-distilled-1.3B", "fugumt-en-ja"}
+    open_set = catalogue.model_set("open")
+    assert {m.name for m in open_set} == {"fugumt-en-ja", "fugumt-ja-en", "m2m100_1.2B"}
+    assert all(m.licence_is_open for m in open_set)
+    assert not catalogue.entry("nllb-200-distilled-1.3B").licence_is_open
+    assert catalogue.licence_of("facebook/nllb-200-distilled-1.3B") == "CC-BY-NC-4.0"
+    with pytest.raises(KeyError, match="known: recommended, open"):
+        catalogue.model_set("best")
+    raw = yaml.safe_load(DEFAULT_CATALOGUE_PATH.read_text())
+    raw["sets"]["open"]["models"].append("nllb-200-distilled-1.3B")
+    with pytest.raises(CatalogueError, match="nllb-200-distilled-1.3B is CC-BY-NC-4.0"):
+        catalogue_from_dict(raw)
+
+
+def test_routes_follow_published_figures_direct_or_pivot():
+    catalogue = load_catalogue()
+    best = catalogue.restricted(catalogue.sets["recommended"].models)
+    # my -> ja: NLLB's direct 22.6 beats the pivot estimate 54.5 x 38.5 / 100 = 21.0
+    my_ja = best.routes("my", "ja")
+    assert [m.name for m in my_ja[0].models] == ["nllb-200-distilled-1.3B"]
+    assert my_ja[1].is_pivot and round(my_ja[1].estimate or 0, 1) == 21.0
+    # tl -> ja: the pivot (68.0 x 38.5 / 100 = 26.2) beats NLLB's direct 22.8
+    tl_ja = best.routes("tl", "ja")
+    assert [m.name for m in tl_ja[0].models] == ["nllb-200-distilled-1.3B", "fugumt-en-ja"]
+    # a figure beats no figure: zh -> ja has no valid direct figure, so the pivot leads
+    assert best.routes("zh", "ja")[0].is_pivot
+    # one multilingual model is never its own pivot
+    assert all(len({id(m) for m in r.models}) == len(r.models) for r in best.routes("my", "ja"))
+    open_set = catalogue.restricted(catalogue.sets["open"].models)
+    assert [m.name for m in open_set.routes("ja", "en")[0].models] == ["fugumt-ja-en"]
+    assert [m.name for m in open_set.routes("my", "en")[0].models] == ["m2m100_1.2B"]
 
 
 def test_check_names_the_missing_model_folder(tmp_path):
     check = Translator(load_catalogue(), tmp_path).check("my", "ja")
     assert not check.available
-    assert check.reason == f"model folder {tmp_path / 'm2m100_418M'} missing"
+    assert check.reason == f"model folder {tmp_path / 'nllb-200-distilled-1.3B'} missing"
 
 
 def test_check_says_when_no_model_serves_the_pair(tmp_path):
@@ -210,14 +259,15 @@ def test_batch_sorted_by_length_keeps_input_order(models_dir):
 
 
 def _spy_on_engine(monkeypatch, model):
+    """The batches the translator sends to the model (it asks for tokens with their scores)."""
     calls: list[list[list[int]]] = []
-    real = model.engine.generate
+    real = model.engine.generate_scored
 
-    def generate(batch, prefix_id, max_new_tokens, beam_size, min_new_tokens=0):
+    def generate_scored(batch, prefix_id, max_new_tokens, beam_size, min_new_tokens=0):
         calls.append([list(ids) for ids in batch])
         return real(batch, prefix_id, max_new_tokens, beam_size, min_new_tokens)
 
-    monkeypatch.setattr(model.engine, "generate", generate)
+    monkeypatch.setattr(model.engine, "generate_scored", generate_scored)
     return calls
 
 
@@ -316,14 +366,15 @@ def test_join_segments_uses_the_target_languages_spacing():
 
 
 @pytest.mark.parametrize(
-    ("name", "source", "target"), [("m2m", "my", "ja"), ("en-mul", "en", "ja")]
+    ("name", "source", "target"),
+    [("m2m", "my", "ja"), ("en-mul", "en", "ja"), ("nllb", "my", "ja"), ("nllb", "ja", "en")],
 )
 def test_ctranslate2_float32_matches_transformers_token_for_token(models_dir, name, source, target):
-    reference = load_model(_catalogue().entry(name), models_dir)
-    fast = load_model(_catalogue("ctranslate2").entry(name), models_dir)
+    reference = load_model(_catalogue(nllb=True).entry(name), models_dir)
+    fast = load_model(_catalogue("ctranslate2", nllb=True).entry(name), models_dir)
     assert (reference.engine.name, fast.engine.name) == ("transformers", "ctranslate2")
     prefix, source_code, target_id = language_prefix(
-        _catalogue(), reference.entry, reference, source, target
+        _catalogue(nllb=True), reference.entry, reference, source, target
     )
     texts = [BURMESE, "the bus", KHMER, "a", BURMESE_2 + " the bus to the city office"]
     ids = encode(reference, texts, prefix, source_code)
@@ -331,6 +382,35 @@ def test_ctranslate2_float32_matches_transformers_token_for_token(models_dir, na
         expected = reference.engine.generate(ids, target_id, max_new_tokens, 1)
         assert fast.engine.generate(ids, target_id, max_new_tokens, 1) == expected
         assert any(expected)
+
+
+@pytest.mark.parametrize("family", ["m2m", "nllb"])
+def test_multilingual_models_are_told_both_languages(models_dir, family):
+    """M2M100 and NLLB read the source language from the input's first token and must be
+    forced to start the output with the target's (CTranslate2: a target prefix)."""
+    catalogue = _catalogue("ctranslate2", nllb=True)
+    model = load_model(catalogue.entry(family), models_dir)
+    prefix, source_code, target_id = language_prefix(catalogue, model.entry, model, "my", "ja")
+    expected_source, expected_target = (
+        ("__my__", "__ja__") if family == "m2m" else ("mya_Mymr", "jpn_Jpan")
+    )
+    assert (prefix, source_code) == ("", "my" if family == "m2m" else "mya_Mymr")
+    assert model.tokenizer.convert_ids_to_tokens(target_id) == expected_target
+    ids = encode(model, [BURMESE], prefix, source_code)
+    assert model.tokenizer.convert_ids_to_tokens(ids[0][0]) == expected_source
+    # The engine sees the target token as the forced first output token...
+    raw = model.engine.translator.translate_batch(  # type: ignore[attr-defined]
+        [model.tokenizer.convert_ids_to_tokens(ids[0])],
+        target_prefix=[[expected_target]],
+        max_decoding_length=6,
+    )
+    assert raw[0].hypotheses[0][0] == expected_target
+    # ... which the translation does not start with (random weights may emit language tokens
+    # later on: a trained model does not).
+    only = _catalogue("ctranslate2", nllb=True, without=tuple({"m2m", "nllb"} - {family}))
+    (result,) = Translator(only, models_dir).translate([BURMESE], "my", "ja")
+    assert result.route == ("my", "ja") and result.model == f"tiny/{family}"
+    assert result.text and not result.text.startswith((expected_target, expected_source))
 
 
 def test_translator_with_ctranslate2_gives_the_same_text(models_dir):
@@ -401,13 +481,13 @@ def test_install_refuses_unknown_names_and_non_model_folders(tmp_path):
     with pytest.raises(InstallError, match="no model named 'nope'"):
         install(tmp_path, "nope", tmp_path / "models")
     with pytest.raises(InstallError, match="no config.json"):
-        install(tmp_path, "opus-mt-mul-en", tmp_path / "models")
+        install(tmp_path, "fugumt-ja-en", tmp_path / "models")
 
 
 def test_fetch_fails_fast_when_offline(tmp_path, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(FetchUnavailable, match="HF_HUB_OFFLINE is set"):
-        fetch("opus-mt-mul-en", tmp_path)
+        fetch("fugumt-ja-en", tmp_path)
     monkeypatch.delenv("HF_HUB_OFFLINE")
     monkeypatch.delenv("TRANSFORMERS_OFFLINE", raising=False)
     # a port nobody listens on: refused at once; and a name that never resolves
@@ -415,7 +495,7 @@ def test_fetch_fails_fast_when_offline(tmp_path, monkeypatch):
         monkeypatch.setenv("HF_ENDPOINT", endpoint)
         started = time.perf_counter()
         with pytest.raises(FetchUnavailable, match="cannot reach the model hub"):
-            fetch("opus-mt-mul-en", tmp_path, timeout=2.0)
+            fetch("fugumt-ja-en", tmp_path, timeout=2.0)
         assert time.perf_counter() - started < 5
 
 

@@ -209,6 +209,47 @@ def build_tiny_m2m100(
     return folder
 
 
+def build_tiny_nllb(
+    folder: Path | str,
+    *,
+    seed: int = 0,
+    d_model: int = 16,
+    layers: int = 1,
+    max_positions: int = 128,
+    spm_model: Path | None = None,
+) -> Path:
+    """A random NLLB-200-shaped model: M2M100 weights with an NllbTokenizer (tokenizer.json)
+    that knows NLLB's 202 language codes (jpn_Jpan, mya_Mymr, ...), which the input starts
+    with and the output must be forced to start with."""
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    spm_model = spm_model or train_sentencepiece(folder / "_spm")
+    vocab: dict[str, int] = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for piece in _pieces(spm_model):
+        vocab.setdefault(piece, len(vocab))
+    # No merges: pieces stay single characters, enough for a model whose output is random.
+    tokenizer = NllbTokenizer(vocab=vocab, merges=[], model_max_length=max_positions)
+    config = M2M100Config(
+        vocab_size=len(tokenizer),
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        scale_embedding=True,
+        tokenizer_class="NllbTokenizer",
+        **_small_dims(d_model, layers, max_positions),
+    )
+    torch.manual_seed(seed)
+    model = M2M100ForConditionalGeneration(config)
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    shutil.rmtree(folder / "_spm", ignore_errors=True)
+    return folder
+
+
 def catalogue_entry(name: str, family: str, sources, targets, **extra) -> dict:
     """One `models:` item for a test catalogue (folder = name)."""
     return {
