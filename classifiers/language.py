@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
+from classifiers import romanized
 from classifiers.text import normalise
 
 if TYPE_CHECKING:
@@ -76,6 +77,21 @@ _HAN_WITHOUT_KANA_PENALTY = 0.7
 # holds at least _MAIN_SCRIPT_SHARE of the (weighted) letters.
 _SCRIPT_CONFIDENCE = 0.99
 _MAIN_SCRIPT_SHARE = 0.6
+# Romanized text (Nepali, Hindi, Urdu or Japanese in Latin letters; Vietnamese without
+# diacritics) is told only from a text of at least this many words: fewer say too little.
+_ROMANIZED_MIN_WORDS = 3
+# The romanized-text model's per-n-gram mean log-probability is scaled by the number of
+# letters over this many: its n-grams overlap, so they are not independent evidence.
+_ROMANIZED_CHARS_PER_EVIDENCE = 4.0
+# A text is reported as a romanization when the model finds that more likely than not; from
+# the lower figure on, the vote's guess stands but is held below the check threshold.
+_ROMANIZED_LIKELY = 0.5
+_ROMANIZED_POSSIBLE = 0.2
+# The vote's confidence in a language the romanized-text model does not know, from which
+# that model is not asked.
+_ROMANIZED_UNMODELLED = 0.9
+# A romanization is reported below any sensible check threshold: a reviewer confirms it.
+_ROMANIZED_CONFIDENCE_CAP = 0.5
 # Only this many characters are analysed; language does not change mid-opinion often
 # enough to pay for more.
 _MAX_CHARS = 1000
@@ -194,20 +210,43 @@ _LETTER_PENALTY = 4.0
 # and Indonesian share most vocabulary, as do short Ukrainian and Russian sentences; these
 # words (function words, months, spellings) are what tell them apart.
 _MARKER_WORDS: dict[str, frozenset[str]] = {
+    # Standard Malay (Malaysia, Brunei, Singapore) against Indonesian: spellings and words
+    # that the other standard writes differently (kerana/karena, -iti/-itas, Ogos/Agustus,
+    # wang/uang, kerajaan/pemerintah, ...). Words both standards write, even at different
+    # rates (anda, sangat, kesan, ahli, dasar, berlaku, polis in Indonesian "insurance
+    # policy"), are left out: each word here is strong evidence on its own. Written from
+    # the two standards' dictionaries (DBP, KBBI), not from any test line.
     "ms": _codes(
-        "bahawa kerana sahaja mahu baharu cuba fikir berfikir parti polis percuma manakala"
-        " iaitu selepas disember ogos julai jun mac hospital universiti kualiti aktiviti"
-        " komuniti syarikat jabatan mesyuarat kakitangan pejabat sebarang menerusi"
-        " walaubagaimanapun bagaimanapun kerajaan wang kenderaan teksi bas awak encik perlu amat"
-        " isnin khamis jumaat maklumat perkhidmatan pelancong pelancongan berjaya perbezaan beza"
-        " filem kempen tentera setiausaha pengerusi sukan faham sila"
+        "bahawa kerana sahaja mahu baharu cuba fikir berfikir difikirkan parti percuma"
+        " manakala iaitu selepas disember ogos julai jun mac isnin khamis jumaat"
+        " hospital universiti kualiti aktiviti komuniti identiti realiti prioriti kapasiti"
+        " majoriti minoriti sekuriti fakulti syarikat jabatan mesyuarat kakitangan pejabat"
+        " sebarang menerusi walaubagaimanapun kerajaan wang kenderaan teksi bas awak encik"
+        " maklumat perkhidmatan pelancong pelancongan melancong berjaya perbezaan beza berbeza"
+        " filem kempen tentera setiausaha pengerusi sukan faham sila telefon bimbit televisyen"
+        " muzik muzium peratus peratusan projek kaedah fizik bilion trilion ringgit parlimen"
+        " pilihanraya   kasut seluar tandas  tingkap lif basikal motosikal"
+        " lebuhraya  ubat jururawat pesakit jiran isteri percutian minit  "
+        "  dekad fasa bahagian tempoh berhampiran antarabangsa serantau tempatan"
+        " pentadbiran mahkamah peguam perlembagaan persekutuan cadangan penyelidikan"
+        " saintis lapan    bersetuju menyertai membincangkan menggalakkan"
+        " ditubuhkan menubuhkan  kejohanan pingat jurulatih teruk elak dielakkan"
+        " mengelak mengelakkan kemudahan tamadun belia khabar "
     ),
     "id": _codes(
         "bisa karena uang kantor mobil agustus juli juni maret desember kalian banget nggak gak"
-        " enggak kok dong sih aja udah yaitu universitas perusahaan pemerintah sangat saja"
-        " kualitas aktivitas komunitas taksi bus kamu anda"
-        " senin kamis jumat informasi layanan wisatawan pariwisata berhasil perbedaan beda"
-        " film tentara sekretaris olahraga paham silakan ponsel gimana kayak bikin gue tau"
+        " enggak ngga kok dong sih deh aja udah yaitu universitas perusahaan pemerintah"
+        " kualitas aktivitas komunitas identitas realitas prioritas kapasitas mayoritas"
+        " minoritas fakultas taksi bus kamu senin kamis jumat informasi layanan wisatawan"
+        " pariwisata berhasil perbedaan beda berbeda film tentara sekretaris olahraga paham"
+        " silakan ponsel gimana kayak bikin gue tau telepon televisi musik museum persen"
+        " persentase proyek metode fisik miliar triliun rupiah parlemen pemilu pajak toko"
+        " sepatu celana  kamar jendela sepeda pasien tetangga istri liburan menit"
+        " kemarin besok sore dekade fase bagian periode internasional lokal setempat"
+        " administrasi pengadilan pengacara konstitusi usulan penelitian ilmuwan "
+        " delapan mengidentifikasi      "
+        " kejuaraan medali pelatih hindari dihindari menghindari fasilitas  "
+        " kabar ketemu gitu emang kalo nih cuman"
     ),
     # Ukrainian words a Russian text does not contain (and the reverse), spelled without the
     # letters that already tell the two apart. Forms both languages write ("уже", which
@@ -229,6 +268,12 @@ _MARKER_WORDS: dict[str, frozenset[str]] = {
 # Russian writes ъ or ь there.
 _UKRAINIAN_APOSTROPHE = re.compile(r"[бпвмфр]['’ʼ][яюєї]")
 _MARKER_WORD_BONUS = 2.5
+# Malay against Indonesian, beyond the marker words: each word's log frequency ratio
+# between the two standards (from wordfreq's corpora; classifiers/data/langid/), summed over
+# the text and added to Malay's score as it stands: a likelihood ratio in the same units as
+# the models' log-probabilities, so no weight to tune. A text with no telling word keeps
+# the prior, Indonesian, which far more residents of Japan write.
+_MS_ID_WORDS = "ms_id_words.tsv"
 _WORD = re.compile(r"\w+")
 
 # Addresses and handles are not language.
@@ -295,6 +340,9 @@ class _Candidates:
             if label in self.label_index
         ]
         self.russian = self.label_index.get("ru")
+        self.malay = self.label_index.get("ms")
+        if "id" not in self.label_index:
+            self.malay = None
         self.non_urdu = np.array(
             [
                 self.label_index[label]
@@ -335,6 +383,7 @@ class _Models:
             for script, labels in _SCRIPT_CANDIDATES.items()
         }
         self.candidates["Latin"] = _Candidates(sorted(known - _NON_LATIN_LABELS), index)
+        self.malay_ratio = _read_word_ratios(_MS_ID_WORDS)
 
     def probabilities(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Each model's probabilities over self.labels; NaN where a model lacks a label."""
@@ -345,6 +394,16 @@ class _Models:
         # _decide is py3langid's per-class scoring without the sort that rank() adds.
         py3langid_probs[self.py3langid_columns] = self.py3langid._decide(text)
         return fasttext_probs, py3langid_probs[:-1]
+
+
+def _read_word_ratios(name: str) -> dict[str, float]:
+    text = (files("classifiers") / "data" / "langid" / name).read_text(encoding="utf-8")
+    ratios = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, ratio = line.split("\t")
+            ratios[word] = float(ratio)
+    return ratios
 
 
 _models: _Models | None = None
@@ -396,8 +455,12 @@ def _vote(text: str, candidates: _Candidates) -> np.ndarray:
             scores[position] -= _LETTER_PENALTY
     if len(candidates.non_urdu) and not _URDU_LETTERS.isdisjoint(letters):
         scores[candidates.non_urdu] -= _LETTER_PENALTY
-    if candidates.marker_words:
+    if candidates.marker_words or candidates.malay is not None:
         words = set(_WORD.findall(lowered))
+    if candidates.malay is not None:
+        ratio = _get_models().malay_ratio
+        scores[candidates.malay] += sum(ratio.get(word, 0.0) for word in _WORD.findall(lowered))
+    if candidates.marker_words:
         for position, markers in candidates.marker_words:
             scores[position] += _MARKER_WORD_BONUS * len(words & markers)
     if candidates.russian is not None and _UKRAINIAN_APOSTROPHE.search(lowered):
@@ -470,7 +533,83 @@ def detect(text: str, hint: str | None = None) -> LanguageGuess:
     candidates = _get_models().candidates.get(script)
     if candidates is None:
         return _UNDETERMINED_GUESS
-    return _guess(candidates, _vote(text, candidates), hint)
+    guess = _guess(candidates, _vote(text, candidates), hint)
+    if script == "Latin":
+        return _romanized_guess(text, guess) or guess
+    return guess
+
+
+def is_romanized(language: str) -> bool:
+    """True for a code such as "ne-Latn": a language written in letters not its own."""
+    return language.endswith("-Latn")
+
+
+def _romanized_guess(text: str, guess: LanguageGuess) -> LanguageGuess | None:
+    """A romanization's guess, or the vote's guess held below the check threshold when the
+    text may be one; None when it reads as a language written in Latin letters."""
+    words = [word.lower() for word in _WORD.findall(text[:_MAX_CHARS]) if word.isalpha()]
+    if len(words) < _ROMANIZED_MIN_WORDS:
+        return None
+    letters = sum(len(word) for word in words)
+    found = romanized.model().guess(text, letters / _ROMANIZED_CHARS_PER_EVIDENCE)
+    label = found.romanized_label
+    plausible = _spelled_as(label, words, text)
+    modelled = guess.language in romanized.NATIVE or guess.language in romanized.OTHER_LATIN
+    if not modelled and guess.confidence >= _ROMANIZED_UNMODELLED:
+        # The vote is sure of a language the romanized-text model never saw (Swahili,
+        # Somali, ...): that model cannot weigh the two, so neither wins; a reviewer is asked
+        # where the model thinks the text a romanization.
+        if found.romanized_probability >= _ROMANIZED_LIKELY and plausible:
+            return _held_for_check(guess, label)
+        return None
+    if found.romanized_probability >= _ROMANIZED_LIKELY and plausible:
+        language = "vi" if label == "vi-ascii" else label
+        # The vote's own reading shares what the romanization leaves.
+        alternatives: tuple[tuple[str, float], ...] = (
+            (guess.language, round((1 - _ROMANIZED_CONFIDENCE_CAP) * guess.confidence, 4)),
+        )
+        if guess.language == language:
+            alternatives = ()
+        return LanguageGuess(language, _ROMANIZED_CONFIDENCE_CAP, alternatives)
+    if found.romanized_probability >= _ROMANIZED_POSSIBLE and plausible:
+        # Perhaps a romanization: the vote stands, but a reviewer is asked.
+        return _held_for_check(guess, label)
+    return None
+
+
+def _held_for_check(guess: LanguageGuess, romanized_label: str) -> LanguageGuess:
+    language = "vi" if romanized_label == "vi-ascii" else romanized_label
+    confidence = min(guess.confidence, _ROMANIZED_CONFIDENCE_CAP)
+    return LanguageGuess(guess.language, confidence, ((language, 0.0), *guess.alternatives[:2]))
+
+
+# Romaji as Japanese spells it: (consonant (y)) vowel, the moraic n (m before b, p, m), and
+# a doubled consonant (kk, tt, ss, pp; tch). Hepburn, Kunrei and wapuro spellings alike.
+_ROMAJI_WORD = re.compile(
+    r"(?:(?:[kgsztdnhbpmrfjvwy]|ch|sh|ts|dz)?y?[aiueoāīūēōâîûêô]+"
+    r"|n(?![aiueoy])|m(?=[bpm])|([kstpgbdzcfhjr])(?=\1)|t(?=ch))+"
+)
+# A Vietnamese syllable without its marks: onset, vowel cluster, final.
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+# Share of a text's words that must be spelled as the romanization would spell them: names,
+# numbers and English loanwords aside, a romaji or unmarked Vietnamese text is made of such
+# words, and a Swahili or Hausa one is not.
+_SPELLING_SHARE = 0.85
+
+
+def _spelled_as(label: str, words: list[str], text: str) -> bool:
+    if label == "ja-Latn":
+        pattern = _ROMAJI_WORD
+    elif label == "vi-ascii":
+        if any(not char.isascii() for char in text if char.isalpha()):
+            return False  # marks present: the statistical vote already read it
+        pattern = _VIETNAMESE_SYLLABLE
+    else:
+        return True
+    fitting = sum(1 for word in words if pattern.fullmatch(word))
+    return fitting >= _SPELLING_SHARE * len(words)
 
 
 def _normalise_hint(hint: str | None) -> str | None:

@@ -72,6 +72,22 @@ OTHER_DETECTED_LANGUAGES: tuple[str, ...] = (
     "he",
     "ka",
 )
+# Romanizations the detector reports (classifiers.romanized): the language, typed in Latin
+# letters. Reviewers confirm them; no translation model is fed them.
+ROMANIZED_LANGUAGES: tuple[str, ...] = ("ne-Latn", "hi-Latn", "ur-Latn", "ja-Latn")
+
+
+def romanized_name(code: str, display: str) -> str:
+    """ "ne-Latn" -> "Nepali (Latin letters)" / "ネパール語（ラテン文字）" in `display`."""
+    from babel import Locale
+
+    base = code.split("-")[0]
+    locale = Locale.parse(display)
+    name = Locale.parse(base).get_display_name(display) or base
+    script = locale.scripts.get("Latn", "Latin")
+    if display == "en":
+        script = "Latin letters"
+    return f"{name}（{script}）" if display in ("ja", "zh", "ko") else f"{name} ({script})"
 
 # Accept-Language tags that do not match a code by their first subtag.
 _ALIASES = {
@@ -158,5 +174,7 @@ def language_names(display: str = "en") -> dict[str, str]:
             names[code] = Locale.parse(code).get_display_name(display) or code
         except Exception:  # noqa: BLE001 - Babel lacks a few languages
             names[code] = code
+    for code in ROMANIZED_LANGUAGES:
+        names[code] = romanized_name(code, display)
     names["und"] = "undetermined"
     return names

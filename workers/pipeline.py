@@ -154,6 +154,14 @@ async def translation_step(ctx: dict[str, Any], opinion_id: int, text: str, lang
         if language == language_id.UNDETERMINED:
             skipped.append(f"language undetermined: no translation into {target}")
             continue
+        if language_id.is_romanized(language):
+            # Translation models read a language in its own script: fed "malai kaam garna
+            # garo chha" they produce fluent nonsense. A reviewer confirms the language.
+            skipped.append(
+                f"{language} is written in Latin letters, which no translation model was"
+                f" trained on: no translation into {target}"
+            )
+            continue
         check = await asyncio.to_thread(batcher.translator.check, language, target)
         if not check.available:
             reason = check.reason or ""
@@ -541,6 +549,8 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
         needs_check = corrected is None and (
             analysis.language == language_id.UNDETERMINED
             or analysis.language_confidence < threshold
+            # a romanization is always confirmed by a reviewer, whatever the threshold
+            or language_id.is_romanized(analysis.language)
         )
         await record_step(
             opinion_id,

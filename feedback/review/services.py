@@ -39,7 +39,18 @@ from feedback.tables import (
 
 MAX_PER_PAGE = 200
 MAX_NOTE_LENGTH = 5_000
-_LANGUAGE_CODE = re.compile(r"^([a-z]{2,3}|und)$")
+# An ISO 639 code, "und", or a code with the Latin script subtag for a romanization that a
+# reviewer confirms ("ne-Latn": Nepali typed in Latin letters).
+_LANGUAGE_CODE = re.compile(r"^([a-z]{2,3}(-Latn)?|und)$")
+_LANGUAGE_ERROR = (
+    "language must be an ISO 639-1 code such as 'my', a romanization such as 'ne-Latn', or 'und'"
+)
+
+
+def _language_code(code: str) -> str:
+    """"NE-latn " -> "ne-Latn": the spelling the detector and the stored labels use."""
+    base, _, script = code.strip().partition("-")
+    return base.lower() + (f"-{script.title()}" if script else "")
 
 
 def N_(text: str) -> str:
@@ -166,8 +177,10 @@ def parse_filters(
             "status",
             "status must be one of: " + ", ".join((*PROCESSING_STATUSES, *TRIAGE_STATUSES)),
         )
+    if language:
+        language = _language_code(language)
     if language and not _LANGUAGE_CODE.match(language):
-        raise ReviewError("language", "language must be an ISO 639-1 code such as 'my', or 'und'")
+        raise ReviewError("language", _LANGUAGE_ERROR)
     theme_id = _parse_number("theme", theme, "theme must be a theme number")
     if relevance and relevance not in ("policy", "consultation"):
         raise ReviewError("relevance", "relevance must be policy or consultation")
@@ -532,9 +545,9 @@ async def audit(
 
 async def correct_language(opinion_id: int, language: str, reviewer: CurrentUser) -> ReviewOpinion:
     """Store a reviewer's language as a label (it wins over the detector) and audit it."""
-    language = language.strip().lower()
+    language = _language_code(language)
     if not _LANGUAGE_CODE.match(language):
-        raise ReviewError("language", "language must be an ISO 639-1 code such as 'my', or 'und'")
+        raise ReviewError("language", _LANGUAGE_ERROR)
     before = await Opinion.select(Opinion.language).where(Opinion.id == opinion_id).first()
     if before is None:
         raise LookupError(opinion_id)

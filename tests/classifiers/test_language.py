@@ -14,6 +14,7 @@ from classifiers.language import (
     LanguageGuess,
     detect,
     detect_batch,
+    is_romanized,
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -250,3 +251,88 @@ def test_deterministic_across_processes():
 )
 def test_close_pairs_on_short_sentences(text, language):
     assert detect(text).language == language
+
+
+# ----------------------------------------------------------------- Malay and Indonesian
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Standard Malay with no marker word of the hand-written lists: the word-frequency
+        # ratios between the two standards decide.
+        "Penduduk tempatan digalakkan untuk menggunakan pengangkutan awam pada waktu puncak.",
+        "Ibu bapa perlu mendaftarkan anak mereka di sekolah berdekatan sebelum akhir bulan.",
+    ],
+)
+def test_standard_malay_is_kept_apart_from_indonesian(text):
+    assert detect(text).language == "ms"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saya sudah tinggal di Jepang selama tiga tahun dan bekerja di pabrik mobil.",
+        "Tolong bantu kami, gaji bulan ini belum dibayar oleh perusahaan.",
+        "Anak saya mau masuk sekolah tapi saya tidak tahu caranya.",
+    ],
+)
+def test_indonesian_stays_indonesian(text):
+    guess = detect(text)
+    assert guess.language == "id"
+    assert guess.confidence >= 0.7
+
+
+# --------------------------------------------------------------------- romanized text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("malai japan ma kaam garna dherai garo chha, kasaile sahayog garnus", "ne-Latn"),
+        ("hamro chhora le school ma japani bhasa sikna paudaina", "ne-Latn"),
+        ("mujhe japan mein naukri chahiye lekin visa nahi mil raha hai", "hi-Latn"),
+        ("nihongo no kurasu wo yoru ni fuyashite kudasai", "ja-Latn"),
+        ("shiyakusho no mado guchi de eigo ga tsuujinai node komatte imasu", "ja-Latn"),
+        ("toi muon hoc tieng nhat vao buoi toi nhung khong co lop nao gan nha", "vi"),
+    ],
+)
+def test_romanized_text_is_recognised_and_left_for_a_reviewer(text, language):
+    guess = detect(text)
+    assert guess.language == language
+    # Never taken without a reviewer: below the default check threshold (0.7).
+    assert guess.confidence < 0.7
+    assert is_romanized(guess.language) == language.endswith("-Latn")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I would like more evening Japanese classes near the station, please.", "en"),
+        ("Gusto ko pong magtanong tungkol sa pag-renew ng aking visa.", "tl"),
+        ("Eu gostaria de saber como renovar o meu visto de trabalho.", "pt"),
+        ("Çalışma vizemi nasıl yenileyebilirim, lütfen bilgi verin.", "tr"),
+        ("Tôi muốn học tiếng Nhật vào buổi tối.", "vi"),
+        ("Ninataka kujua jinsi ya kupata kibali cha kufanya kazi nchini Japani.", "sw"),
+    ],
+)
+def test_languages_written_in_latin_letters_are_not_taken_for_romanizations(text, language):
+    guess = detect(text)
+    assert guess.language == language
+    assert not is_romanized(guess.language)
+
+
+def test_short_latin_text_is_not_judged_a_romanization():
+    # Two words say too little: "sake bar" is not Japanese.
+    assert not is_romanized(detect("sake bar").language)
+
+
+def test_romanizers_spell_as_residents_type():
+    from classifiers import romanize
+
+    assert (
+        romanize.devanagari("मलाई जापानमा काम गर्न गाह्रो छ") == "malai japanama kam garna gahro chha"
+    )
+    assert romanize.devanagari("काम", romanize.Style(long_vowels=True)) == "kaam"
+    assert romanize.strip_diacritics("Tôi muốn học tiếng Nhật") == "Toi muon hoc tieng Nhat"
+    assert romanize.urdu("میں") == "min"
