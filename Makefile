@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install dev run test lint format messages clean
+.PHONY: install dev run models test lint format messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,15 @@ run: install
 	# not fatal: the service still starts.
 	-$(BIN)/feedback doctor
 	$(BIN)/feedback serve --host $(HOST) --port $(PORT)
+
+# Download, check and convert a ready-made set of translation models (docs/models.md), on a
+# machine that reaches huggingface.co (or HF_ENDPOINT). SET=open (MIT / CC BY-SA) or
+# SET=recommended ACCEPT_LICENCE=cc-by-nc-4.0 (best quality; NLLB-200 is non-commercial only).
+SET ?= open
+ACCEPT_LICENCE ?=
+models: install
+	$(BIN)/feedback models fetch --set $(SET) $(foreach licence,$(ACCEPT_LICENCE),--accept-licence $(licence))
+	$(BIN)/feedback models check
 
 test: dev
 	$(BIN)/python -m pytest

@@ -9,6 +9,8 @@ and the peak RSS of a process holding only the CTranslate2 engine and model.
 
     .venv/bin/python benchmarks/translation.py            # about 5-8 minutes on 2 cores
     .venv/bin/python benchmarks/translation.py --quick    # smaller numbers, for a smoke run
+    .venv/bin/python benchmarks/translation.py --capacity # both catalogue sets in their exact
+                                                          # architectures (translation_capacity.py)
 
 Random weights make gibberish: the figures are about speed and token agreement, not quality.
 """
@@ -196,7 +198,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller runs (smoke test)")
     parser.add_argument("--naive-sample", type=int, default=50)
+    parser.add_argument(
+        "--capacity",
+        action="store_true",
+        help="opinions per hour and worker RSS of the recommended and open sets instead",
+    )
     args = parser.parse_args()
+    if args.capacity:
+        from translation_capacity import capacity
+
+        capacity(quick=args.quick)
+        return
 
     import torch
 
