@@ -9,6 +9,7 @@ from litestar.response import Template
 
 from feedback import i18n, regions
 from feedback.intake import emergency
+from feedback.review.display import Vocabulary
 
 LANGUAGE_COOKIE = "lang"
 
@@ -47,6 +48,8 @@ def page(
             "request_path": request.url.path,
             # urgency categories by name, for the dashboard (Japanese or English)
             "urgency_names": _urgency_names("ja" if interface.code.startswith("ja") else "en"),
+            # show topics pass one with the topic names (feedback.review.display.vocabulary)
+            "vocab": Vocabulary(lang),
             **context,
         },
     )

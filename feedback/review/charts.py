@@ -56,9 +56,14 @@ def bar_chart(
 
 
 def column_chart(
-    items: list[tuple[str, int]], title: str, width: int = 640, height: int = 160
+    items: list[tuple[str, int]],
+    title: str,
+    width: int = 640,
+    height: int = 160,
+    peak_label: str = "max %(count)s",
 ) -> str:
-    """Vertical bars over time (label = a date), with the first and last date written below."""
+    """Vertical bars over time (label = a date), with the first and last date written below;
+    `peak_label` (translated by the caller) names the tallest bar's count."""
     if not items:
         return ""
     peak = max(count for _, count in items) or 1
@@ -75,7 +80,9 @@ def column_chart(
     bars.append(
         f'<text x="{width}" y="{height - 6}" font-size="11" text-anchor="end">{escape(items[-1][0])}</text>'
     )
-    bars.append(f'<text x="{width}" y="11" font-size="11" text-anchor="end">max {peak}</text>')
+    bars.append(
+        f'<text x="{width}" y="11" font-size="11" text-anchor="end">{escape(peak_label % {"count": peak})}</text>'
+    )
     summary = "; ".join(f"{label}: {count}" for label, count in items)
     return (
         f'<svg class="chart" role="img" aria-label="{escape(title)}: {escape(summary)}" width="{width}" '

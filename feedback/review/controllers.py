@@ -10,6 +10,7 @@ from litestar.response import Redirect, Template
 
 from feedback import i18n
 from feedback.accounts.guards import admins, any_staff, current_user, reviewers
+from feedback.review import display
 from feedback.review.schemas import (
     BulkResult,
     BulkTriage,
@@ -211,6 +212,7 @@ class ReviewPages(Controller):
             reviewers=await reviewer_emails(),
             topics=await topic_choices(),
             user=await _user(request),
+            vocab=await display.for_request(request, lang),
         )
 
     @get("/overview", name="overview")
@@ -245,6 +247,7 @@ class ReviewPages(Controller):
             languages=dashboard_languages(),
             user=await _user(request),
             data=await overview(since, until, lang),
+            vocab=await display.for_request(request, lang),
             bar_chart=bar_chart,
             column_chart=column_chart,
         )
@@ -262,10 +265,11 @@ class ReviewPages(Controller):
             languages=dashboard_languages(),
             opinion=opinion,
             user=await _user(request),
-            language_names=i18n.language_names(),
+            language_names=display.language_names(lang),
             triage_statuses=TRIAGE_STATUSES,
             reviewers=await reviewer_emails(),
             topics=await topic_choices(),
+            vocab=await display.for_request(request, lang),
         )
 
     @get("/opinions/{opinion_id:int}/original", guards=[admins], name="review_original")

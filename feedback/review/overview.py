@@ -10,7 +10,8 @@ from typing import Any
 from piccolo.query.functions.aggregate import Count
 
 from feedback import regions
-from feedback.tables import Alert, Opinion, OpinionTopic, Topic
+from feedback.review import display
+from feedback.tables import Alert, Opinion, OpinionTopic
 
 # The failed alerts listed by name; the heading counts them all.
 FAILED_ALERTS_LISTED = 50
@@ -118,10 +119,9 @@ async def overview(since: date | None, until: date | None, lang: str = "ja") -> 
     urgent = await Opinion.count().where(
         in_period & (Opinion.group_urgent == True) & Opinion.duplicate_of.is_null()  # noqa: E712
     )
-    names = {
-        row["slug"]: row["name_ja"] if lang == "ja" else row["name_en"]
-        for row in await Topic.select(Topic.slug, Topic.name_ja, Topic.name_en)
-    }
+    # Charts are labelled in the interface language: names, never codes.
+    vocabulary = await display.vocabulary(lang)
+    names = dict(vocabulary.topics)
     topic_rows = await (
         OpinionTopic.select(OpinionTopic.slug, Count(alias="count"))
         .where(
@@ -135,7 +135,11 @@ async def overview(since: date | None, until: date | None, lang: str = "ja") -> 
     )
     by_region = [
         (
-            (regions.BY_CODE[code].name_ja if lang == "ja" else regions.BY_CODE[code].name_en)
+            (
+                regions.BY_CODE[code].name_ja
+                if lang.startswith("ja")
+                else regions.BY_CODE[code].name_en
+            )
             if code in regions.BY_CODE
             else "–",
             count,
@@ -160,10 +164,14 @@ async def overview(since: date | None, until: date | None, lang: str = "ja") -> 
         total=total,
         urgent=urgent,
         by_language=[
-            (code or "–", count) for code, count in await _grouped(Opinion.language, start, end)
+            (vocabulary.language(code), count)
+            for code, count in await _grouped(Opinion.language, start, end)
         ],
         by_topic=by_topic,
         by_region=by_region,
-        by_status=await _grouped(Opinion.triage_status, start, end),
+        by_status=[
+            (vocabulary.triage_status(status), count)
+            for status, count in await _grouped(Opinion.triage_status, start, end)
+        ],
         by_day=by_day,
     )

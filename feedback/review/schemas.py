@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import msgspec
 
@@ -17,6 +18,8 @@ class StepOutcome(msgspec.Struct):
     outcome: str
     message: str
     updated_at: datetime
+    # page writes its note from these in the reviewer's language.
+    detail: dict[str, Any] = msgspec.field(default_factory=dict)
 
 
 class TranslationOut(msgspec.Struct):

@@ -481,9 +481,13 @@ async def get_opinion(opinion_id: int) -> ReviewOpinion | None:
         return None
     related: dict[str, Any] = dict((await _topics_and_translations([opinion_id]))[opinion_id])
     related["steps"] = [
-        StepOutcome(**step)
+        StepOutcome(**{**step, "detail": _json(step["detail"]) or {}})
         for step in await PipelineStep.select(
-            PipelineStep.step, PipelineStep.outcome, PipelineStep.message, PipelineStep.updated_at
+            PipelineStep.step,
+            PipelineStep.outcome,
+            PipelineStep.message,
+            PipelineStep.updated_at,
+            PipelineStep.detail,
         )
         .where(PipelineStep.opinion == opinion_id)
         .order_by(PipelineStep.id)

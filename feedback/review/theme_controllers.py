@@ -13,6 +13,7 @@ from litestar.status_codes import HTTP_202_ACCEPTED
 from feedback import i18n
 from feedback.accounts.guards import any_staff, current_user, reviewers
 from feedback.exports.pack import trend_svg
+from feedback.review import display
 from feedback.review.controllers import dashboard_languages
 from feedback.review.services import ReviewError, audit, topic_choices
 from feedback.review.themes import (
@@ -181,10 +182,12 @@ class ThemePages(Controller):
         regroup: str | None = None,
     ) -> Template:
         board = await theme_cards(topic, page=max(page_number, 1), per_page=THEMES_PER_PAGE)
+        lang = interface_language(request, i18n.DASHBOARD_CODES)
         return page(
             request,
             "review/themes.html",
-            lang=interface_language(request, i18n.DASHBOARD_CODES),
+            lang=lang,
+            vocab=await display.for_request(request, lang),
             languages=dashboard_languages(),
             user=await _user(request),
             cards=board.cards,

@@ -18,8 +18,9 @@ from piccolo.query.functions.datetime import Day, Month, Year
 from feedback.accounts.services import CurrentUser
 from feedback.db import theme_edits
 from feedback.redaction import shown_text
+from feedback.review import display
 from feedback.review.services import ReviewError, audit
-from feedback.tables import Label, ModelState, Opinion, Theme, Translation
+from feedback.tables import Label, ModelState, Opinion, OpinionTopic, Theme, Topic, Translation
 from workers.jobs import THEME_SPACE_STATE
 
 P = ParamSpec("P")
@@ -40,6 +41,16 @@ class ThemeCard:
     representative: dict[str, Any] | None
     name_locked: bool
     examples: list[dict[str, Any]] = field(default_factory=list)
+    # Per interface language, where the title comes from: "reviewer" (a name a reviewer
+    # gave), "original" (the representative is in that language), "translation" (its
+    # machine translation) or "topic" (the topic's name and keywords: no translation).
+    title_sources: dict[str, str] = field(default_factory=dict)
+    # The names reviewers gave, as given (one language may be missing).
+    reviewer_titles: dict[str, str] = field(default_factory=dict)
+
+    def title(self, language: str) -> str:
+        """The title in an interface language (Japanese for both Japanese interfaces)."""
+        return self.title_ja if language.startswith("ja") else self.title_en
 
 
 def _json(value: Any) -> Any:
@@ -102,11 +113,30 @@ async def theme_cards(
             Opinion.redacted_text, Opinion.normalised_text, Opinion.text,
         ).where(Opinion.id.is_in([t["representative"] for t in themes.values() if t["representative"]] or [-1]))
     }  # fmt: skip
-    japanese = {
-        row["opinion"]: row["text"]
-        for row in await Translation.select(Translation.opinion, Translation.text).where(
-            Translation.opinion.is_in(list(representatives) or [-1]) & (Translation.target == "ja")
+    # The representatives' machine translations into every language (the board shows the
+    # one into the reviewer's language under the original).
+    translations: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for row in await Translation.select(
+        Translation.opinion, Translation.target, Translation.text, Translation.model
+    ).where(Translation.opinion.is_in(list(representatives) or [-1])):
+        translations[row["opinion"]][row["target"]] = {"text": row["text"], "model": row["model"]}
+    # The languages of members the regroup took keywords from in the original (no English
+    # translation): keywords in those languages make no title in Japanese or English.
+    untranslated: dict[int, set[str]] = defaultdict(set)
+    for row in (
+        await Opinion.select(Opinion.theme, Opinion.language)
+        .where(
+            members
+            & Opinion.id.not_in(
+                Translation.select(Translation.opinion).where(Translation.target == "en")
+            )
         )
+        .distinct()
+    ):
+        untranslated[row["theme"]].add(row["language"] or "und")
+    topic_names = {
+        row["slug"]: {"ja": row["name_ja"], "en": row["name_en"]}
+        for row in await Topic.select(Topic.slug, Topic.name_ja, Topic.name_en)
     }
     cards = []
     for theme_id in ranked:
@@ -114,13 +144,32 @@ async def theme_cards(
         representative = representatives.get(theme["representative"])
         if representative is not None and representative["theme"] != theme_id:
             representative = None  # moved to another theme since the regroup chose it
+        keywords = list(_json(theme["keywords"]) or [])
+        representative_translations = (
+            translations.get(representative["id"], {}) if representative else {}
+        )
+        titles: dict[str, tuple[str, str]] = {}
+        for language in ("ja", "en"):
+            given = theme[f"title_{language}"]
+            if theme["name_locked"] and given and display.looks_written_in(language, given):
+                titles[language] = (given, "reviewer")
+                continue
+            titles[language] = display.automatic_title(
+                language,
+                representative_language=representative["language"] if representative else None,
+                representative_text=shown_text(representative) if representative else None,
+                translation=(representative_translations.get(language) or {}).get("text"),
+                topic_name=topic_names.get(theme["topic"] or "", {}).get(language),
+                keywords=keywords,
+                untranslated_languages=untranslated.get(theme_id, set()),
+            )
         cards.append(
             ThemeCard(
                 id=theme_id,
-                title_ja=theme["title_ja"],
-                title_en=theme["title_en"],
+                title_ja=titles["ja"][0],
+                title_en=titles["en"][0],
                 topic=theme["topic"],
-                keywords=list(_json(theme["keywords"]) or []),
+                keywords=keywords,
                 count=weight[theme_id] - duplicates[theme_id],
                 weight=weight[theme_id],
                 languages=languages[theme_id].most_common(),
@@ -130,12 +179,19 @@ async def theme_cards(
                         "id": representative["id"],
                         "language": representative["language"],
                         "text": shown_text(representative),
-                        "japanese": japanese.get(representative["id"]),
+                        "japanese": (representative_translations.get("ja") or {}).get("text"),
+                        "translations": representative_translations,
                     }
                     if representative
                     else None
                 ),
                 name_locked=bool(theme["name_locked"]),
+                title_sources={language: source for language, (_, source) in titles.items()},
+                reviewer_titles={
+                    language: theme[f"title_{language}"]
+                    for language in ("ja", "en")
+                    if theme["name_locked"] and theme[f"title_{language}"]
+                },
             )
         )
     return ThemeBoard(cards=cards, total=len(ids), page=page, per_page=per_page)
@@ -201,10 +257,14 @@ async def rename_theme(theme_id: int, title_ja: str, title_en: str, reviewer: Cu
     title_ja, title_en = title_ja.strip()[:200], title_en.strip()[:200]
     if not title_ja and not title_en:
         raise ReviewError("title_ja", "give the theme a title in Japanese or English")
+    # A language left empty keeps an earlier reviewer's name, but not the regroup's automatic
+    # title: that may be a sentence in another language, and the board makes the title of an
+    # unnamed language from the representative's translation or the topic instead.
+    keep = row["name_locked"]
     await Theme.update(
         {
-            Theme.title_ja: title_ja or row["title_ja"],
-            Theme.title_en: title_en or row["title_en"],
+            Theme.title_ja: title_ja or (row["title_ja"] if keep else ""),
+            Theme.title_en: title_en or (row["title_en"] if keep else ""),
             Theme.name_locked: True,
         }
     ).where(Theme.id == theme_id)
@@ -255,6 +315,19 @@ async def merge_themes(target_id: int, source_id: int, reviewer: CurrentUser) ->
     return len(moved)
 
 
+async def _top_topic(opinion_ids: list[int]) -> str | None:
+    """The topic most of these opinions carry first (a reviewer's or the tagger's): a theme
+    split off without a name is titled by it until it has a translated representative."""
+    best: dict[int, tuple[float, str]] = {}
+    for row in await OpinionTopic.select(
+        OpinionTopic.opinion, OpinionTopic.slug, OpinionTopic.score
+    ).where(OpinionTopic.opinion.is_in(opinion_ids)):
+        if row["opinion"] not in best or row["score"] > best[row["opinion"]][0]:
+            best[row["opinion"]] = (row["score"], row["slug"])
+    counts = Counter(slug for _, slug in best.values())
+    return counts.most_common(1)[0][0] if counts else None
+
+
 @_one_theme_edit
 async def move_to_theme(
     opinion_ids: list[int], theme_id: int | None, reviewer: CurrentUser, title: str = ""
@@ -278,6 +351,7 @@ async def move_to_theme(
         await Theme.insert(
             Theme(
                 id=theme_id, title_ja=title or "", title_en=title or "", size=len(opinion_ids),
+                topic=await _top_topic(opinion_ids),
                 weight=len(opinion_ids), name_locked=bool(title), created_at=now, updated_at=now,
                 representative=opinion_ids[0],
             )
