@@ -32,6 +32,13 @@ from feedback.intake.controllers import (
     too_many_submissions,
 )
 from feedback.paths import STATIC_DIR, TEMPLATES_DIR
+from feedback.replies.controllers import (
+    ReplyAdminApi,
+    ReplyAdminPages,
+    ReplyApi,
+    ReplyPages,
+    ReplyTemplateApi,
+)
 from feedback.review.controllers import ReviewApi, ReviewPages
 from feedback.review.theme_controllers import ThemeApi, ThemePages
 from workers.queue import ArqJobQueue, JobQueue
@@ -203,6 +210,11 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             AdminApi,
             AdminOpinionApi,
             AdminPages,
+            ReplyApi,
+            ReplyTemplateApi,
+            ReplyPages,
+            ReplyAdminApi,
+            ReplyAdminPages,
             healthz,
             create_static_files_router(
                 path="/static", directories=[STATIC_DIR], include_in_schema=False

@@ -306,6 +306,87 @@ ALL_TABLES: list[type[Table]] = [
     Translation,
     OpinionEmbedding,
     Topic,
+# Replies to residents (feedback/replies/): who gets one, and how far each has gone.
+REPLY_SCOPES = ("opinion", "group", "theme")
+REPLY_EMAIL_STATUSES = ("none", "not_configured", "queued", "sent", "failed")
+
+
+class Reply(Table, tablename="reply"):
+    """A reviewer's answer: free text in Japanese or English, or a desk's template, sent to one
+    opinion, to its group of copies or to a whole theme. Each recipient has a ReplyDelivery."""
+
+    id: Serial
+
+    # The opinion it was written from (for a theme: the one the reviewer had open, or none).
+    opinion = ForeignKey(references=Opinion, null=True, default=None)
+    scope = Varchar(length=16, default="opinion")  # opinion | group | theme
+    theme = Integer(null=True, default=None)
+    template = Varchar(length=64, null=True, default=None)  # a template's slug
+    text = Text(default="")  # the reviewer's own words ("" for a template)
+    source_language = Varchar(length=16, default="ja")  # ja | en
+    send_email = Boolean(default=True)
+    recipients = Integer(default=0)
+    account = ForeignKey(references=Account, null=True, default=None)
+    created_at = Timestamptz()
+
+
+class ReplyDelivery(Table, tablename="reply_delivery"):
+    """One reply to one resident: the text in their language (made by the `prepare_reply` job),
+    shown on /status once `published`, and its e-mail. Never holds the e-mail address: the job
+    reads it from the opinion, so the retention job's deletion reaches it.
+
+    One row per (reply, opinion) through a unique index made in its migration.
+    """
+
+    id: Serial
+
+    reply = ForeignKey(references=Reply, null=False, index=True)
+    opinion = ForeignKey(references=Opinion, null=False, index=True)
+    language = Varchar(length=16)  # the interface language it is written in (feedback.i18n)
+    status = Varchar(length=16, default="preparing")  # preparing | published
+    text = Text(default="")  # in the resident's language
+    original = Text(default="")  # the reviewer's words, or the template's Japanese
+    original_language = Varchar(length=16, default="ja")
+    # template (its own translation) | machine (a model's) | untranslated (no model) | same
+    method = Varchar(length=16, default="template")
+    model = Varchar(length=200, default="")
+    notice = Text(default="")  # machine translation disclosed, or why there is none
+    email_status = Varchar(length=16, default="none")
+    email_attempts = Integer(default=0)
+    email_error = Text(null=True, default=None)
+    created_at = Timestamptz()
+    published_at = Timestamptz(null=True, default=None)
+    sent_at = Timestamptz(null=True, default=None)
+
+
+class ReplyTemplateEdit(Table, tablename="reply_template_edit"):
+    """An administrator's version of a reply template (feedback/replies/data/templates.yaml):
+    it replaces the shipped one field by field."""
+
+    id: Serial
+
+    slug = Varchar(length=64, unique=True)
+    content = JSON(default={})
+    account = ForeignKey(references=Account, null=True, default=None)
+    updated_at = Timestamptz()
+
+
+class ConsultationCentre(Table, tablename="consultation_centre"):
+    """A prefecture's one-stop consultation centre for foreign residents (一元的相談窓口), as
+    administrators fill it in; the shipped directory (feedback/replies/data/) has the blanks."""
+
+    id: Serial
+
+    prefecture = Varchar(length=8, unique=True)  # JP-01 .. JP-47
+    name = Text(default="")
+    telephone = Varchar(length=64, default="")
+    web_address = Varchar(length=300, default="")
+    hours = Text(default="")
+    languages = Text(default="")
+    account = ForeignKey(references=Account, null=True, default=None)
+    updated_at = Timestamptz()
+
+
     OpinionTopic,
     Theme,
     Note,
@@ -315,3 +396,7 @@ ALL_TABLES: list[type[Table]] = [
     AuditEntry,
     Alert,
 ]
+    Reply,
+    ReplyDelivery,
+    ReplyTemplateEdit,
+    ConsultationCentre,

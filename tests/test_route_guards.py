@@ -68,6 +68,20 @@ ACCESS: dict[tuple[str, str], object] = {
     ("GET", "/admin/topics"): ADMINS,
     ("POST", "/admin/topics"): ADMINS,
     ("GET", "/admin/audit"): ADMINS,
+    # Replies to residents (issue 16): organizers read them but never send one.
+    ("GET", "/api/v1/review/opinions/{opinion_id:int}/replies"): STAFF,
+    ("POST", "/api/v1/review/opinions/{opinion_id:int}/replies"): REVIEWERS,
+    ("GET", "/api/v1/review/opinions/{opinion_id:int}/replies/recipients"): STAFF,
+    ("POST", "/api/v1/review/opinions/{opinion_id:int}/replies/preview"): REVIEWERS,
+    ("GET", "/api/v1/review/reply-templates"): STAFF,
+    ("PUT", "/api/v1/admin/reply-templates/{slug:str}"): ADMINS,
+    ("GET", "/api/v1/admin/consultation-centres"): ADMINS,
+    ("PUT", "/api/v1/admin/consultation-centres/{prefecture:str}"): ADMINS,
+    ("POST", "/review/opinions/{opinion_id:int}/replies"): REVIEWERS,
+    ("POST", "/review/opinions/{opinion_id:int}/replies/preview"): REVIEWERS,
+    ("GET", "/admin/replies"): ADMINS,
+    ("POST", "/admin/replies/templates/{slug:str}"): ADMINS,
+    ("POST", "/admin/replies/centres/{prefecture:str}"): ADMINS,
 }
 # Served by litestar itself, public by design: the API's schema and the stylesheet.
 INFRASTRUCTURE = re.compile(r"^/(api/schema|static)(/|$)")

@@ -15,8 +15,6 @@ import hashlib
 import hmac
 import json
 import logging
-import smtplib
-import ssl
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -26,15 +24,16 @@ from typing import Any
 
 from feedback.config import AlertSettings, Settings
 from feedback.tables import Alert, AuditEntry, Opinion
+from workers import mail
 from workers.jobs import MAX_TRIES, SEND_ALERTS, retry_delay
 
 log = logging.getLogger(__name__)
 
 QUEUED, SENT, FAILED = "queued", "sent", "failed"
 
-# A mail relay or a webhook receiver that has not answered in 10 s is down: try again later
-# rather than hold a worker slot.
-SMTP_TIMEOUT_SECONDS = 10.0
+# A webhook receiver that has not answered in 10 s is down: try again later rather than hold a
+# worker slot (the SMTP client's own limit is in workers/mail.py).
+SMTP_TIMEOUT_SECONDS = mail.SMTP_TIMEOUT_SECONDS
 WEBHOOK_TIMEOUT_SECONDS = 10.0
 # Retry n of an alert waits 10 × base × 2ⁿ s: 20, 40, 80, 160 s with the default base of 1 s,
 # so a mail relay or receiver that restarts has five minutes to come back before the alert is
@@ -176,20 +175,8 @@ def _send_email_blocking(settings: AlertSettings, alert: UrgentAlert) -> None:
     # No out-of-office replies to the opinion box, please.
     message["Auto-Submitted"] = "auto-generated"
     message.set_content(alert.email_body())
-    context = ssl.create_default_context()
-    client: smtplib.SMTP
-    if smtp.tls == "implicit":
-        client = smtplib.SMTP_SSL(
-            smtp.host, smtp.port, timeout=SMTP_TIMEOUT_SECONDS, context=context
-        )
-    else:
-        client = smtplib.SMTP(smtp.host, smtp.port, timeout=SMTP_TIMEOUT_SECONDS)
-    with client:
-        if smtp.tls == "starttls":
-            client.starttls(context=context)
-        if smtp.username:
-            client.login(smtp.username, smtp.password or "")
-        refused = client.send_message(message, settings.smtp_from, list(settings.emails))
+    with mail.smtp_session(smtp) as client:
+        refused = mail.send(client, message, settings.smtp_from, list(settings.emails))
     if refused:
         # Some recipients have it: sending again would repeat it to them. Logged, not retried.
         log.warning("alert for opinion %s: refused by %s", alert.opinion_id, sorted(refused))

@@ -55,3 +55,10 @@ def worker_state(ctx: dict[str, Any]) -> dict[str, Any]:
     command) keeps its objects in its own `ctx`."""
     state = ctx.get(WORKER_STATE)
     return state if isinstance(state, dict) else ctx
+
+
+# Replies to residents (workers/replies.py): write each recipient's text in their language,
+# then e-mail the ones who left an address; the sweeper queues again what a lost job left.
+PREPARE_REPLY = "prepare_reply"
+SEND_REPLY_EMAILS = "send_reply_emails"
+SWEEP_REPLIES = "sweep_replies"

@@ -29,6 +29,14 @@ from workers.pipeline import (
     run_export,
     sweep_received,
 )
+from workers.replies import (
+    PREPARE_REPLY,
+    SEND_REPLY_EMAILS,
+    SWEEP_REPLIES,
+    prepare_reply,
+    send_reply_emails,
+    sweep_replies,
+)
 from workers.runner import TaskFunction
 
 if TYPE_CHECKING:
@@ -43,6 +51,8 @@ TASKS: dict[str, TaskFunction] = {
     RUN_EXPORT: run_export,
     REGROUP_THEMES: regroup_themes,
     SEND_ALERTS: send_alerts,
+    PREPARE_REPLY: prepare_reply,
+    SEND_REPLY_EMAILS: send_reply_emails,
 }
 
 
@@ -64,6 +74,9 @@ def periodic_jobs(settings: Settings) -> list[Periodic]:
         Periodic(SWEEP_RECEIVED, sweep_received, 10.0, {"second": {0, 30}}, True),
         # Alerts whose job was lost (Redis down when the pipeline queued it): twice a minute.
         Periodic(SWEEP_ALERTS, sweep_alerts, 10.0, {"second": {15, 45}}, True),
+        # Replies whose job was lost, and e-mails that waited through every try while the
+        # mail relay was down: twice a minute.
+        Periodic(SWEEP_REPLIES, sweep_replies, 10.0, {"second": {20, 50}}, True),
         # Retention: contact e-mails past FEEDBACK_CONTACT_RETENTION_DAYS, nightly at 03:17
         # UTC in production; hourly in embedded mode (a laptop is rarely up at 03:17).
         Periodic(

@@ -169,11 +169,24 @@ def now() -> datetime:
 
 
 async def purge_contacts(older_than_days: int) -> int:
-    """Delete contact e-mails submitted more than `older_than_days` ago. Returns how many."""
+    """Delete contact e-mails submitted more than `older_than_days` ago. Returns how many.
+
+    An address whose reply is still being written or e-mailed (feedback/replies) is kept until
+    that e-mail is sent or has failed, then deleted by the next run: a reply is never left
+    undeliverable by the retention job, and no address outlives its last reply."""
     from datetime import timedelta
 
     cutoff = now() - timedelta(days=older_than_days)
-    stale = Opinion.contact_email.is_not_null() & (Opinion.submitted_at < cutoff)
+    from feedback.tables import ReplyDelivery
+
+    waiting = ReplyDelivery.select(ReplyDelivery.opinion).where(
+        (ReplyDelivery.status == "preparing") | (ReplyDelivery.email_status == "queued")
+    )
+    stale = (
+        Opinion.contact_email.is_not_null()
+        & (Opinion.submitted_at < cutoff)
+        & Opinion.id.not_in(waiting)
+    )
     count = await Opinion.count().where(stale)
     if count:
         await Opinion.update({Opinion.contact_email: None}).where(stale)

@@ -16,6 +16,7 @@ from feedback.intake.services import (
     store_opinion,
     validate,
 )
+from feedback.replies.services import public_replies
 from feedback.tables import RECEIVED
 from feedback.web import interface_language, page
 
@@ -137,6 +138,7 @@ class PublicPages(Controller):
             status_code=404 if code and not found else 200,
             code=code or "",
             found=found,
+            replies=await public_replies(found[0]) if found else [],
         )
 
     @get("/privacy", name="privacy")
@@ -165,8 +167,10 @@ class OpinionApi(Controller):
 
     @get("/status/{receipt_code:str}", summary="Public status of an opinion")
     async def status(self, receipt_code: str) -> PublicStatus:
-        """The status a resident may see with their receipt code: no text, no personal data.
-        `emergency`: the box is not watched around the clock; the numbers to call instead."""
+        """The status a resident may see with their receipt code: no text of theirs, no personal
+        data. `replies`: the ministry's replies in the resident's language (a machine
+        translation disclosed, the original beneath). `emergency`: the box is not watched around
+        the clock; the numbers to call instead."""
         found = await public_status(receipt_code)
         if found is None:
             raise NotFoundException("no opinion with this receipt code")
@@ -176,4 +180,5 @@ class OpinionApi(Controller):
             status=status,
             submitted_on=submitted_at.date().isoformat(),
             emergency=emergency_info(),
+            replies=await public_replies(code),
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import msgspec
 
+from feedback.replies.schemas import PublicReply
+
 
 class OpinionIn(msgspec.Struct, forbid_unknown_fields=True):
     text: str
@@ -75,3 +77,5 @@ class PublicStatus(msgspec.Struct):
     status: str
     submitted_on: str
     emergency: Emergency
+    # The ministry's replies, in the resident's language with the original beneath (issue 16).
+    replies: list[PublicReply] = msgspec.field(default_factory=list)

@@ -10,6 +10,7 @@ from litestar.response import Redirect, Template
 
 from feedback import i18n
 from feedback.accounts.guards import admins, any_staff, current_user, reviewers
+from feedback.replies.controllers import page_context as reply_page_context
 from feedback.review import display
 from feedback.review.schemas import (
     BulkResult,
@@ -270,6 +271,8 @@ class ReviewPages(Controller):
             reviewers=await reviewer_emails(),
             topics=await topic_choices(),
             vocab=await display.for_request(request, lang),
+            reply_error=request.query_params.get("reply_error"),
+            **await reply_page_context(opinion_id, request.app.state.settings),
         )
 
     @get("/opinions/{opinion_id:int}/original", guards=[admins], name="review_original")
