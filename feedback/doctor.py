@@ -194,8 +194,9 @@ def check_translation(settings: Settings, strict: bool = False) -> Check:
         False,
         f"{len(missing)} of {len(routes)} routes missing (e.g. {', '.join(missing[:4])}); "
         "those opinions are processed without that translation",
-        "put models in place (docs/models.md, `feedback models install FOLDER NAME`); "
-        "`feedback models check` lists every route",
+        "fetch a set of models where the hub is reachable: `make models SET=open` (MIT / CC BY-SA)"
+        " or `make models SET=recommended ACCEPT_LICENCE=cc-by-nc-4.0` (best quality, "
+        "non-commercial); offline: docs/models.md; `feedback models check` lists every route",
         configured=strict,
     )
 
