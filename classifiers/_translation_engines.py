@@ -36,8 +36,45 @@ class TranslationUnavailable(RuntimeError):
     """
 
 
+@dataclass(frozen=True)
+class Generated:
+    """One output of a model: its token ids (without start, prefix, end or padding tokens) and
+    the model's log-probability of each, plus that of the end token when the model chose to
+    stop. Their mean is the translation's score (classifiers.translation_quality)."""
+
+    ids: list[int]
+    log_probs: list[float]
+    end_log_prob: float | None = None
+
+    def truncated(self, length: int) -> Generated:
+        if length >= len(self.ids):
+            return self
+        return Generated(self.ids[:length], self.log_probs[:length], None)
+
+    @property
+    def scored_tokens(self) -> int:
+        return len(self.log_probs) + (self.end_log_prob is not None)
+
+    @property
+    def log_prob_sum(self) -> float:
+        return sum(self.log_probs) + (self.end_log_prob or 0.0)
+
+
 class Engine(Protocol):
     name: str
+
+    def generate_scored(
+        self,
+        batch: Sequence[Sequence[int]],
+        prefix_id: int | None,
+        max_new_tokens: int,
+        beam_size: int,
+        min_new_tokens: int = 0,
+    ) -> list[Generated]:
+        """Output tokens of each input with their log-probabilities.
+
+        `min_new_tokens` (benchmarks) forbids the end token before that many tokens."""
+        ...
 
     def generate(
         self,
@@ -47,9 +84,7 @@ class Engine(Protocol):
         beam_size: int,
         min_new_tokens: int = 0,
     ) -> list[list[int]]:
-        """Output token ids for each input, without start, prefix, end or padding tokens.
-
-        `min_new_tokens` (benchmarks) forbids the end token before that many tokens."""
+        """Output token ids for each input, without start, prefix, end or padding tokens."""
         ...
 
 
@@ -78,6 +113,31 @@ def _strip_output(
     if end_id is not None and end_id in out:
         out = out[: out.index(end_id)]
     return [i for i in out if i != pad_id]
+
+
+def _scored_output(
+    ids: Sequence[int],
+    log_probs: Sequence[float],
+    prefix_id: int | None,
+    end_id: int | None,
+    pad_id: int | None,
+) -> Generated:
+    """`_strip_output` that keeps each kept token's log-probability (`log_probs[i]` is that
+    of `ids[i]`). The forced language token is not the model's choice and is not scored."""
+    kept: list[int] = []
+    kept_log_probs: list[float] = []
+    end_log_prob: float | None = None
+    for position, (token, log_prob) in enumerate(zip(ids, log_probs, strict=True)):
+        if position == 0 and prefix_id is not None and token == prefix_id:
+            continue
+        if end_id is not None and token == end_id:
+            end_log_prob = float(log_prob)
+            break
+        if token == pad_id:
+            continue
+        kept.append(int(token))
+        kept_log_probs.append(float(log_prob))
+    return Generated(kept, kept_log_probs, end_log_prob)
 
 
 class TransformersEngine:
@@ -119,6 +179,17 @@ class TransformersEngine:
         beam_size: int,
         min_new_tokens: int = 0,
     ) -> list[list[int]]:
+        outputs = self.generate_scored(batch, prefix_id, max_new_tokens, beam_size, min_new_tokens)
+        return [output.ids for output in outputs]
+
+    def generate_scored(
+        self,
+        batch: Sequence[Sequence[int]],
+        prefix_id: int | None,
+        max_new_tokens: int,
+        beam_size: int,
+        min_new_tokens: int = 0,
+    ) -> list[Generated]:
         from transformers import GenerationConfig
 
         torch = self._torch
@@ -137,12 +208,25 @@ class TransformersEngine:
             do_sample=False,
             forced_bos_token_id=prefix_id,
             bad_words_ids=[[self.pad_id]] if self.family == "marian" else None,
+            return_dict_in_generate=True,
+            output_scores=True,
         )
         with torch.inference_mode():
             out = self.model.generate(
                 input_ids=input_ids, attention_mask=mask, generation_config=generation
             )
-        return [_strip_output(row[1:].tolist(), prefix_id, self.end_id, self.pad_id) for row in out]
+            # Log-softmax of the scores each step chose from (after the processors that
+            # forbid tokens, as CTranslate2 forbids them): one column per generated token.
+            transition = self.model.compute_transition_scores(
+                out.sequences,
+                out.scores,
+                beam_indices=getattr(out, "beam_indices", None) if beam_size > 1 else None,
+                normalize_logits=True,
+            )
+        return [
+            _scored_output(row[1:].tolist(), scores.tolist(), prefix_id, self.end_id, self.pad_id)
+            for row, scores in zip(out.sequences, transition, strict=True)
+        ]
 
 
 class CTranslate2Engine:
@@ -170,6 +254,17 @@ class CTranslate2Engine:
         beam_size: int,
         min_new_tokens: int = 0,
     ) -> list[list[int]]:
+        outputs = self.generate_scored(batch, prefix_id, max_new_tokens, beam_size, min_new_tokens)
+        return [output.ids for output in outputs]
+
+    def generate_scored(
+        self,
+        batch: Sequence[Sequence[int]],
+        prefix_id: int | None,
+        max_new_tokens: int,
+        beam_size: int,
+        min_new_tokens: int = 0,
+    ) -> list[Generated]:
         tokens = [self.tokenizer.convert_ids_to_tokens(list(ids)) for ids in batch]
         prefix = None
         if prefix_id is not None:
@@ -183,16 +278,27 @@ class CTranslate2Engine:
             max_decoding_length=max_new_tokens,
             min_decoding_length=min_new_tokens,
             max_batch_size=0,
+            # The score is the hypothesis' log-probability divided by its length (the forced
+            # prefix and the end token counted, though the forced token adds nothing to the sum).
+            return_scores=True,
+            return_end_token=True,
         )
-        return [
-            _strip_output(
-                self.tokenizer.convert_tokens_to_ids(result.hypotheses[0]),
-                prefix_id,
-                self.end_id,
-                self.pad_id,
+        outputs: list[Generated] = []
+        for result in results:
+            hypothesis = result.hypotheses[0]
+            total = float(result.scores[0]) * len(hypothesis) if result.scores else 0.0
+            ids = _strip_output(
+                self.tokenizer.convert_tokens_to_ids(hypothesis), prefix_id, None, self.pad_id
             )
-            for result in results
-        ]
+            stopped = bool(ids) and ids[-1] == self.end_id
+            if stopped:
+                ids = ids[:-1]
+            count = len(ids) + stopped
+            # CTranslate2 gives the sum only: each token gets the mean, so that the translator's
+            # sums over segments (and a row cut to its own cap) stay right.
+            mean = total / count if count else 0.0
+            outputs.append(Generated(ids, [mean] * len(ids), mean if stopped else None))
+        return outputs
 
 
 def _first_int(*values: Any) -> int | None:

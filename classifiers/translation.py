@@ -23,6 +23,7 @@ from classifiers._translation_catalogue import (
     model_files_problem,
 )
 from classifiers._translation_engines import (
+    Generated,
     LoadedModel,
     TranslationUnavailable,
     encode,
@@ -50,6 +51,7 @@ from classifiers._translation_tools import (
     list_models,
 )
 from classifiers.text import normalise
+from classifiers.translation_quality import DEFAULT_MIN_SCORE, WARNING_CODES, check_translation
 
 __all__ = [
     "DEFAULT_CATALOGUE_PATH",
@@ -66,6 +68,7 @@ __all__ = [
     "Translation",
     "TranslationUnavailable",
     "Translator",
+    "WARNING_CODES",
     "check_models",
     "fetch",
     "fetch_models",
@@ -86,6 +89,10 @@ class Translation:
     `model` names the Hugging Face model (for a pivot, each hop's joined by " > "), `route`
     the languages it went through, e.g. ("my", "en", "ja"). A text already in the target
     language comes back unchanged with route (language,), model "" and engine "none".
+
+    `score` is the model's mean token log-probability over the output (for a pivot, that of
+    the weakest hop; None when no model ran or it produced nothing); `warnings` holds the
+    codes of classifiers.translation_quality's checks that fired: "check with a translator".
     """
 
     text: str
@@ -93,6 +100,12 @@ class Translation:
     engine: str
     route: tuple[str, ...]
     models: tuple[str, ...] = ()
+    score: float | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def needs_check(self) -> bool:
+        return bool(self.warnings)
 
     @property
     def is_machine_translation(self) -> bool:
@@ -123,6 +136,27 @@ class RouteCheck:
 
 
 @dataclass(frozen=True)
+class _Segment:
+    """A translated segment, with the sum of its tokens' log-probabilities and their count
+    (kept as a sum so that segments of one opinion add up to its mean)."""
+
+    text: str
+    log_prob_sum: float = 0.0
+    scored_tokens: int = 0
+
+    @staticmethod
+    def join(parts: Sequence[_Segment], gap: str) -> _Segment:
+        return _Segment(
+            gap.join(part.text for part in parts),
+            sum(part.log_prob_sum for part in parts),
+            sum(part.scored_tokens for part in parts),
+        )
+
+
+_EMPTY = _Segment("")
+
+
+@dataclass(frozen=True)
 class CacheStats:
     hits: int
     misses: int
@@ -135,12 +169,12 @@ class _SegmentCache:
 
     def __init__(self, max_size: int) -> None:
         self.max_size = max_size
-        self._items: OrderedDict[tuple[str, ...], str] = OrderedDict()
+        self._items: OrderedDict[tuple[str, ...], _Segment] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: tuple[str, ...]) -> str | None:
+    def get(self, key: tuple[str, ...]) -> _Segment | None:
         with self._lock:
             value = self._items.get(key)
             if value is None:
@@ -154,7 +188,7 @@ class _SegmentCache:
         with self._lock:
             self.hits += 1
 
-    def put(self, key: tuple[str, ...], value: str) -> None:
+    def put(self, key: tuple[str, ...], value: _Segment) -> None:
         if self.max_size <= 0:
             return
         with self._lock:
@@ -190,6 +224,7 @@ class Translator:
         cache_size: int = DEFAULT_CACHE_SIZE,
         beam_size: int = 1,
         threads: int | None = None,
+        min_score: float | None = DEFAULT_MIN_SCORE,
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
@@ -202,6 +237,9 @@ class Translator:
         # give the same tokens (ADR 0002).
         self.beam_size = beam_size
         self.threads = threads
+        # Under this mean token log-probability a translation gets the "low_score" warning;
+        # None turns that check off (the other checks need no setting).
+        self.min_score = min_score
         self._cache = _SegmentCache(cache_size)
 
     # -- routes ---------------------------------------------------------------------------
@@ -252,26 +290,39 @@ class Translator:
         if not route.models:
             return [Translation(normalise(t), "", "none", route.languages) for t in texts]
         loaded = [(m, load_model(m, self.models_dir, self.threads)) for m in route.models]
-        segments = [split_opinion(normalise(text)) for text in texts]
+        sources = [normalise(text) for text in texts]
+        segments = [split_opinion(text) for text in sources]
         flat = [" ".join(seg.text.split()) for opinion in segments for seg in opinion]
+        # each hop's scored segments, in the order of `flat`
+        hops: list[list[_Segment]] = []
         for hop, (entry, model) in enumerate(loaded):
-            flat = self._translate_hop(
+            scored = self._translate_hop(
                 entry, model, flat, route.languages[hop], route.languages[hop + 1]
             )
+            hops.append(scored)
+            flat = [segment.text for segment in scored]
         model_ids = tuple(m.hf_id for m in route.models)
         engines = tuple(dict.fromkeys(m.engine for m in route.models))
+        source_language, target_language = route.languages[0], route.languages[-1]
         results: list[Translation] = []
         position = 0
-        for opinion in segments:
-            texts_out = flat[position : position + len(opinion)]
+        for source_text, opinion in zip(sources, segments, strict=True):
+            span = slice(position, position + len(opinion))
             position += len(opinion)
+            text = join_segments(opinion, flat[span], target_language)
+            score = _weakest_hop_score([_Segment.join(scored[span], "") for scored in hops])
+            warnings = check_translation(
+                source_text, text, source_language, target_language, score, self.min_score
+            )
             results.append(
                 Translation(
-                    text=join_segments(opinion, texts_out, route.languages[-1]),
+                    text=text,
                     model=" > ".join(model_ids),
                     engine="+".join(engines),
                     route=route.languages,
                     models=model_ids,
+                    score=score,
+                    warnings=warnings,
                 )
             )
         return results
@@ -281,13 +332,13 @@ class Translator:
 
     def _translate_hop(
         self, entry: ModelEntry, model: LoadedModel, texts: list[str], source: str, target: str
-    ) -> list[str]:
+    ) -> list[_Segment]:
         prefix, source_code, target_id = language_prefix(
             self.catalogue, entry, model, source, target
         )
         limit = min(model.max_input_tokens, entry.max_input_tokens or model.max_input_tokens)
         key_base = (entry.name, entry.engine, entry.compute_type, source, target)
-        out: list[str | None] = []
+        out: list[_Segment | None] = []
         pending: dict[str, list[int]] = {}  # text -> positions waiting for it
         for position, text in enumerate(texts):
             if text in pending:  # a repeat within this call: translated once, a cache hit
@@ -295,7 +346,7 @@ class Translator:
                 pending[text].append(position)
                 out.append(None)
                 continue
-            cached = self._cache.get((*key_base, text)) if text else ""
+            cached = self._cache.get((*key_base, text)) if text else _EMPTY
             out.append(cached)
             if cached is None:
                 pending[text] = [position]
@@ -305,11 +356,11 @@ class Translator:
             )
             gap = sentence_gap(target)
             for text, parts in zip(pending, translated, strict=True):
-                translation = gap.join(parts)
+                translation = _Segment.join(parts, gap)
                 self._cache.put((*key_base, text), translation)
                 for position in pending[text]:
                     out[position] = translation
-        return [text or "" for text in out]
+        return [segment or _EMPTY for segment in out]
 
     def _run_model(
         self,
@@ -319,7 +370,7 @@ class Translator:
         source_code: str | None,
         target_id: int | None,
         limit: int,
-    ) -> list[list[str]]:
+    ) -> list[list[_Segment]]:
         """Translations of each text, as the list of its pieces (one unless it was too long)."""
         with model.lock:
             ids = encode(model, texts, prefix, source_code)
@@ -337,22 +388,33 @@ class Translator:
                     pieces.append((index, encode(model, [part], prefix, source_code)[0]))
             # Similar lengths in a batch waste the least padding.
             order = sorted(range(len(pieces)), key=lambda i: len(pieces[i][1]))
-            outputs: list[list[int]] = [[] for _ in pieces]
+            outputs: list[Generated] = [Generated([], []) for _ in pieces]
             for start in range(0, len(order), self.batch_size):
                 batch = order[start : start + self.batch_size]
                 inputs = [pieces[i][1] for i in batch]
                 max_new = max(_output_cap(len(x), limit) for x in inputs)
-                generated = model.engine.generate(inputs, target_id, max_new, self.beam_size)
-                for i, tokens in zip(batch, generated, strict=True):
+                generated = model.engine.generate_scored(inputs, target_id, max_new, self.beam_size)
+                for i, output in zip(batch, generated, strict=True):
                     # Each row keeps its own cap, so the result does not depend on which
                     # inputs shared its batch (the language token counts as one).
                     own_cap = _output_cap(len(pieces[i][1]), limit)
-                    outputs[i] = tokens[: own_cap - (target_id is not None)]
+                    outputs[i] = output.truncated(own_cap - (target_id is not None))
             decoded = [
-                model.tokenizer.decode(tokens, skip_special_tokens=True).strip()
-                for tokens in outputs
+                _Segment(
+                    model.tokenizer.decode(output.ids, skip_special_tokens=True).strip(),
+                    output.log_prob_sum,
+                    output.scored_tokens,
+                )
+                for output in outputs
             ]
-        joined: list[list[str]] = [[] for _ in texts]
-        for (index, _), text in zip(pieces, decoded, strict=True):
-            joined[index].append(text)
+        joined: list[list[_Segment]] = [[] for _ in texts]
+        for (index, _), segment in zip(pieces, decoded, strict=True):
+            joined[index].append(segment)
         return joined
+
+
+def _weakest_hop_score(hops: Sequence[_Segment]) -> float | None:
+    """Mean token log-probability of each hop over one opinion; the lowest (a pivot is as good
+    as its weakest hop). None when no hop scored a token."""
+    means = [hop.log_prob_sum / hop.scored_tokens for hop in hops if hop.scored_tokens]
+    return round(min(means), 4) if means else None

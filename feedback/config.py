@@ -16,6 +16,9 @@ from urllib.parse import parse_qs, unquote, urlparse
 # var/ holds everything the embedded mode writes: the SQLite file, the secret key, models.
 DEFAULT_VAR_DIR = Path("var")
 DEFAULT_SMTP_FROM = "opinion-box@localhost"
+# classifiers.translation_quality.DEFAULT_MIN_SCORE (not imported: the settings load no
+# classifier modules); tests/classifiers/test_translation_warnings.py checks they agree.
+DEFAULT_TRANSLATION_MIN_SCORE = -2.0
 
 
 class ConfigError(Exception):
@@ -75,6 +78,9 @@ class Settings:
     sweep_after_seconds: int
     # The translation catalogue (which model serves which pair); None: the bundled default.
     translation_catalogue: Path | None = None
+    # A translation whose mean token log-probability is under this is marked "check with a
+    # translator" (warning low_score); None ("off") turns that check off. ADR 0002, Warnings.
+    translation_min_score: float | None = DEFAULT_TRANSLATION_MIN_SCORE
     # Submissions per client (IP address) per window; 0 turns the limit off.
     submission_limit: int = 20
     submission_window_seconds: int = 600
@@ -175,6 +181,13 @@ def _float(env: dict[str, str], name: str, default: float, low: float, high: flo
     if not low <= value <= high:
         raise ConfigError(f"{name}: {value} is outside {low}..{high}")
     return value
+
+
+def _min_score(env: dict[str, str], name: str) -> float | None:
+    """A mean token log-probability (a number from -100 to 0), or "off"."""
+    if (env.get(name) or "").strip().lower() == "off":
+        return None
+    return _float(env, name, DEFAULT_TRANSLATION_MIN_SCORE, -100.0, 0.0)
 
 
 def _bool(env: dict[str, str], name: str, default: bool) -> bool:
@@ -357,4 +370,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         regroup_every_seconds=_float(env, "FEEDBACK_REGROUP_EVERY_SECONDS", 600.0, 1.0, 86_400.0),
         retry_base_seconds=_float(env, "FEEDBACK_RETRY_BASE_SECONDS", 1.0, 0.0, 600.0),
         alerts=_alerts(env),
+        translation_min_score=_min_score(env, "FEEDBACK_TRANSLATION_MIN_SCORE"),
     )

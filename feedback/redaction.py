@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from classifiers import privacy
+from classifiers import privacy, zawgyi
 from classifiers.text import normalise
 
 
@@ -28,6 +28,9 @@ class StoredText:
     # The normalised text with personal data replaced by placeholders; None when none was found.
     redacted_text: str | None
     pii_kinds: list[str]
+    # "zawgyi" when the text was typed in the Zawgyi encoding and converted to Unicode first:
+    # the opinion's `original_encoding`. The original stays in `text`, for admins only.
+    converted_from: str | None = None
 
     @property
     def shown(self) -> str:
@@ -35,14 +38,20 @@ class StoredText:
 
 
 def for_storage(text: str) -> StoredText:
-    """Normalise `text` (NFC, no control or bidi-override characters) and redact it (the
-    intake and the worker both call this). Regular expressions only: well under a millisecond for a usual opinion."""
-    normalised = normalise(text)
+    """Convert Zawgyi Burmese to Unicode, normalise `text` (NFC, no control or bidi-override
+    characters) and redact it (the intake and the worker both call this). Regular expressions
+    and a small Markov model only: well under a millisecond for a usual opinion.
+
+    Zawgyi comes first: redaction, language identification and translation all read the
+    Unicode text (ADR 0002, "Zawgyi")."""
+    encoding = zawgyi.to_unicode(text)
+    normalised = normalise(encoding.text)
     redaction = privacy.redact(normalised)
     return StoredText(
         normalised_text=normalised,
         redacted_text=redaction.text if redaction.spans else None,
         pii_kinds=sorted({span.kind for span in redaction.spans}),
+        converted_from=encoding.converted_from,
     )
 
 

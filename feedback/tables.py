@@ -95,6 +95,9 @@ class Opinion(Table, tablename="opinion"):
     # Personal data found in the text: reviewers and exports see `redacted_text` by default.
     redacted_text = Text(null=True, default=None)
     pii_kinds = JSON(default=[])
+    # "zawgyi" when the resident typed in the Zawgyi encoding: `normalised_text` and everything
+    # after it are the Unicode conversion; `text` keeps what was typed (admins only).
+    original_encoding = Varchar(length=16, null=True, default=None)
 
     # Flags, each with the evidence that raised it.
     urgent = Boolean(default=False, index=True)
@@ -145,6 +148,11 @@ class Translation(Table, tablename="translation"):
     engine = Varchar(length=32)
     route = JSON(default=[])
     created_at = Timestamptz()
+    # The model's mean token log-probability over the output (None when no model ran).
+    score = Real(null=True, default=None)
+    # Codes of classifiers.translation_quality's checks that fired ("wrong_language", "loop",
+    # "length_ratio", "low_score"): the review screen says "check with a translator".
+    warnings = JSON(default=[])
     # (opinion, target) is unique through an index made in a migration.
 
 

@@ -55,6 +55,8 @@ class Analysis:
     # The text with personal data replaced by placeholders; None when none was found.
     redacted_text: str | None = None
     pii_kinds: list[str] = field(default_factory=list)
+    # "zawgyi" when the text was converted from the Zawgyi encoding before anything else.
+    original_encoding: str | None = None
 
     @property
     def display_text(self) -> str:
@@ -72,6 +74,7 @@ def analyse(text: str, hint: str | None = None) -> Analysis:
     return Analysis(
         redacted_text=stored.redacted_text,
         pii_kinds=stored.pii_kinds,
+        original_encoding=stored.converted_from,
         normalised_text=stored.normalised_text,
         language=guess.language,
         language_confidence=round(float(guess.confidence), 4),
@@ -135,7 +138,8 @@ def translation_batcher(ctx: dict[str, Any]):
 
         settings = ctx["settings"]
         catalogue = str(settings.translation_catalogue) if settings.translation_catalogue else None
-        batcher = TranslationBatcher(translator(str(settings.models_dir), catalogue))
+        min_score = getattr(settings, "translation_min_score", None)
+        batcher = TranslationBatcher(translator(str(settings.models_dir), catalogue, min_score))
         state["translation_batcher"] = batcher
     return batcher
 
@@ -148,6 +152,7 @@ async def translation_step(ctx: dict[str, Any], opinion_id: int, text: str, lang
     batcher = translation_batcher(ctx)
     skipped: list[str] = []
     done: list[str] = []
+    warnings: dict[str, list[str]] = {}
     for target in TRANSLATION_TARGETS:
         if target == language:
             continue
@@ -181,6 +186,8 @@ async def translation_step(ctx: dict[str, Any], opinion_id: int, text: str, lang
             engine=result.engine,
             route=list(result.route),
             created_at=_now(),
+            score=result.score,
+            warnings=list(result.warnings),
         )
         await Translation.insert(row).on_conflict(
             target=(Translation.opinion, Translation.target),
@@ -191,9 +198,14 @@ async def translation_step(ctx: dict[str, Any], opinion_id: int, text: str, lang
                 Translation.engine,
                 Translation.route,
                 Translation.created_at,
+                Translation.score,
+                Translation.warnings,
             ],
         )
         done.append(f"{' -> '.join(result.route)} ({result.model}, {result.engine})")
+        if result.warnings:
+            # "check with a translator": the review page names each reason from these codes
+            warnings[target] = list(result.warnings)
     # A translation from an earlier run into the opinion's own language (after a reviewer
     # corrected the language) no longer applies.
     await Translation.delete().where(
@@ -205,7 +217,7 @@ async def translation_step(ctx: dict[str, Any], opinion_id: int, text: str, lang
         "translation",
         outcome,
         message="; ".join(skipped),
-        detail={"translated": done, "skipped": skipped},
+        detail={"translated": done, "skipped": skipped, "warnings": warnings},
     )
 
 
@@ -575,6 +587,7 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
             {
                 Opinion.normalised_text: analysis.normalised_text,
                 Opinion.redacted_text: analysis.redacted_text,
+                Opinion.original_encoding: analysis.original_encoding,
                 Opinion.language: corrected or analysis.language,
             }
         ).where(Opinion.id == opinion_id)

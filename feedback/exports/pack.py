@@ -21,6 +21,24 @@ from feedback.tables import Opinion, OpinionTopic, Theme, Topic, Translation
 DEFAULT_QUOTES = 3
 MAX_QUOTES = 20
 
+# classifiers.translation_quality's warning codes, in both languages of the pack.
+CHECK_WITH_TRANSLATOR = ("翻訳者に確認してください", "check with a translator")
+WARNING_LABELS: dict[str, tuple[str, str]] = {
+    "wrong_language": ("訳文が目的の言語ではない", "output not in the target language"),
+    "loop": ("同じ語句の繰り返し", "repeats itself"),
+    "length_ratio": ("原文と長さが大きく異なる", "length far from the original's"),
+    "low_score": ("翻訳モデルの確信度が低い", "the model was unsure"),
+}
+
+
+def warning_labels(codes: list[str]) -> tuple[str, str]:
+    """(Japanese, English) text of a translation's warnings: "" when there are none."""
+    if not codes:
+        return "", ""
+    ja = "、".join(WARNING_LABELS.get(code, (code, code))[0] for code in codes)
+    en = "; ".join(WARNING_LABELS.get(code, (code, code))[1] for code in codes)
+    return f"{CHECK_WITH_TRANSLATOR[0]}: {ja}", f"{CHECK_WITH_TRANSLATOR[1]}: {en}"
+
 
 @dataclass
 class Quote:
@@ -31,6 +49,17 @@ class Quote:
     english: str | None
     models: list[str]
     weight: int = 1
+    # warning codes of the machine translations (classifiers.translation_quality)
+    japanese_warnings: list[str] = field(default_factory=list)
+    english_warnings: list[str] = field(default_factory=list)
+
+    @property
+    def japanese_check(self) -> tuple[str, str]:
+        return warning_labels(self.japanese_warnings)
+
+    @property
+    def english_check(self) -> tuple[str, str]:
+        return warning_labels(self.english_warnings)
 
 
 @dataclass
@@ -156,7 +185,11 @@ async def build_pack(options: dict[str, Any]) -> HearingPack:
     ]
     if quoted_ids:
         for item in await Translation.select(
-            Translation.opinion, Translation.target, Translation.text, Translation.model
+            Translation.opinion,
+            Translation.target,
+            Translation.text,
+            Translation.model,
+            Translation.warnings,
         ).where(Translation.opinion.is_in(quoted_ids)):
             translations[item["opinion"]][item["target"]] = item
 
@@ -241,6 +274,12 @@ def _pick_quotes(
                 english=text if row["language"] == "en" else mt.get("en", {}).get("text"),
                 models=sorted({item["model"] for item in mt.values()}),
                 weight=1 + weights.get(row["id"], 0),
+                japanese_warnings=[]
+                if row["language"] == "ja"
+                else list(_json(mt.get("ja", {}).get("warnings")) or []),
+                english_warnings=[]
+                if row["language"] == "en"
+                else list(_json(mt.get("en", {}).get("warnings")) or []),
             )
         )
     return quotes
@@ -298,8 +337,12 @@ def render_markdown(pack: HearingPack) -> str:
             lines.append(f"> **[{quote.language or 'und'}]** {_md_quote(quote.original)}")
             if quote.japanese and quote.language != "ja":
                 lines.append(f">\n> **[ja, 機械翻訳]** {_md_quote(quote.japanese)}")
+                if quote.japanese_warnings:
+                    lines.append(f">\n> *⚠ {' / '.join(quote.japanese_check)}*")
             if quote.english and quote.language != "en":
                 lines.append(f">\n> **[en, machine translation]** {_md_quote(quote.english)}")
+                if quote.english_warnings:
+                    lines.append(f">\n> *⚠ {' / '.join(quote.english_check)}*")
             if quote.language not in ("ja", "en") and not (quote.japanese or quote.english):
                 lines.append(">\n> *(翻訳なし / no translation available)*")
             lines.append("")
@@ -369,11 +412,17 @@ def render_xlsx(pack: HearingPack) -> bytes:
                 else quote.original,
                 "models": ", ".join(quote.models),
                 "weight": quote.weight,
+                "translation warnings": " | ".join(
+                    " / ".join(check)
+                    for check in (quote.japanese_check, quote.english_check)
+                    if check[0]
+                ),
             }
             for quote in theme.quotes
         ]
         columns = ["opinion", "language", "original", "japanese (machine translation)",
-                   "english (machine translation)", "models", "weight"]  # fmt: skip
+                   "english (machine translation)", "models", "weight",
+                   "translation warnings"]  # fmt: skip
         xlsx_sheet(
             workbook,
             f"{number} {theme.title_en}"[:31].replace("/", "-").replace(":", " "),

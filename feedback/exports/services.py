@@ -170,7 +170,11 @@ async def opinion_rows(
                 "urgent_copy": urgent_copy.id if urgent_copy else None,
             }
             if include_personal_data:
-                flat["original_text"] = row["text"]
+                # Unredacted, but never the Zawgyi bytes as typed: those stay in the database
+                # for admins (original view); exports carry the Unicode conversion.
+                flat["original_text"] = (
+                    row["normalised_text"] if row.get("original_encoding") else row["text"]
+                )
                 flat["contact_email"] = row["contact_email"]
             rows.append(flat)
         last_id = ids[-1]

@@ -26,13 +26,14 @@ RECEIPT_LENGTH = 8
 # Redaction takes ~0.2 ms for a usual opinion and up to ~8 ms at the 10,000-character limit:
 # a long text is redacted in a thread so that it does not hold the event loop.
 _REDACT_INLINE_LENGTH = 2_000
-_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-# C0/C1 controls other than tab and line breaks: never part of a written opinion.
-_FORBIDDEN_CONTROLS = {
-    chr(code)
-    for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
-    if chr(code) not in "\t\n\r"
-}
+# A BCP 47 tag as browsers send it ("vi", "pt-BR", "zh-Hant-TW"), at most 16 characters.
+LANGUAGE_TAG = r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"
+MAX_LANGUAGE_TAG_LENGTH = 16
+_LANGUAGE_TAG = re.compile(f"^{LANGUAGE_TAG}$")
+# C0/C1 controls other than tab and line breaks: never part of a written opinion. A regular
+# expression's character class, so that the API schema (intake/schemas.py) states it too.
+CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_FORBIDDEN_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}]")
 
 
 class InputError(ValueError):
@@ -63,7 +64,7 @@ def validate(
         raise InputError("text", "text_type", "text must be a string")
     if not text.strip():
         raise InputError("text", "text_empty", "text is empty: write your opinion")
-    if any(char in _FORBIDDEN_CONTROLS for char in text):
+    if _FORBIDDEN_CONTROLS.search(text):
         raise InputError(
             "text", "text_control", "text contains control characters (such as NUL); remove them"
         )
@@ -77,7 +78,11 @@ def validate(
 
     declared: str | None = None
     if language not in (None, ""):
-        if not isinstance(language, str) or not _LANGUAGE_TAG.match(language) or len(language) > 16:
+        if (
+            not isinstance(language, str)
+            or not _LANGUAGE_TAG.match(language)
+            or len(language) > MAX_LANGUAGE_TAG_LENGTH
+        ):
             raise InputError(
                 "language",
                 "language_tag",
@@ -92,11 +97,11 @@ def validate(
 
     region_code: str | None = None
     if region not in (None, ""):
-        if not isinstance(region, str) or region.upper() not in regions.BY_CODE:
+        if not isinstance(region, str) or region.strip().upper() not in regions.BY_CODE:
             raise InputError(
                 "region", "region_code", "region must be a prefecture code from JP-01 to JP-47"
             )
-        region_code = region.upper()
+        region_code = region.strip().upper()
 
     email: str | None = None
     if contact_email not in (None, ""):
@@ -157,6 +162,7 @@ async def store_opinion(
                 normalised_text=redacted.normalised_text,
                 redacted_text=redacted.redacted_text,
                 pii_kinds=redacted.pii_kinds,
+                original_encoding=redacted.converted_from,
                 declared_language=opinion.declared_language,
                 region=opinion.region,
                 contact_email=opinion.contact_email,

@@ -29,6 +29,10 @@ class TranslationOut(msgspec.Struct):
     engine: str
     route: list[str]
     machine_translation: bool = True
+    # The model's mean token log-probability (None: not scored) and the codes of the checks
+    # that say "check with a translator": wrong_language, loop, length_ratio, low_score.
+    score: float | None = None
+    warnings: list[str] = msgspec.field(default_factory=list)
 
 
 class TopicOut(msgspec.Struct):
@@ -105,6 +109,8 @@ class ReviewOpinion(msgspec.Struct):
     group_urgent: bool = False
     # When the group is urgent because of another member: which one, and why.
     urgent_copy: UrgentCopy | None = None
+    # "zawgyi": the resident typed in the Zawgyi encoding; `text` is its Unicode conversion.
+    original_encoding: str | None = None
 
 
 class ReviewPage(msgspec.Struct):
@@ -149,3 +155,5 @@ class NoteIn(msgspec.Struct, forbid_unknown_fields=True):
 class OriginalText(msgspec.Struct):
     text: str
     contact_email: str | None
+    # "zawgyi" when `text` is in the Zawgyi encoding as typed (everyone else reads Unicode).
+    original_encoding: str | None = None

@@ -385,6 +385,7 @@ def _to_schema(
         copies=copies,
         group_urgent=bool(row["group_urgent"]),
         urgent_copy=urgent_copy,
+        original_encoding=row.get("original_encoding"),
         submitted_at=row["submitted_at"],
         processed_at=row["processed_at"],
         updated_at=row["updated_at"],
@@ -413,7 +414,7 @@ async def _topics_and_translations(ids: list[int]) -> dict[int, dict[str, Any]]:
         )
     for row in await Translation.select(
         Translation.opinion, Translation.target, Translation.text, Translation.model,
-        Translation.engine, Translation.route,
+        Translation.engine, Translation.route, Translation.score, Translation.warnings,
     ).where(Translation.opinion.is_in(ids)).order_by(Translation.target):  # fmt: skip
         related[row["opinion"]]["translations"].append(
             TranslationOut(
@@ -422,6 +423,8 @@ async def _topics_and_translations(ids: list[int]) -> dict[int, dict[str, Any]]:
                 model=row["model"],
                 engine=row["engine"],
                 route=list(_json(row["route"]) or []),
+                score=row["score"],
+                warnings=list(_json(row["warnings"]) or []),
             )
         )
     return related
@@ -738,7 +741,9 @@ async def topic_choices() -> list[dict[str, Any]]:
 async def read_original(opinion_id: int, admin: CurrentUser) -> dict[str, Any]:
     """The text as the resident wrote it, with the contact e-mail: admins only, audited."""
     row = (
-        await Opinion.select(Opinion.text, Opinion.contact_email, Opinion.pii_kinds)
+        await Opinion.select(
+            Opinion.text, Opinion.contact_email, Opinion.pii_kinds, Opinion.original_encoding
+        )
         .where(Opinion.id == opinion_id)
         .first()
     )
@@ -752,4 +757,8 @@ async def read_original(opinion_id: int, admin: CurrentUser) -> dict[str, Any]:
         {},
         {"pii_kinds": _json(row["pii_kinds"]) or []},
     )
-    return {"text": row["text"], "contact_email": row["contact_email"]}
+    return {
+        "text": row["text"],
+        "contact_email": row["contact_email"],
+        "original_encoding": row["original_encoding"],
+    }
