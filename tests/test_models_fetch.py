@@ -20,7 +20,12 @@ from conftest import REPO, run_cli
 from hub_emulator import HubEmulator
 
 sys.path.insert(0, str(REPO / "tests" / "classifiers"))
-from tiny_models import build_tiny_m2m100, build_tiny_marian, train_sentencepiece  # noqa: E402
+from tiny_models import (  # noqa: E402
+    build_tiny_m2m100,
+    build_tiny_marian,
+    build_tiny_nllb,
+    train_sentencepiece,
+)
 
 OPEN_SET = {
     "staka/fugumt-en-ja": "fugumt-en-ja",
@@ -38,9 +43,11 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubEmulator]:
     # 10 MiB chunks, so only a file over 10 MiB shows the resume.
     build_tiny_marian(root / "fugumt-ja-en", spm_model=spm, seed=12, d_model=256, layers=3)
     build_tiny_m2m100(root / "m2m100_1.2B", spm_model=spm, seed=13)
+    build_tiny_nllb(root / "nllb", spm_model=spm, seed=14)
     emulator = HubEmulator()
     for repo_id, folder in OPEN_SET.items():
         emulator.add(repo_id, root / folder)
+    emulator.add("facebook/nllb-200-distilled-1.3B", root / "nllb")
     emulator.start()
     yield emulator
     emulator.stop()
@@ -144,8 +151,9 @@ def test_a_file_that_does_not_match_the_hubs_checksum_is_refused(hub, tmp_path):
 
 
 def test_the_recommended_set_needs_its_licence_accepted_by_name(hub, tmp_path):
+    env = _env(hub.url, tmp_path)
     hub.requests.clear()
-    result = run_cli(["models", "fetch", "--set", "recommended"], _env(hub.url, tmp_path))
+    result = run_cli(["models", "fetch", "--set", "recommended"], env)
     assert result.returncode == 1
     assert "nllb-200-distilled-1.3B is CC-BY-NC-4.0" in result.stderr
     assert "--accept-licence cc-by-nc-4.0" in result.stderr
@@ -153,6 +161,23 @@ def test_the_recommended_set_needs_its_licence_accepted_by_name(hub, tmp_path):
     assert not [r for r in hub.requests if r[1].startswith("/api/models") or "/resolve/" in r[1]], (
         "nothing is asked of the hub before the licence is accepted"
     )
+    accepted = run_cli(
+        ["models", "fetch", "--set", "recommended", "--accept-licence", "cc-by-nc-4.0"], env
+    )
+    assert accepted.returncode == 0, accepted.stderr
+    assert "licence CC-BY-NC-4.0 accepted; it is shown next to every translation" in accepted.stdout
+    nllb = tmp_path / "models" / "nllb-200-distilled-1.3B"
+    assert (nllb / "ctranslate2" / "model.bin").is_file()
+    assert json.loads((nllb / "fetched.json").read_text())["licence"] == "CC-BY-NC-4.0"
+    # NLLB translates Burmese straight into Japanese (its published figure beats the pivot's).
+    analysed = run_cli(
+        ["analyze", "--steps", "language,translation"],
+        env,
+        input_text=json.dumps({"id": "my", "text": "ကျေးဇူးတင်ပါတယ်။ ဆေးရုံမှာ ဘာသာပြန် လိုအပ်ပါတယ်။"}) + "\n",
+    )
+    assert analysed.returncode == 0, analysed.stderr
+    (record,) = map(json.loads, analysed.stdout.splitlines())
+    assert record["translations"]["ja"] and record["translations"]["en"]
 
 
 def test_fetch_fails_fast_when_no_hub_answers(tmp_path):
@@ -171,6 +196,18 @@ def test_fetch_fails_fast_when_no_hub_answers(tmp_path):
 
 def test_check_and_fetch_without_arguments_say_which_set_to_fetch(tmp_path):
     env = {"FEEDBACK_VAR_DIR": str(tmp_path)}
+    listed = run_cli(["models", "list"], env)
+    assert listed.returncode == 0, listed.stderr
+    assert "opus-mt-en-jap" not in listed.stdout
+    assert "CC-BY-NC-4.0, 1,370M params, sets: recommended" in listed.stdout
+    assert (
+        "en -> ja  recommended: fugumt-en-ja chrF 38.5 (flores200-devtest)  |  "
+        "open: fugumt-en-ja chrF 38.5 (flores200-devtest)"
+    ) in listed.stdout
+    assert "my -> ja  recommended: nllb-200-distilled-1.3B chrF 22.6" in listed.stdout
+    assert "tl -> ja  recommended: nllb-200-distilled-1.3B > fugumt-en-ja est. chrF 26.2" in (
+        listed.stdout
+    )
     checked = run_cli(["models", "check"], env)
     assert checked.returncode == 0, checked.stderr
     assert "feedback models fetch --set recommended --accept-licence cc-by-nc-4.0" in checked.stdout
