@@ -593,10 +593,11 @@ def _fetch_advice(catalogue) -> str:
         accept = "".join(f" --accept-licence {lic}" for lic in restricted)
         params = sum(e.parameters or 0 for e in entries)
         licences = ", ".join(sorted({e.licence for e in entries}))
+        # float32 downloads (4 bytes a parameter), kept beside their int8 conversion (1 byte)
         lines.append(
             f"  feedback models fetch --set {name}{accept}    ({licences}; "
-            f"{params / 1e9:.1f}B parameters, about {params * 1.1 / 1e9:.1f} GB on disk after "
-            f"int8 conversion) {model_set.description}"
+            f"{params / 1e9:.1f}B parameters: about {params * 4 / 1e9:.1f} GB to download, "
+            f"{params * 5 / 1e9:.0f} GB on disk with the int8 conversion) {model_set.description}"
         )
     return "\n".join(lines)
 
