@@ -89,7 +89,7 @@ def visible_codes(html: str, codes: set[str]) -> list[str]:
 def _wait_processed(client, headers) -> None:
     wait_for(
         lambda: {o["processing_status"] for o in all_opinions(client, headers)} == {"processed"},
-        timeout=180,
+        timeout=300,
     )
 
 
@@ -179,6 +179,9 @@ def test_every_review_page_reads_in_japanese(smart):  # noqa: F811 - the fixture
     export = client.post(
         "/api/v1/exports/opinions", json={"format": "csv"}, headers=organizer
     ).json()
+    pack = client.post(
+        "/api/v1/exports/packs", json={"format": "pack-md"}, headers=organizer
+    ).json()
 
     slugs = set(load_taxonomy().slugs)
     assert "housing" in slugs and "information-consultation" in slugs
@@ -222,6 +225,23 @@ def test_every_review_page_reads_in_japanese(smart):  # noqa: F811 - the fixture
         f"/review/opinions/{submitted['urgent'][0]}", params={"lang": "ja"}, headers=reviewer
     ).text
     assert "緊急性：緊急" in urgent_page
+
+    # The hearing pack prints the titles the regroup stored: in Japanese, a theme is never
+    # headed by a sentence in another language (here: the Korean opinion, which no model
+    # translates).
+    wait_for(
+        lambda: (
+            client.get(f"/api/v1/exports/{pack['id']}", headers=organizer).json()["status"]
+            in ("done", "failed")
+        )
+    )
+    status = client.get(f"/api/v1/exports/{pack['id']}", headers=organizer).json()
+    assert status["status"] == "done", status
+    markdown = client.get(status["download"], headers=organizer).text
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert headings and not [line for line in headings if KOREAN[:12] in line], headings
+    for foreign in (NIGHT_CLASSES["vi"], NIGHT_CLASSES["pt"], NIGHT_CLASSES["my"]):
+        assert not [line for line in headings if foreign[:20] in line], headings
 
     # A theme's Japanese title is Japanese: its representative's text when that is Japanese,
     # its Japanese machine translation, or its topic's name; never a foreign sentence.

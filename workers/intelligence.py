@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 import numpy as np
 
 from feedback.db import theme_edits
+from feedback.review.display import automatic_title
 from feedback.tables import (
     Label,
     ModelState,
@@ -565,20 +566,34 @@ async def _write_themes(
             Translation.target == "ja"
         )
     }
+    topic_names = {
+        row["slug"]: {"ja": row["name_ja"], "en": row["name_en"]}
+        for row in await Topic.select(Topic.slug, Topic.name_ja, Topic.name_en)
+    }
+    # Per theme, the languages of members without an English translation: the keywords came
+    # from their original words (see feedback.review.display.keywords_in).
+    untranslated: dict[int, set[str]] = {}
+    for opinion_id, theme_id in stored.items():
+        if theme_id is not None and opinion_id not in english:
+            untranslated.setdefault(theme_id, set()).add(languages.get(opinion_id) or "und")
     kept = set()
     for theme in themes:
         kept.add(theme.id)
         medoid = theme.medoid
-        language = languages.get(medoid)
-        title_ja = (
-            originals.get(medoid, "")
-            if language == "ja"
-            else japanese.get(medoid) or originals.get(medoid, "")
-        )
-        title_en = (
-            originals.get(medoid, "")
-            if language == "en"
-            else english.get(medoid) or originals.get(medoid, "")
+        # A title in each language is the medoid's own text, its machine translation, or the
+        # topic's name and keywords: never a sentence in another language (the hearing pack
+        # prints these titles as they are).
+        title_ja, title_en = (
+            automatic_title(
+                target,
+                representative_language=languages.get(medoid),
+                representative_text=originals.get(medoid, ""),
+                translation=(japanese if target == "ja" else english).get(medoid),
+                topic_name=topic_names.get(theme.topic or "", {}).get(target),
+                keywords=list(theme.keywords),
+                untranslated_languages=untranslated.get(theme.id, set()),
+            )[0]
+            for target in ("ja", "en")
         )
         values = {
             Theme.topic: theme.topic,
