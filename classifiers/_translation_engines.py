@@ -209,24 +209,65 @@ class TransformersEngine:
             forced_bos_token_id=prefix_id,
             bad_words_ids=[[self.pad_id]] if self.family == "marian" else None,
             return_dict_in_generate=True,
-            output_scores=True,
+            # Beam search needs every step's scores to trace each beam back; greedy search
+            # keeps only the chosen tokens' log-probabilities (see _ChosenLogProbs), not a
+            # batch x vocabulary table per step (NLLB: 32 x 256k floats = 33 MB a step).
+            output_scores=beam_size > 1,
         )
+        recorder = _ChosenLogProbs() if beam_size == 1 else None
         with torch.inference_mode():
             out = self.model.generate(
-                input_ids=input_ids, attention_mask=mask, generation_config=generation
+                input_ids=input_ids,
+                attention_mask=mask,
+                generation_config=generation,
+                logits_processor=_processor_list(recorder),
             )
-            # Log-softmax of the scores each step chose from (after the processors that
-            # forbid tokens, as CTranslate2 forbids them): one column per generated token.
-            transition = self.model.compute_transition_scores(
-                out.sequences,
-                out.scores,
-                beam_indices=getattr(out, "beam_indices", None) if beam_size > 1 else None,
-                normalize_logits=True,
-            )
+            if recorder is not None:
+                transition = recorder.table(out.sequences.shape[1] - 1)
+            else:
+                # Log-softmax of the scores each step chose from, traced along each beam.
+                transition = self.model.compute_transition_scores(
+                    out.sequences, out.scores, out.beam_indices, normalize_logits=True
+                )
         return [
             _scored_output(row[1:].tolist(), scores.tolist(), prefix_id, self.end_id, self.pad_id)
             for row, scores in zip(out.sequences, transition, strict=True)
         ]
+
+
+class _ChosenLogProbs:
+    """A logits processor, run after generate's own (those that forbid or force tokens, as
+    CTranslate2 does): it records the log-softmax of the token greedy search picks next, the
+    highest-scoring one, and changes nothing."""
+
+    def __init__(self) -> None:
+        self.steps: list[Any] = []
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        self.steps.append(scores.log_softmax(dim=-1).max(dim=-1).values)
+        return scores
+
+    def table(self, width: int) -> Any:
+        """(batch, width): one column per generated token (0 beyond the last step)."""
+        import torch
+
+        table = torch.stack(self.steps, dim=1)
+        if table.shape[1] < width:
+            table = torch.nn.functional.pad(table, (0, width - table.shape[1]))
+        return table[:, :width]
+
+
+def _processor_list(recorder: _ChosenLogProbs | None) -> Any:
+    from transformers import LogitsProcessor, LogitsProcessorList
+
+    if recorder is None:
+        return LogitsProcessorList()
+
+    class Recorder(LogitsProcessor):
+        def __call__(self, input_ids: Any, scores: Any) -> Any:
+            return recorder(input_ids, scores)
+
+    return LogitsProcessorList([Recorder()])
 
 
 class CTranslate2Engine:
