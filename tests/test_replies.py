@@ -9,14 +9,12 @@ import email
 import email.policy
 import os
 import socket
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
-from conftest import REPO, WorkerProcess, wait_for
+from conftest import WorkerProcess, wait_for
 
 from feedback.config import load_settings
 
@@ -68,27 +66,6 @@ def mailbox() -> Iterator[Mailbox]:
     box.start()
     yield box
     box.stop()
-
-
-@pytest.fixture(scope="session")
-def reply_models(tmp_path_factory, tiny_translation) -> dict[str, str]:
-    """The suite's tiny random models (mul -> en, en -> ja) and one more, en -> vi, so that a
-    Japanese reply reaches Vietnamese by the English pivot. Nothing serves Portuguese."""
-    sys.path.insert(0, str(REPO / "tests" / "classifiers"))
-    import yaml
-    from tiny_models import build_tiny_marian, catalogue_entry, train_sentencepiece
-
-    root = tmp_path_factory.mktemp("reply-models")
-    for name in ("mul-en", "en-ja"):
-        os.symlink(Path(tiny_translation["FEEDBACK_MODELS_DIR"]) / name, root / name)
-    build_tiny_marian(root / "en-vi", spm_model=train_sentencepiece(root / "spm"), seed=3)
-    shipped = yaml.safe_load(Path(tiny_translation["FEEDBACK_TRANSLATION_CATALOGUE"]).read_text())
-    shipped["models"].append(
-        catalogue_entry("en-vi", "marian", ["en"], ["vi"], engine="transformers")
-    )
-    catalogue = root / "catalogue.yaml"
-    catalogue.write_text(yaml.safe_dump(shipped, allow_unicode=True), encoding="utf-8")
-    return {"FEEDBACK_MODELS_DIR": str(root), "FEEDBACK_TRANSLATION_CATALOGUE": str(catalogue)}
 
 
 @pytest.fixture
@@ -573,3 +550,51 @@ def test_the_reply_api_is_in_the_openapi_schema_with_its_errors(client):
         assert path in paths, path
     status = paths["/api/v1/opinions/status/{receipt_code}"]["get"]["responses"]["200"]
     assert "replies" in str(schema["components"]["schemas"]["PublicStatus"]), status
+
+
+@pytest.mark.parametrize("backend", ["embedded"], indirect=True)
+def test_a_reply_to_a_theme_reaches_every_member_in_their_language(client, make_account):
+    reviewer = {"Authorization": f"Bearer {make_account('reviewer')[1]}"}
+    ids = [
+        client.post("/api/v1/opinions", json={"text": text, "language": language}).json()["id"]
+        for language, text in (
+            ("vi", LANGUAGES["vi"].format(n=1)),
+            ("es", LANGUAGES["es"].format(n=2)),
+            ("pt", LANGUAGES["pt"].format(n=3)),
+        )
+    ]
+    for opinion_id in ids:
+        _processed(client, reviewer, opinion_id)
+    # A reviewer gathers them into a theme of their own (the theme board's "split").
+    moved = client.post(
+        "/api/v1/review/themes/move",
+        json={"ids": ids, "theme": None, "title": "夜間日本語教室"},
+        headers=reviewer,
+    )
+    assert moved.status_code == 200, moved.text
+    count = client.get(
+        f"/api/v1/review/opinions/{ids[0]}/replies/recipients",
+        params={"scope": "theme"},
+        headers=reviewer,
+    ).json()
+    assert count["count"] == 3 and count["languages"] == {"vi": 1, "es": 1, "pt": 1}
+    sent = client.post(
+        f"/api/v1/review/opinions/{ids[0]}/replies",
+        json={"template": "fresc", "scope": "theme", "send_email": False},
+        headers=reviewer,
+    )
+    assert sent.status_code == 201 and sent.json()["theme"] == moved.json()["theme"]
+
+    def published() -> bool:
+        return all(
+            (_replies(client, reviewer, opinion_id) or [{}])[0].get("delivery", {}).get("status")
+            == "published"
+            for opinion_id in ids
+        )
+
+    wait_for(published, timeout=60, interval=0.25)
+    for opinion_id, language in zip(ids, ("vi", "es", "pt"), strict=True):
+        delivery = _replies(client, reviewer, opinion_id)[0]["delivery"]
+        assert delivery["language"] == language
+        assert delivery["text"].startswith(FRESC_OPENINGS[language])
+        assert delivery["email_status"] == "none"  # the reviewer chose no e-mail
