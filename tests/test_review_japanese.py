@@ -12,8 +12,10 @@ keywords taken from them, notes) may be in another language: the templates mark 
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from conftest import all_opinions, wait_for
@@ -262,20 +264,47 @@ def _row(html: str, opinion_text: str) -> str:
     return html[html.rindex("<tr", 0, position) : html.index("</tr>", position)]
 
 
-def test_inbox_row_shows_the_machine_translation_under_the_original(client, reviewer_headers):
+@pytest.fixture
+def licensed_client(backend, tiny_translation, tmp_path):
+    """The app with a catalogue that gives the tiny many-to-English model NLLB's licence (the
+    review screens name a translation's licence from the catalogue)."""
+    import yaml
+    from litestar.testing import TestClient
+
+    from feedback.app import create_app
+
+    catalogue = yaml.safe_load(
+        Path(tiny_translation["FEEDBACK_TRANSLATION_CATALOGUE"]).read_text(encoding="utf-8")
+    )
+    for entry in catalogue["models"]:
+        if entry["name"] == "mul-en":
+            entry["licence"] = "CC-BY-NC-4.0"
+    path = tmp_path / "licensed-catalogue.yaml"
+    path.write_text(yaml.safe_dump(catalogue, allow_unicode=True), encoding="utf-8")
+    app = create_app(backend.settings(FEEDBACK_TRANSLATION_CATALOGUE=str(path)))
+    with TestClient(app, base_url="http://testserver.local") as client:
+        yield client
+
+
+def test_inbox_row_shows_the_machine_translation_under_the_original(licensed_client):
+    client = licensed_client
+    reviewer = _headers(client, "reviewer", "inbox@example.go.jp")
     vietnamese = client.post("/api/v1/opinions", json={"text": VIETNAMESE}).json()["id"]
-    korean = client.post("/api/v1/opinions", json={"text": KOREAN}).json()["id"]
-    _wait_processed(client, reviewer_headers)
+    client.post("/api/v1/opinions", json={"text": KOREAN})
+    _wait_processed(client, reviewer)
     stored = {
         item["target"]: item["text"]
-        for item in client.get(
-            f"/api/v1/review/opinions/{vietnamese}", headers=reviewer_headers
-        ).json()["translations"]
+        for item in client.get(f"/api/v1/review/opinions/{vietnamese}", headers=reviewer).json()[
+            "translations"
+        ]
     }
     assert set(stored) == {"ja", "en"}
 
-    for lang, label in (("ja", "機械翻訳"), ("en", "Machine translation")):
-        inbox = client.get("/review", params={"lang": lang}, headers=reviewer_headers).text
+    for lang, label, licence in (
+        ("ja", "機械翻訳", "CC BY-NC 4.0（非営利目的の利用に限る）"),
+        ("en", "Machine translation", "CC BY-NC 4.0 (non-commercial use only)"),
+    ):
+        inbox = client.get("/review", params={"lang": lang}, headers=reviewer).text
         row = _row(inbox, VIETNAMESE)
         original_at = row.index(VIETNAMESE[:40])
         translation = re.search(
@@ -284,16 +313,14 @@ def test_inbox_row_shows_the_machine_translation_under_the_original(client, revi
             row,
         )
         assert translation, row
-        # Under the original, labelled, and the stored translation into the reader's language.
+        # Under the original, labelled with the model's licence, and the stored translation
+        # into the reader's language.
         assert translation.start() > original_at
-        assert translation.group(1).startswith(label)
-        expected = stored[lang][:100].replace("&", "&amp;").replace("<", "&lt;")
-        assert translation.group(2).startswith(expected[:50]) or expected.startswith(
-            translation.group(2)[:50]
-        )
+        assert translation.group(1) == f"{label} · {licence}"
+        shown = html.unescape(translation.group(2))
+        assert stored[lang].startswith(shown.rstrip(".…")[:50])
         # The opinion with no translation shows its original only.
         assert "translation-excerpt" not in _row(inbox, KOREAN)
-    assert korean
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -293,7 +293,19 @@ class Vocabulary:
         return _urgency_names(self.display).get(slug, slug)
 
     def licences(self, model: str) -> list[str]:
-        return model_licences(model, self.catalogue_path)
+        """The licences of the models behind a translation, as a reader writes them
+        ("CC BY-NC 4.0 (non-commercial use only)"), from the catalogue's SPDX identifiers."""
+        return [self.licence(spdx) for spdx in model_licences(model, self.catalogue_path)]
+
+    def licence(self, spdx: str) -> str:
+        parts = spdx.split("-")
+        if len(parts) >= 3 and parts[0].upper() == "CC":
+            # CC-BY-NC-4.0 -> CC BY-NC 4.0, as Creative Commons writes its licences
+            text = f"CC {'-'.join(parts[1:-1])} {parts[-1]}"
+            if "NC" in (part.upper() for part in parts):
+                text += self.parenthesised(self._("non-commercial use only"))
+            return text
+        return spdx
 
     # Evidence and notes ------------------------------------------------------------
 
