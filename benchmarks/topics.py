@@ -1,8 +1,26 @@
-"""Accuracy of topic tagging on SIB-200, per language: zero-shot and learned from labels.
+"""Accuracy of topic tagging: realistic opinions on the ministry's taxonomy, and SIB-200.
 
-    .venv/bin/python benchmarks/topics.py [--data PATH] [--models PATH] [--cache PATH]
+    .venv/bin/python benchmarks/topics.py [--split dev|heldout] [--only realistic|sib]
+        [--taxonomy PATH] [--show-misses] [--data PATH] [--models PATH] [--cache PATH]
 
-Prints, per language and as a mean over the 23 languages, the accuracy on the dev split of:
+Realistic opinions (`benchmarks/data/topics_realistic/`, `--split`: dev by default; held-out
+only when a tuning round is finished; see its README): each text has the topics a ministry
+reviewer would accept, the best first. Printed for the default taxonomy (or `--taxonomy`):
+  top-1 acceptable (the tagger's best topic is one of the accepted ones), top-1 best (it is
+  the reviewer's first choice), top-2 recall (the reviewer's first choice is among the
+  tagger's two best), overall, per language and per topic (the reviewer's first choice), the
+  precision of each predicted topic, the confusions (reviewer's first choice -> the tagger's
+  unacceptable best topic, counts only), and the tags the tagger reports (multi-label).
+  Taggers: "new" is what a worker starts with (the taxonomy's texts, each language centred by
+  its offset); "regrouped" is the same sharpened by the split's texts without their labels
+  (what the periodic regroup does with every opinion); "prototype" is the former method
+  (mean of each topic's texts only), for comparison; on the held-out split, "fitted" has
+  also learned from the dev split's labels (as from reviewers' corrections).
+  `--show-misses` (dev only) lists the dev texts whose best topic is not acceptable; the
+  held-out texts are never printed.
+
+SIB-200: prints, per language and as a mean over the 23 languages, the accuracy on the dev
+split of:
   baseline zero-shot (label name only, raw cosine), baseline logistic regression trained on
   English only, our zero-shot from `classifiers/data/topics_sib200.yaml` (names and one-line
   descriptions), the same with each language centred by its offset (learned from our own
@@ -19,11 +37,14 @@ list under --cache so a rerun takes seconds.
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import os
 import sys
 import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -32,13 +53,14 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
 from classifiers.embedding import get_embedder, install_embedding_model  # noqa: E402
-from classifiers.topics import TopicTagger, load_taxonomy  # noqa: E402
+from classifiers.topics import DEFAULT_TAXONOMY_PATH, TopicTagger, load_taxonomy  # noqa: E402
 
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 # The app's own default (FEEDBACK_VAR_DIR/models), so `make run` and the benchmarks share one copy.
 DEFAULT_MODELS = Path(os.environ.get("FEEDBACK_MODELS_DIR", REPO_ROOT / "var" / "models"))
 DEFAULT_CACHE = Path(os.environ.get("FEEDBACK_BENCH_CACHE", "/tmp/feedback-bench-cache"))
 SIB_TAXONOMY = REPO_ROOT / "classifiers" / "data" / "topics_sib200.yaml"
+REALISTIC = REPO_ROOT / "benchmarks" / "data" / "topics_realistic"
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -96,14 +118,7 @@ def accuracy(predicted: list[str], gold: list[str]) -> float:
     return float(np.mean([p == g for p, g in zip(predicted, gold, strict=True)]))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--models", type=Path, default=DEFAULT_MODELS)
-    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
-    args = parser.parse_args()
-
-    embed = CachedEmbed(args.models, args.cache)
+def sib_figures(args: argparse.Namespace, embed: CachedEmbed) -> None:
     sib = load_sib(args.data)
     languages = list(sib)
     started = time.perf_counter()
@@ -180,6 +195,198 @@ def main() -> None:
         f"\nfit on {len(all_labels)} labels took {fit_seconds:.1f} s;"
         f" tagger image {len(fitted.to_bytes()) / 1024:.0f} KiB"
     )
+
+
+# --------------------------------------------------------------------------- realistic set
+
+
+@dataclass(frozen=True)
+class Opinion:
+    id: str
+    lang: str
+    accepted: tuple[str, ...]  # best first
+    text: str
+
+
+def read_realistic(split: str) -> list[Opinion]:
+    path = REALISTIC / f"{split}.tsv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [
+        Opinion(
+            row["id"],
+            row["lang"],
+            tuple(slug.strip() for slug in row["topics"].split(",") if slug.strip()),
+            row["text"],
+        )
+        for row in rows
+    ]
+
+
+@dataclass
+class Outcome:
+    """One tagger's results on a split: ranked topics and reported tags per opinion."""
+
+    ranked: list[list[str]]
+    reported: list[list[str]]
+
+
+def outcome(tagger: TopicTagger, vectors: np.ndarray, languages: list[str]) -> Outcome:
+    probabilities = tagger.probabilities(vectors, languages)
+    ranked = [[tagger.slugs[i] for i in np.argsort(-row)] for row in probabilities]
+    reported = [[score.slug for score in row] for row in tagger.scores(vectors, languages)]
+    return Outcome(ranked, reported)
+
+
+def rates(opinions: list[Opinion], result: Outcome, rows: list[int]) -> tuple[float, ...]:
+    """top-1 acceptable, top-1 best, top-2 recall over `rows`."""
+    if not rows:
+        return (float("nan"),) * 3
+    acceptable = np.mean([result.ranked[r][0] in opinions[r].accepted for r in rows])
+    best = np.mean([result.ranked[r][0] == opinions[r].accepted[0] for r in rows])
+    top2 = np.mean([opinions[r].accepted[0] in result.ranked[r][:2] for r in rows])
+    return float(acceptable), float(best), float(top2)
+
+
+def print_realistic(
+    opinions: list[Opinion], results: dict[str, Outcome], main_column: str, show_misses: bool
+) -> None:
+    everyone = list(range(len(opinions)))
+    print(f"\n{'tagger':12}{'top-1 acceptable':>18}{'top-1 best':>12}{'top-2 recall':>14}")
+    for name, result in results.items():
+        acceptable, best, top2 = rates(opinions, result, everyone)
+        print(f"{name:12}{acceptable:18.3f}{best:12.3f}{top2:14.3f}")
+
+    def table(title: str, groups: dict[str, list[int]]) -> None:
+        print(f"\n{title}: top-1 acceptable per tagger, then top-2 recall of '{main_column}'")
+        print(f"{'':30}{'n':>4}" + "".join(f"{name:>12}" for name in results) + f"{'top-2':>8}")
+        for key in sorted(groups):
+            rows = groups[key]
+            cells = "".join(f"{rates(opinions, r, rows)[0]:12.3f}" for r in results.values())
+            top2 = rates(opinions, results[main_column], rows)[2]
+            print(f"{key:30}{len(rows):4}{cells}{top2:8.3f}")
+
+    by_language: dict[str, list[int]] = defaultdict(list)
+    by_topic: dict[str, list[int]] = defaultdict(list)
+    for row, opinion in enumerate(opinions):
+        by_language[opinion.lang].append(row)
+        by_topic[opinion.accepted[0]].append(row)
+    table("per language", by_language)
+    table("per topic (the reviewer's first choice)", by_topic)
+    main = results[main_column]
+    language_rates = {lang: rates(opinions, main, rows)[0] for lang, rows in by_language.items()}
+    worst = min(language_rates, key=language_rates.__getitem__)
+    print(f"\nworst language for '{main_column}': {worst} {language_rates[worst]:.3f}")
+
+    print(f"\nprecision of '{main_column}' per predicted topic (its best topic acceptable)")
+    predicted: dict[str, list[int]] = defaultdict(list)
+    for row in everyone:
+        predicted[main.ranked[row][0]].append(row)
+    for slug in sorted(predicted):
+        rows = predicted[slug]
+        good = sum(main.ranked[r][0] in opinions[r].accepted for r in rows)
+        print(f"  {slug:30}{good:4}/{len(rows):<4}{good / len(rows):6.3f}")
+
+    confusions = Counter(
+        (opinions[r].accepted[0], main.ranked[r][0])
+        for r in everyone
+        if main.ranked[r][0] not in opinions[r].accepted
+    )
+    print(f"\nconfusions of '{main_column}' (reviewer's first choice -> unacceptable best topic)")
+    for (gold, guess), count in confusions.most_common(20):
+        print(f"  {count:3}  {gold:30} -> {guess}")
+
+    tags = [len(main.reported[r]) for r in everyone]
+    good_tags = sum(slug in opinions[r].accepted for r in everyone for slug in main.reported[r])
+    print(
+        f"\nreported tags of '{main_column}': {np.mean(tags):.2f} per opinion,"
+        f" {good_tags / max(sum(tags), 1):.3f} of them acceptable"
+    )
+    if show_misses:
+        print("\nmisses (dev): id, accepted, best two")
+        for row in everyone:
+            if main.ranked[row][0] not in opinions[row].accepted:
+                item = opinions[row]
+                print(
+                    f"  {item.id:8} {','.join(item.accepted):45} {','.join(main.ranked[row][:2]):40}"
+                    f" {item.text[:110]}"
+                )
+
+
+def realistic_figures(args: argparse.Namespace, embed: CachedEmbed) -> None:
+    if args.show_misses and args.split != "dev":
+        raise SystemExit("--show-misses is for the dev split only: held-out texts stay unseen")
+    opinions = read_realistic(args.split)
+    taxonomy = load_taxonomy(args.taxonomy)
+    vectors = embed([opinion.text for opinion in opinions])
+    languages = [opinion.lang for opinion in opinions]
+    offsets = language_offsets(embed)
+    unknown = sorted({s for o in opinions for s in o.accepted} - set(taxonomy.slugs))
+    if unknown:
+        print(f"note: labels outside the taxonomy (never acceptable): {', '.join(unknown)}")
+    texts, owners = taxonomy.prototype_texts()
+    prototype_vectors = embed(texts)
+
+    new = TopicTagger.from_prototype_vectors(taxonomy.slugs, prototype_vectors, owners,
+                                             offsets=offsets)  # fmt: skip
+    prototype_only = TopicTagger.from_prototype_vectors(
+        taxonomy.slugs, prototype_vectors, owners, offsets=offsets
+    )
+    prototype_only.exemplar_weight = 0.0
+    regrouped = TopicTagger.from_prototype_vectors(
+        taxonomy.slugs,
+        prototype_vectors,
+        owners,
+        unlabelled=vectors,
+        languages=languages,
+        offsets=offsets,
+    )
+    results = {
+        "prototype": outcome(prototype_only, vectors, languages),
+        "new": outcome(new, vectors, languages),
+        "regrouped": outcome(regrouped, vectors, languages),
+    }
+    if args.split == "heldout":
+        # Learned from the dev split's reviewer labels (their first choice), as the regroup
+        # learns from reviewers' corrections; the held-out texts are its unlabelled opinions.
+        dev = read_realistic("dev")
+        dev_vectors = embed([opinion.text for opinion in dev])
+        fitted = TopicTagger.from_prototype_vectors(
+            taxonomy.slugs,
+            prototype_vectors,
+            owners,
+            unlabelled=np.vstack([dev_vectors, vectors]),
+            languages=[o.lang for o in dev] + languages,
+            offsets=offsets,
+        )
+        fitted.fit(dev_vectors, [o.accepted[0] for o in dev], [o.lang for o in dev])
+        results["fitted"] = outcome(fitted, vectors, languages)
+    print(
+        f"realistic opinions, {args.split} split: {len(opinions)} texts in"
+        f" {len(set(languages))} languages; taxonomy {args.taxonomy or DEFAULT_TAXONOMY_PATH}"
+        f" ({len(texts)} texts)"
+    )
+    print_realistic(opinions, results, "new", args.show_misses)
+    print("\ngoals (held-out): top-1 acceptable >= 0.90, no language under 0.80")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "heldout"], default="dev")
+    parser.add_argument("--only", choices=["realistic", "sib"])
+    parser.add_argument("--taxonomy", type=Path, help="a taxonomy file instead of the default")
+    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--models", type=Path, default=DEFAULT_MODELS)
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    args = parser.parse_args()
+
+    embed = CachedEmbed(args.models, args.cache)
+    if args.only != "sib":
+        realistic_figures(args, embed)
+    if args.only != "realistic":
+        print()
+        sib_figures(args, embed)
 
 
 if __name__ == "__main__":

@@ -24,17 +24,22 @@ from classifiers.embedding import EmbeddingSpace
 
 __all__ = [
     "DEFAULT_TAXONOMY_PATH",
+    "SHIPPED_TAXONOMIES",
     "Taxonomy",
     "TaxonomyError",
     "Topic",
     "TopicScore",
     "TopicTagger",
     "load_taxonomy",
+    "shipped_defaults",
     "taxonomy_from_dict",
     "with_person_labels",
 ]
 
 DEFAULT_TAXONOMY_PATH = Path(__file__).parent / "data" / "taxonomy.yaml"
+# Every default taxonomy shipped before the current one, unchanged: a topic table row that
+# still holds one of their texts was never edited by an administrator (see shipped_defaults).
+SHIPPED_TAXONOMIES = Path(__file__).parent / "data" / "taxonomy_shipped"
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -52,6 +57,15 @@ class Topic:
     name: Mapping[str, str]
     description: str = ""
     examples: tuple[str, ...] = ()
+
+    def same_text(self, other: Topic) -> bool:
+        """The same names, description and examples (what an administrator can edit)."""
+        return (
+            self.name.get("ja", "") == other.name.get("ja", "")
+            and self.name.get("en", "") == other.name.get("en", "")
+            and self.description == other.description
+            and list(self.examples) == list(other.examples)
+        )
 
     def prototype_texts(self) -> list[str]:
         """The texts that describe this topic to the zero-shot tagger."""
@@ -156,6 +170,24 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     return taxonomy_from_dict(document, source=str(path))
 
 
+def shipped_defaults(folder: str | Path | None = None) -> dict[str, list[Topic]]:
+    """Every version of each default topic ever shipped (the files in `SHIPPED_TAXONOMIES`
+    and the current default), by slug.
+
+    A deployment's topic table is seeded from the default file and then belongs to its
+    administrators. When a newer default ships, a row that still equals one of these versions
+    was never edited and may take the new text; any other row is an administrator's and is
+    kept (feedback.admin.services.seed_topics).
+    """
+    folder = Path(folder) if folder is not None else SHIPPED_TAXONOMIES
+    versions: dict[str, list[Topic]] = {}
+    paths = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    for path in [*paths, DEFAULT_TAXONOMY_PATH]:
+        for topic in load_taxonomy(path).topics:
+            versions.setdefault(topic.slug, []).append(topic)
+    return versions
+
+
 # --------------------------------------------------------------------------- tagging
 
 
@@ -200,6 +232,14 @@ MAX_KERNEL_LABELS = 20_000  # above this, a fixed random sample (fit time grows 
 PRIOR_LABELS = 20.0  # a topic with this many labels weighs half learned, half zero-shot
 MULTI_LABEL_RATIO = 0.5  # a second topic is reported when it has half the best one's score
 MIN_SCORE = 0.15  # ... and at least this much
+# Zero-shot similarity to a topic: (1 - w) x cosine to its prototype (the mean of its texts)
+# + w x the mean cosine to its `EXEMPLAR_TOP` closest texts. A chapter covers unlike subjects
+# (wages, passports kept by an employer, job hunting): their mean is close to none of them,
+# while an opinion is close to the example that says the same thing. Chosen on the realistic
+# opinions' dev split (benchmarks/topics.py; w 0.5-0.75 and 2-5 texts score alike there),
+# never per line; see the ADR.
+EXEMPLAR_WEIGHT = 0.75
+EXEMPLAR_TOP = 3
 
 
 @dataclass
@@ -215,6 +255,9 @@ class TopicTagger:
     machine, one-vs-one, whose pairwise decisions are coupled into probabilities.
     `weights`/`bias`: the softmax regression of taggers saved before the kernel head.
     `label_counts` (k,): labels seen per topic, for the per-topic blend.
+    `exemplars` (m, d) / `exemplar_owners` (m,): every descriptive text of every topic
+    (centred unit vectors) and its topic's index, for the nearest-examples part of the
+    zero-shot similarity; None in taggers saved before it (prototypes alone then).
     """
 
     slugs: list[str]
@@ -225,6 +268,10 @@ class TopicTagger:
     bias: np.ndarray | None = None
     label_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     kernel: KernelHead | None = None
+    exemplars: np.ndarray | None = None
+    exemplar_owners: np.ndarray | None = None
+    exemplar_weight: float = EXEMPLAR_WEIGHT
+    exemplar_top: int = EXEMPLAR_TOP
 
     # ------------------------------------------------------------- building
 
@@ -291,6 +338,8 @@ class TopicTagger:
             prototypes=prototypes.astype(np.float32),
             space=space,
             label_counts=np.zeros(len(slugs), dtype=np.float32),
+            exemplars=_normalise_rows(centred).astype(np.float32),
+            exemplar_owners=owners.astype(np.int32),
         )
         if has_unlabelled:
             assert unlabelled is not None
@@ -312,7 +361,7 @@ class TopicTagger:
         anchor = self.prototypes.copy()
         anchor_weight = max(1.0, len(points) / (4 * len(self.slugs)))
         for _ in range(rounds):
-            responsibilities = _softmax(points @ self.prototypes.T / self.temperature)
+            responsibilities = _softmax(self.similarities(points) / self.temperature)
             moved = responsibilities.T @ points
             self.prototypes = _normalise_rows(moved + anchor_weight * anchor)
 
@@ -384,12 +433,32 @@ class TopicTagger:
 
     # ------------------------------------------------------------- scoring
 
+    def similarities(self, points: np.ndarray) -> np.ndarray:
+        """(n, k) zero-shot similarity of centred points to each topic: to its prototype,
+        blended with the mean of its `EXEMPLAR_TOP` closest texts (see `EXEMPLAR_WEIGHT`)."""
+        to_prototypes = points @ self.prototypes.T
+        weight = self.exemplar_weight
+        if self.exemplars is None or self.exemplar_owners is None or weight == 0:
+            return to_prototypes
+        to_exemplars = points @ self.exemplars.T
+        # A topic with no more texts than `exemplar_top` keeps its prototype's cosine: its
+        # nearest texts are all its texts, whose mean the prototype already is (or was,
+        # before unlabelled opinions refined it: SIB-200's name-and-description topics).
+        nearest = to_prototypes.copy()
+        top = self.exemplar_top
+        for index in range(len(self.slugs)):
+            own = to_exemplars[:, self.exemplar_owners == index]
+            if own.shape[1] <= top:
+                continue
+            nearest[:, index] = np.partition(own, own.shape[1] - top, axis=1)[:, -top:].mean(axis=1)
+        return (1 - weight) * to_prototypes + weight * nearest
+
     def probabilities(
         self, embeddings: np.ndarray, languages: Sequence[str | None] | None = None
     ) -> np.ndarray:
         """(n, k) topic probabilities, rows summing to one."""
         points = self.space.transform(embeddings, languages)
-        zero_shot = _softmax(points @ self.prototypes.T / self.temperature)
+        zero_shot = _softmax(self.similarities(points) / self.temperature)
         if self.kernel is not None:
             learned = self.kernel.probabilities(points, len(self.slugs))
         elif self.weights is not None and self.bias is not None:
@@ -452,6 +521,11 @@ class TopicTagger:
             arrays["bias"] = self.bias
         if self.kernel is not None:
             arrays.update(self.kernel.arrays())
+        if self.exemplars is not None and self.exemplar_owners is not None:
+            arrays["exemplars"] = self.exemplars
+            arrays["exemplar_owners"] = self.exemplar_owners
+            arrays["exemplar_weight"] = np.asarray(self.exemplar_weight, dtype=np.float32)
+            arrays["exemplar_top"] = np.asarray(self.exemplar_top, dtype=np.int32)
         np.savez_compressed(buffer, **arrays)
         return buffer.getvalue()
 
@@ -473,6 +547,14 @@ class TopicTagger:
                 bias=arrays.get("bias"),
                 label_counts=arrays["label_counts"],
                 kernel=KernelHead.from_arrays(arrays),
+                exemplars=arrays.get("exemplars"),
+                exemplar_owners=arrays.get("exemplar_owners"),
+                exemplar_weight=float(arrays["exemplar_weight"])
+                if "exemplar_weight" in arrays
+                else EXEMPLAR_WEIGHT,
+                exemplar_top=int(arrays["exemplar_top"])
+                if "exemplar_top" in arrays
+                else EXEMPLAR_TOP,
             )
 
     def save(self, path: str | Path) -> None:

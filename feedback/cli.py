@@ -107,10 +107,11 @@ def _migrate() -> None:
         asyncio.run(migrate())
     except OSError as error:
         raise click.ClickException(f"cannot reach the database: {error}") from None
-    # A new database gets the default topic taxonomy; an edited one is left alone.
+    # A new database gets the default topic taxonomy; a newer default reaches only the topics
+    # nobody edited (an administrator's text is left alone).
     seeded = _with_database(lambda: seed_topics())
     if seeded:
-        click.echo(f"loaded the default taxonomy: {seeded} topics")
+        click.echo(f"default taxonomy: {seeded} topics loaded or brought up to date")
 
 
 @main.command("import")

@@ -113,11 +113,14 @@ async def save_topic(
 
 async def seed_topics(taxonomy_path: str | None = None, replace: bool = False) -> int:
     """Load the taxonomy file into the topic table when it is empty (or `replace`: update every
-    topic in the file, keeping the others). Returns how many topics were written."""
+    topic in the file, keeping the others). Returns how many topics were written.
+
+    A table already seeded from the default file takes a newer default (`taxonomy_path`
+    None, no `replace`) only in the rows nobody edited: see `refresh_default_topics`."""
     from classifiers.topics import load_taxonomy
 
     if not replace and await Topic.count() > 0:
-        return 0
+        return await refresh_default_topics() if taxonomy_path is None else 0
     taxonomy = load_taxonomy(taxonomy_path)
     written = 0
     for position, topic in enumerate(taxonomy.topics, start=1):
@@ -137,6 +140,53 @@ async def seed_topics(taxonomy_path: str | None = None, replace: bool = False) -
             await Topic.insert(Topic(slug=topic.slug, **values))
         written += 1
     return written
+
+
+async def refresh_default_topics() -> int:
+    """Bring the current default text (names, description, examples) to every topic row that
+    still holds a default text shipped earlier, word for word; a row an administrator edited
+    (or imported from their own file) holds none, and is left as it is, as are its position
+    and whether it is active, and topics the table lacks. Each update is audited. Returns how
+    many rows were updated."""
+    from classifiers.topics import Topic as TopicText
+    from classifiers.topics import load_taxonomy, shipped_defaults
+
+    versions = shipped_defaults()
+    updated = 0
+    for topic in load_taxonomy().topics:
+        row = await Topic.select().where(Topic.slug == topic.slug).first()
+        if row is None:
+            continue
+        examples = row["examples"]
+        if isinstance(examples, str):
+            examples = json.loads(examples or "[]")
+        stored = TopicText(
+            slug=topic.slug,
+            name={"ja": row["name_ja"], "en": row["name_en"]},
+            description=row["description"] or "",
+            examples=tuple(examples or ()),
+        )
+        if stored.same_text(topic):
+            continue
+        if not any(stored.same_text(shipped) for shipped in versions.get(topic.slug, [])):
+            continue  # an administrator's text
+        after = {
+            "name_ja": topic.name.get("ja", topic.slug),
+            "name_en": topic.name.get("en", topic.slug),
+            "description": topic.description,
+        }
+        await Topic.update(
+            {
+                Topic.name_ja: after["name_ja"],
+                Topic.name_en: after["name_en"],
+                Topic.description: after["description"],
+                Topic.examples: list(topic.examples),
+            }
+        ).where(Topic.slug == topic.slug)
+        before = {key: row[key] for key in ("name_ja", "name_en", "description")}
+        await audit(None, "topic.default_update", "topic", topic.slug, before, after)
+        updated += 1
+    return updated
 
 
 async def audit_log(

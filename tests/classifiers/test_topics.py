@@ -18,6 +18,7 @@ from classifiers.topics import (
     TopicScore,
     TopicTagger,
     load_taxonomy,
+    shipped_defaults,
     with_person_labels,
 )
 
@@ -30,7 +31,28 @@ def test_default_taxonomy_has_the_guidebook_chapters_and_three_more() -> None:
     assert {"residence", "education", "discrimination-human-rights", "other"} <= set(taxonomy.slugs)
     for topic in taxonomy.topics:
         assert topic.name["ja"] and topic.name["en"] and topic.description
-        assert len(topic.examples) >= 5
+        # Within what the admin form accepts (feedback.admin.services._topic_values), so
+        # an administrator can save a default topic unchanged.
+        assert len(topic.description) <= 2000 and len(topic.name["ja"]) <= 200
+        assert 25 <= len(topic.examples) <= 100, topic.slug
+        assert len(set(topic.examples)) == len(topic.examples), topic.slug
+
+
+def test_default_taxonomy_says_where_subjects_without_a_chapter_belong() -> None:
+    taxonomy = load_taxonomy()
+    assert "domestic violence" in taxonomy.get("discrimination-human-rights").description
+    assert "passport" in taxonomy.get("employment").description
+    assert "suicidal" in taxonomy.get("medical").description
+    assert "lost" in taxonomy.get("residence").description
+    assert "permanent residence" in taxonomy.get("residence").description
+
+
+def test_every_shipped_default_validates_and_keeps_its_slugs() -> None:
+    versions = shipped_defaults()
+    assert set(versions) == set(load_taxonomy().slugs)
+    assert all(len(texts) >= 2 for texts in versions.values())  # the first version and now
+    assert versions["residence"][-1].same_text(load_taxonomy().get("residence"))
+    assert not versions["residence"][0].same_text(versions["residence"][-1])
 
 
 def test_json_taxonomy_is_accepted(tmp_path: Path) -> None:
@@ -90,6 +112,36 @@ def test_zero_shot_tags_from_descriptions() -> None:
     scores = tagger.tag(points[0])
     assert scores[0] == TopicScore("bus", scores[0].score, "model")
     assert all(a.score >= b.score for a, b in zip(scores, scores[1:], strict=False))
+
+
+def test_an_opinion_close_to_one_example_gets_its_topic_though_far_from_the_mean() -> None:
+    """A chapter covers unlike subjects: 'work' has wages (e1) and passports (e2), and the
+    mean of its examples lies between them; 'visa' (mostly e3) is nearer a passport opinion
+    than that mean is. The nearest examples decide: the opinion is about work."""
+    e1, e2, e3 = np.eye(3, 8, dtype=np.float32)
+    visa = 0.75 * e2 + 0.66 * e3
+    work_mean = (e1 + e2) / np.sqrt(2)
+    tagger = TopicTagger(
+        ["work", "visa"],
+        prototypes=np.stack([work_mean, visa / np.linalg.norm(visa)]),
+        space=EmbeddingSpace(np.zeros(8, np.float32)),
+        exemplars=np.stack([e1, e2, visa / np.linalg.norm(visa)]),
+        exemplar_owners=np.array([0, 0, 1]),
+        exemplar_top=1,
+    )
+    opinion = e2[None, :]
+    tagger.exemplar_weight = 0.0  # the former method: prototypes (means) alone
+    assert tagger.predict(opinion) == ["visa"]
+    tagger.exemplar_weight = 0.75
+    assert tagger.predict(opinion) == ["work"]
+    again = TopicTagger.from_bytes(tagger.to_bytes())
+    assert (again.exemplar_weight, again.exemplar_top) == (0.75, 1)
+    np.testing.assert_allclose(
+        again.probabilities(opinion), tagger.probabilities(opinion), rtol=1e-5
+    )
+    # A tagger saved before the examples were kept scores with its prototypes, as it did.
+    again.exemplars = again.exemplar_owners = None
+    assert TopicTagger.from_bytes(again.to_bytes()).predict(opinion) == ["visa"]
 
 
 def test_unlabelled_opinions_refine_a_weak_description() -> None:
@@ -215,6 +267,36 @@ def default_tagger(e5: Embedder) -> TopicTagger:
 def test_default_taxonomy_zero_shot_on_real_opinions(e5: Embedder, default_tagger) -> None:
     predicted = default_tagger.predict(e5.embed(list(OPINIONS.values())))
     assert predicted == list(OPINIONS)
+
+
+# The misses issue 19 reported, in our own words (neither the taxonomy's examples nor the
+# benchmark's texts): each must land on the chapter a ministry reviewer shelves it under.
+HARD_CASES = [
+    (
+        "discrimination-human-rights",
+        "My partner slaps me when he is drunk and took my phone. I am scared at home.",
+    ),
+    ("discrimination-human-rights", "Chồng tôi thường xuyên đánh đập tôi, tôi không dám về nhà."),
+    (
+        "employment",
+        "The factory owner keeps all our passports in his safe and has not paid us since spring.",
+    ),
+    (
+        "employment",
+        "Kinuha ng kumpanya ang passport namin at tatlong buwan na kaming walang sweldo.",
+    ),
+    ("medical", "I can't sleep, I cry every night and I don't want to live anymore."),
+    ("medical", "最近ずっと死にたいと思ってしまいます。"),
+    ("residence", "How many years must I live in Japan before applying for permanent residency?"),
+    ("residence", "Hilang kartu zairyu saya di stasiun, harus lapor ke imigrasi di mana?"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), HARD_CASES)
+def test_issue_19_misses_land_on_the_right_chapter(
+    e5: Embedder, default_tagger, expected: str, text: str
+) -> None:
+    assert default_tagger.predict(e5.embed([text]))[0] == expected
 
 
 def test_taxonomy_object_builds_from_plain_dicts(e5: Embedder) -> None:
