@@ -94,6 +94,8 @@ _PROPER_STOP = _words(
     """
 )
 _STOP = _FUNCTION_WORDS | _PROPER_STOP
+# Month and day names are family names too after a given name (Wanda May, Jason April).
+_CALENDAR = _words("may june april august march")
 # Words after a capitalised word that make it a place or an institution.
 _PLACE_WORDS = _words(
     """
@@ -140,8 +142,11 @@ _ZH_FAMILY = frozenset(
     # less common family names that are not everyday words at the start of a phrase
     "易乔喬熊洪邢康施樊葛伍庞龐颜顏倪庄莊聂聶鲁魯岳翟殷詹欧歐耿焦俞柳祝舒阮柯纪紀梅童凌毕畢季裴霍涂"
     "苗盛翁冉骆駱蓝藍游辛靳柴蒙鲍鮑喻祁蒲滕饶饒牟艾尤穆卓缪褚娄窦竇戚岑晏卫衛柏瞿桂佟臧闵邬卞姬栾隋"
-    "巫寇桑甄虞敖巩佘邝鄺"
+    "巫寇桑甄虞敖巩佘邝鄺萧齐齊阎閻赖賴牛傅温溫"
 )
+# Family names that are also everyday words (于 "at", 向 "towards", 常 "often", 文 "writing"):
+# a name only after a role word or an introduction that must be followed by a name.
+_ZH_FAMILY_AMBIGUOUS = frozenset("于向常文安明高金时時全单單计計")
 _KO_FAMILY = frozenset(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노곽성차주우구민진나지엄채원천방공현"
     "함변염여추도석설길연위표명반왕금옥육맹탁국"
@@ -166,6 +171,7 @@ _JA_NOT_NAMES = _words("皆 王様 神様 皆様 奥様 殿様 お客様 仏様 
 _ZH_ROLE_END = frozenset("生人员者师工士族家长手妈爸子女总官")
 _ZH_BOUNDARY = frozenset(
     "，。、！？!?,. \t\n；;：:」』）)来今在住是的和从也说不很给对跟就还要会去了们吗呢啊吧没"
+    "每经已总又才再却竟突刚曾"  # adverbs that follow a subject: 邓建国每天晚上很吵
 )
 _ZH_TITLES = [
     "经理",
@@ -249,12 +255,13 @@ _DEVANAGARI_STOP = _words(
 # Latin (with Vietnamese), Cyrillic and combining accents: not kana or Han, so "Carlosです"
 # ends at "s".
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0400-\u04ff\u0300-\u036f"
-_LATIN_WORD = re.compile(rf"[{_LETTER}](?:[{_LETTER}]|['’\-](?=[{_LETTER}])){{0,29}}")
+_LATIN_WORD = re.compile(rf"[{_LETTER}](?:[{_LETTER}]|['’ʼ\-](?=[{_LETTER}])){{0,29}}")
 _SPACES = " \t\u3000"
 _KATAKANA_RUN = re.compile(r"[ァ-ヺー・=＝]{1,20}")
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]{1,6}")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{1,10}")
 _HAN = re.compile(r"[\u4e00-\u9fff々]")
+_KANA = re.compile(r"[\u3041-\u30ff]")
 
 
 # One capital letter, a dot and a space before a capitalised word: a father's initial; "Ma."
@@ -297,7 +304,7 @@ def _latin_name(text: str, position: int, *, lowercase_ok: bool = False) -> Span
             break
         word = match.group()
         lowered = word.lower()
-        stops = _STOP if end < 0 or lowercase_run else _PROPER_STOP
+        stops = _STOP if end < 0 or lowercase_run else _PROPER_STOP - _CALENDAR
         stop = lowered in stops or any(part in stops for part in lowered.split("-"))
         if (
             end >= 0
@@ -375,6 +382,17 @@ _STRONG_LATIN = re.compile(
         "İsmim",
         "İsmim şu",
         "my full name is",
+        "name's",
+        "name’s",
+        "i am writing as",
+        "writing as",
+        "this is written by",
+        "mi nombre completo es",
+        "meu nome completo é",
+        "saya bernama",
+        "perkenalkan nama saya",
+        "tôi tên là",
+        "мене звуть",
         "i am called",
         "i'm called",
         "call me",
@@ -462,6 +480,30 @@ _WEAK_LATIN = re.compile(
         "sou o",
         "sou",
         "this is",
+        "it's",
+        "it’s",
+        "it is",
+        "here is",
+        "это",
+        "це",
+        "би бол",
+        "aqui é",
+        "aqui e",
+        "aqui quem fala é",
+        "quem fala é",
+        "quem escreve é",
+        "quem escreve aqui é",
+        "sou eu",
+        "soy yo",
+        "le escribe",
+        "les escribe",
+        "te escribe",
+        "os escribe",
+        "escribe",
+        "habla",
+        "fala",
+        "ito si",
+        "ini",
         "saya adalah",
         "watashi wa",
         "boku wa",
@@ -479,7 +521,8 @@ _WEAK_LATIN = re.compile(
 # A form-like label at the start of a line or clause ("Name: Maria Santos", "Họ và tên: ..."),
 # not after another word ("Company name: ..."); and "a man named ..." in running text.
 _LABEL = re.compile(
-    r"(?:^|(?<=[\n.;,!?、。]))[ \t]*(?:"
+    # at the start of a line or clause, or capitalised after a space ("... From: Maria")
+    r"(?:^|(?<=[\n.;,!?、。])|(?<=[ \t])(?=[A-ZÀ-ÞА-ЯЁІЇЄ]))[ \t]*(?:"
     + _kw(
         "name",
         "full name",
@@ -499,6 +542,36 @@ _LABEL = re.compile(
         "remitente",
         "remetente",
         "người gửi",
+        "me",
+        "yo",
+        "eu",
+        "người viết",
+        "người liên hệ",
+        "tác giả",
+        "ký tên",
+        "author",
+        "written by",
+        "signature",
+        "signed",
+        "contact person",
+        "applicant",
+        "pengirim",
+        "penulis",
+        "nama pengirim",
+        "autor",
+        "autora",
+        "firma",
+        "assinatura",
+        "solicitante",
+        "yazan",
+        "gönderen",
+        "imza",
+        "автор",
+        "отправитель",
+        "підпис",
+        "подпись",
+        "відправник",
+        "илгээгч",
         "pangalan",
         "isim",
         "ad soyad",
@@ -509,6 +582,23 @@ _LABEL = re.compile(
         "нэр",
         "氏名",
         "名前",
+        "担当者",
+        "担当",
+        "記入者",
+        "署名",
+        "差出人",
+        "送信者",
+        "投稿者",
+        "申請者",
+        "申请人",
+        "落款",
+        "签名",
+        "署名人",
+        "联系人",
+        "聯絡人",
+        "작성자",
+        "보낸 사람",
+        "신청인",
         "姓名",
         "名字",
         "이름",
@@ -580,6 +670,200 @@ _SIGN_OFF = re.compile(
     + r")[,.!]?[ \t]*(?:\n[ \t]*){0,2})[ \t]*",
     re.IGNORECASE | re.MULTILINE,
 )
+# The same sign-offs inside a line, with a comma or a line break before the name.
+_SIGN_OFF_INLINE = re.compile(
+    _WORD_BEFORE
+    + "(?:"
+    + _kw(
+        "regards",
+        "best regards",
+        "kind regards",
+        "warm regards",
+        "sincerely",
+        "yours sincerely",
+        "yours faithfully",
+        "yours truly",
+        "respectfully",
+        "trân trọng",
+        "atenciosamente",
+        "cordialmente",
+        "atentamente",
+        "saludos cordiales",
+        "lubos na gumagalang",
+        "hormat saya",
+        "salam hormat",
+        "saygılarımla",
+        "с уважением",
+        "з повагою",
+        "хүндэтгэсэн",
+        "yours",
+        "cheers",
+        "best",
+        "best wishes",
+        "love",
+        "many thanks",
+        "thanks",
+        "thank you",
+        "saludos",
+        "un saludo",
+        "abrazos",
+        "gracias",
+        "att",
+        "att.",
+        "atte",
+        "atte.",
+        "abs",
+        "abraços",
+        "um abraço",
+        "cumprimentos",
+        "obrigado",
+        "obrigada",
+        "salamat",
+        "maraming salamat",
+        "terima kasih",
+        "salam",
+        "cảm ơn",
+        "xin cảm ơn",
+        "teşekkürler",
+        "saygılar",
+        "спасибо",
+        "дякую",
+        "баярлалаа",
+    )
+    + r")(?:,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*)",
+    re.IGNORECASE,
+)
+# Verbs of what someone did to the writer, in the passive: a full name after "by".
+_PASSIVE_BY = re.compile(
+    _WORD_BEFORE
+    + r"(?:told|helped|hit|scolded|fired|harassed|attacked|threatened|called|contacted|bullied"
+    r"|insulted|hurt|cheated|robbed|warned|shouted at|yelled at|abused|touched|followed|sent"
+    r"|referred|introduced|recommended|treated|examined|interviewed|hired|employed|evicted)"
+    r"[ \t]+by[ \t]+",
+    re.IGNORECASE,
+)
+# A person noun, a comma, then the name in apposition ("my manager, Carlos Silva, ...").
+_ROLE_COMMA = re.compile(
+    _WORD_BEFORE
+    + r"(?:in charge|manager|officer|staff member|staff|teacher|landlord|landlady|boss|supervisor"
+    r"|employer|owner|agent|interpreter|doctor|nurse|caseworker|counselor|counsellor|clerk"
+    r"|colleague|coworker|co-worker|neighbour|neighbor|friend|husband|wife|son|daughter|brother"
+    r"|sister|person|man|woman|guy|lady|leader|foreman|chefe|jefe|jefa|encargado|encargada"
+    r"|vecino|vecina|vizinho|vizinha|amigo|amiga|marido|esposa|esposo|patrão|patroa)"
+    r",[ \t]+",
+    re.IGNORECASE,
+)
+# An age after a name: "Marina Lozano, 34," / "Juan (29)".
+_AGE_AFTER = re.compile(
+    r"(?:,[ \t]?|[ \t]?\()[1-9][0-9](?:[ \t]?(?:years?|y/?o|anos|años|tuổi|tahun))?[,)]"
+)
+# A full name that stands anywhere in a sentence that speaks of the writer (I, my, we):
+# two to four capitalised words, none a stop word, a place word or a company word, and no
+# office title before them (officials named in their role stay).
+_FULL_NAME = re.compile(
+    r"(?<![^\W\d_])(?<![.'’@#/\-])[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]{1,14}(?:[\-'’][A-Za-zß-öø-ÿ]{1,14})?"
+    r"(?:[ \t](?:(?:de|da|do|dos|das|del|dela|van|von|bin|binti|al|el)[ \t])?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]{1,14}(?:[\-'’][A-Za-zß-öø-ÿ]{1,14})?){1,3}(?![^\W\d_])"
+)
+# The writer as subject or object next to a full name: "I met Maria Santos", "Darin Stein
+# told me", "Carlos Silva não me paga", "Budi Santoso membantu saya", "me and Maria Santos".
+_WRITER_SUBJECT = re.compile(
+    r"(?<![^\W\d_])(?:I|We|we|Eu|eu|Yo|yo|Saya|saya|Aku|aku|Tôi|tôi|Я|я|Ben|ben)[ \t]+"
+    r"(?!(?:agree|agreed|disagree|support|supported|voted|vote|like|liked|love|trust|believe"
+    r"|respect|admire|hate|think|thought|read|watched|saw|heard|mean|am|was|will|would|can"
+    r"|could|have|had|do|did|don't|didn't|also|really|just|never|always|still|live|work"
+    r"|concordo|apoio|voto|votei|creo|apoyo|voté|setuju|mendukung|đồng|ủng)(?![^\W\d_]))"
+    r"[^\W\d_]{2,15}[ \t]+(?:(?:to|with|on|a|para|com|con|a|kepada|dengan|với|cho)[ \t]+)?$"
+)
+_WRITER_OBJECT = re.compile(
+    r"[ \t]+(?:(?:[^\W\d_]{2,15}|[^\W\d_]{2,15}[ \t]+[^\W\d_]{2,15})[ \t]+)?"
+    r"(?:me|us|my|our|mine|me|nos|mim|mí|mi|saya|aku|kami|ako|ko|akin|namin|tôi|mình|мне"
+    r"|меня|нас|мені|мене|намайг|надад|beni|bana|bizi)(?![^\W\d_])"
+)
+_WITH_WRITER = re.compile(
+    r"[ \t]+(?:and|&|e|y|dan|at|và|и|і|ve)[ \t]+(?:I|me|eu|yo|saya|aku|ako|tôi|я|ben)(?![^\W\d_])"
+)
+_WRITER_WITH = re.compile(
+    r"(?<![^\W\d_])(?:me|I|eu|yo|saya|aku|ako|tôi|я|ben)[ \t]+(?:and|&|e|y|dan|at|và|и|і|ve)[ \t]+$"
+)
+# Capitalised words that open a sentence before a name ("Then Maria Santos hit me").
+_SENTENCE_OPENERS = _STOP | _words(
+    """sensei ma'am ma’am kuya ate tita tito lola lolo mbak mas
+    then yesterday today tomorrow also but and so when after before because if now later
+    finally suddenly recently last next every what why how who where please dear hello hi hey
+    luego ayer hoy depois ontem hoje quando mas pero kemarin lalu kemudian hôm hôm qua sau"""
+)
+_COMPANY_WORDS = _words(
+    """
+    transport transportation motor motors electric electronics holdings group bank insurance
+    airlines airways railway railways express logistics foods food inc ltd co corp corporation
+    company systems services industries industry kogyo shoji denki seiko sangyo trading
+    construction securities partners consulting hotel hotels store stores market mart club
+    team association union foundation council committee network news times post mobile
+    telecom airport line lines bus taxi clinic hospital university college school academy
+    institute center centre office agency ministry bureau department court church temple
+    shrine park station street avenue road bridge river mountain island lake beach tower
+    building mall hall house home city ward town village prefecture district region state
+    republic kingdom united national international world global japan japanese nippon
+    visa card number certificate application form online app website akun account conta
+    cuenta telegram whatsapp wechat kakao kakaotalk zalo viber tiktok youtube twitter messenger"""
+)
+_OFFICE_BEFORE = re.compile(
+    r"(?:president|governor|minister|mayor|premier|senator|king|queen|prince|princess|emperor"
+    r"|pope|chancellor|secretary|general|judge|justice|ambassador|chairman|ceo|director"
+    r"|dr|doctor|prof|professor|saint|st|sir|lord|lady|captain|coach|singer|actor|actress"
+    r"|author|writer|player|president-elect|presidente|ministro|ministra|alcalde|prefeito"
+    r"|gobernador|senador|rey|reina|papa|presiden|menteri|gubernur|walikota|pangulo|senador)"
+    r"\.?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _first_person_full_names(text: str) -> Iterator[Span]:
+    """Full names (see _FULL_NAME) next to the writer as subject or object of a verb."""
+    for match in _FULL_NAME.finditer(text):
+        words = [w for w in match.group().replace("\t", " ").split(" ") if w]
+        start = match.start()
+        while words and words[0].lower() in _SENTENCE_OPENERS:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
+            words = words[1:]  # "Then Maria Santos hit me": the name without "Then"
+        capitals = [w.lower() for w in words if w[0].isupper()]
+        if len(capitals) < 2 or any(
+            w in _STOP or w in _PLACE_WORDS or w in _COMPANY_WORDS or w.split("-")[0] in _STOP
+            for w in capitals
+        ):
+            continue
+        before = text[max(0, start - 40) : start]
+        if _OFFICE_BEFORE.search(before):
+            continue  # "President George Bush", "Dr. Tony Moll": named in their role
+        if (
+            _WRITER_SUBJECT.search(before)
+            or _WRITER_OBJECT.match(text, match.end())
+            or _WITH_WRITER.match(text, match.end())
+            or _WRITER_WITH.search(before)
+        ):
+            yield start, match.end()
+
+
+# Verbs that take a person as object, for a full name after them (two capitalised words).
+_CONTACT_VERB = re.compile(
+    _WORD_BEFORE
+    + r"(?:contact|call|phone|email|e-mail|text|ask for|ask|talk to|speak to|speak with|write to"
+    r"|tell|meet|met|visit|help|helped|thank|hire|hired|fired|sued|paid|married|dating|hubungi"
+    r"|tanya|contacte|contactar|llame|llamar|preguntar por|ligue|ligar|falar com|hablar con"
+    r"|tawagan|kontakin|liên hệ|gọi|hỏi|свяжитесь с|позвоните|зв'яжіться з|зателефонуйте)"
+    + _WORD_AFTER
+    + r"[ \t]+",
+    re.IGNORECASE,
+)
+# A role in brackets after a name: "Maria Santos (my neighbour)", "Juan (meu marido)".
+_ROLE_IN_BRACKETS = re.compile(
+    r"[ \t]?[(（][ \t]?(?:my|our|meu|minha|mi|mis|nuestro|nuestra|mon|ma|saya|ko|kong|tôi|của tôi"
+    r"|мой|моя|мій|моя|миний|benim|the|a|an)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n。]|$)")
+_I_COMMA = re.compile(r"(?<![^\W\d_])(?:I|Eu|Yo|Я|Ben|Saya|Ako|Tôi),[ \t]")
 # A signature after a dash on a line of its own: "— Maria", "-- Budi Santoso" (a single
 # hyphen is not enough: "- Toilets" ends lists).
 _DASH_SIGN = re.compile(r"(?:^|(?<=\n))[ \t]*(?:—|–|--|―|~)[ \t]*(?=[^\W\d_])", re.MULTILINE)
@@ -609,7 +893,7 @@ _CALLED_LATIN = re.compile(
 _HONORIFIC_BEFORE = re.compile(
     _WORD_BEFORE
     + r"(?:(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Ing|Lic)\.(?=[ \t]?[A-ZÀ-ÖØ-Þ])|(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.?|Miss|Sir|Ma['’]?am|Madam|[Ss]eñor|[Ss]enhor|[Ss]enhora|[Ss]eñora|[Ss]eñorita|Dona|Doña|Seu|Bapak|Pak|Ibu|Bu"
-    r"|Mbak|[Cc]ô giáo|[Tt]hầy giáo|[Kk]uya|[Aa]te|[Tt]ita|[Tt]ito|Aling|Mang|[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú|[Bb]ác"
+    r"|Mbak|Mas(?=[ \t][A-Z][a-z]+[ \t][a-z])|Bang|Abang|Dik|Om|Tante|Teh|Neng|Kang|Cik|[Ee]m(?=[ \t][A-ZĐ])|[Cc]ô giáo|[Tt]hầy giáo|[Kk]uya|[Aa]te|[Tt]ita|[Tt]ito|Aling|Mang|[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú|[Bb]ác"
     r"|[Tt]hầy|[Bb]é|Kak|Kakak|Lola|Lolo|Khun|Don|Tía|Tío|Tia|Tio|Auntie|Aunty|Uncle|Ginang|Ginoong|[Пп]ан|[Пп]ані|[Гг]осподин|[Гг]оспожа|Herr|Frau|Madame|Monsieur|Sensei|si|ni|Si|Ni)"
     r"(?![^\W\d_])"
 )
@@ -818,7 +1102,8 @@ _ROLE_BEFORE = re.compile(
 )
 # "sama", "kun", "chan" and the Japanese titles only hyphenated: "sama" is Indonesian for "with".
 _HONORIFIC_AFTER = re.compile(
-    r"(?:[ \-](?:san|sensei|hanım|hanim|bey|hoca|abla|abi|amca|teyze|dayı|enişte|yenge|гуай)"
+    r"(?:[ \-](?:san|sensei|hanım|hanim|bey|hoca|abla|abi|amca|teyze|dayı|enişte|yenge|гуай"
+    r"|багш|эгч|ах|ахай|пане|пані|-сан)"
     r"|-(?:sama|kun|chan|shachō|shacho|buchō|bucho|kachō|kacho))" + _WORD_AFTER,
     re.IGNORECASE,
 )
@@ -831,6 +1116,9 @@ _TL_WRITER = re.compile(
     re.IGNORECASE,
 )
 
+
+# Letters only Vietnamese writes (with its tone marks): the language of "em", "cô", "bà".
+_VI_LETTERS = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
 # "Rahul here, ...", "Maria Santos here." on the phone and in messages: a name that opens
 # the sentence, then "here" and a comma, a stop or a dash.
@@ -857,6 +1145,20 @@ _FROM_AFTER = re.compile(
     r",? (?:from|speaking|here)(?![^\W\d_])"
     r"|, (?:a|an|mother|father|wife|husband|parent|resident|student|worker|member|living|working)"
     r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+# Phrases that present someone or something ("this is", "it's", "ini"): a name after them
+# needs a greeting before, "from"/"here" after, or a full name that ends the clause or goes
+# on with the writer's own verb ("This is Maria Santos writing", "It's Joan Smith again.").
+_PRESENTING = frozenset(
+    ["this is", "it's", "it’s", "it is", "here is", "ini", "ito si", "habla", "fala", "escribe",
+     "это", "це"]
+)  # fmt: skip
+_INTRO_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n—–]|$|(?:writing|speaking|calling|again|here|from|escribiendo|"
+    r"escrevendo|falando|hablando|desde|dari|mula|po|ito|пишу|пишет|пишу|звоню)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 
@@ -901,6 +1203,8 @@ def _latin_words_before(text: str, end: int) -> Span | None:
 
 def _latin_and_cyrillic(text: str) -> Iterator[Span]:
     for match in _LABEL.finditer(text):
+        if _THING_OWNER.search(text, max(0, match.start() - 30), match.end()):
+            continue  # "Company name: Yamato Transport": a thing's name
         span = _latin_name(text, match.end())
         if span:
             yield span
@@ -919,9 +1223,10 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
                 ("jin", "shusshin", "shushin")
             ):
                 continue  # "Watashi wa Betonamu-jin desu": a nationality in romaji
-            if match.group().lower() == "this is" and not (
+            if match.group().lower() in _PRESENTING and not (
                 _GREETING.search(text, max(0, match.start() - 30), match.start())
                 or _FROM_AFTER.match(text, span[1])
+                or (" " in text[span[0] : span[1]] and _INTRO_AFTER.match(text, span[1]))
             ):
                 continue  # "This is Okinawa": an introduction needs a greeting or "from"
             yield span
@@ -929,6 +1234,36 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
         span = _latin_name(text, match.end())
         if span and _LINE_END.match(text, span[1]):
             yield span
+    for match in _SIGN_OFF_INLINE.finditer(text):
+        # a signature pasted into running text: "Sincerely, Maria Santos" with more after it
+        span = _latin_name(text, match.end())
+        if span and (" " in text[span[0] : span[1]] or _CLAUSE_END.match(text, span[1])):
+            yield span
+    for match in _CONTACT_VERB.finditer(text):
+        span = _latin_name(text, match.end())
+        if span and " " in text[span[0] : span[1]]:
+            yield span  # "please contact Maria Santos", "ask for Juan dela Cruz"
+    for match in _ROLE_IN_BRACKETS.finditer(text):
+        span = _latin_words_before(text, match.start())
+        if span and " " in text[span[0] : span[1]]:
+            yield span  # "Maria Santos (my neighbour) ..."
+    for match in _PASSIVE_BY.finditer(text):
+        span = _latin_name(text, match.end())
+        if span and " " in text[span[0] : span[1]]:
+            yield span  # "I was told by Darin Stein", "harassed by Maria Santos"
+    for match in _ROLE_COMMA.finditer(text):
+        span = _latin_name(text, match.end())
+        if span and text[span[1] : span[1] + 1] == ",":
+            yield span  # "The person in charge, Sonia Meza, ignored us."
+    for match in _AGE_AFTER.finditer(text):
+        span = _latin_words_before(text, match.start())
+        if span and " " in text[span[0] : span[1]]:
+            yield span  # "Marina Lozano, 34, Osaka": a name with an age
+    yield from _first_person_full_names(text)
+    for match in _I_COMMA.finditer(text):
+        span = _latin_name(text, match.end())
+        if span and text[span[1] : span[1] + 1] == ",":
+            yield span  # "I, Maria Santos, ask ...": the writer in apposition
     for match in _DASH_SIGN.finditer(text):
         span = _latin_name(text, match.end())
         if span and _LINE_END.match(text, span[1]):
@@ -952,6 +1287,10 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
         if span:
             yield span
     for match in _HONORIFIC_BEFORE.finditer(text):
+        if match.group() in ("em", "Em") and not _VI_LETTERS.search(
+            text, *_sentence_around(text, match.start(), match.end(), 40)
+        ):
+            continue  # Portuguese "em Hamamatsu" (in), not Vietnamese "em Lan"
         if match.group() in ("si", "ni", "Si", "Ni") and not _TL_WRITER.search(
             text, *_sentence_around(text, match.start(), match.end())
         ):
@@ -965,7 +1304,10 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
             yield span
     for match in _HERE.finditer(text):
         span = _latin_words_before(text, match.start())
-        if span and _SENTENCE_START.search(text, max(0, span[0] - 3), span[0]):
+        if span and (
+            _SENTENCE_START.search(text, max(0, span[0] - 3), span[0])
+            or " " in text[span[0] : span[1]]  # a full name: "... Maria Santos here, about"
+        ):
             yield span
     for match in _HONORIFIC_AFTER.finditer(text):
         # one word: "Ustabaşı Hasan Bey" is the foreman Hasan
@@ -996,6 +1338,8 @@ _HIRAGANA_GIVEN = re.compile(
 _JA_COPULA = re.compile(
     r"[ \u3000]?(?:です|でございます|だ(?![\u3041-\u309f])|と申|といい|と言い|って|。|、|$)"
 )
+# What follows a name in an introduction (not 。 or 、: 私は東京大学。 is no name).
+_JA_INTRO_END = re.compile(r"[ \u3000]?(?:です|でございます|と申|といい|と言い|って言|っていい)")
 _JA_SUFFIX = re.compile(
     r"さん|様|さま|氏|君|くん|ちゃん|先生|部長|課長|社長|係長|店長|主任|専務|常務|先輩|教授|医師|弁護士"
     r"|经理|老板|老師|老师|女士|小姐|医生|醫生|师傅|師傅|阿姨|科长"
@@ -1032,15 +1376,108 @@ def _ja_surname_start(run: str, *, chinese: bool) -> int:
 _JA_NOT_GIVEN_END = frozenset("県市区町村都府人身住生京阪国語系")
 
 
+# Words in 人 that are not given names (直人, 隼人 are): 本人, 友人, 日本人 ...
+_JA_PERSON_WORDS = _words(
+    "本人 個人 主人 友人 知人 住人 老人 大人 恋人 犯人 職人 芸人 商人 軍人 役人 他人 病人 婦人 夫人 成人 "
+    "新人 素人 玄人 美人 名人 達人 外人 別人 一人 二人 三人 四人 五人 数人 何人 各人 同人 法人 故人"
+)
+
+
+def _ja_given_ok(given: str) -> bool:
+    """A kanji given name after a family name: not a place, a language or a word of a sentence."""
+    if given[-1] == "人":
+        return len(given) >= 2 and given not in _JA_PERSON_WORDS and given[-2] not in "国本"
+    return given[-1] not in _JA_NOT_GIVEN_END
+
+
 def _ja_family_then_given(run: str) -> bool:
     """True when `run` (kanji) is a listed family name, alone or with a short given name."""
     for size in (3, 2, 1):
-        if run[:size] in _JA_FAMILY:
+        if len(run) >= size and run[:size] in _JA_FAMILY:
             given = run[size:]
             if not given:
                 return True
-            return size >= 2 and len(given) <= 2 and given[-1] not in _JA_NOT_GIVEN_END
+            return size >= 2 and len(given) <= 2 and _ja_given_ok(given)
     return False
+
+
+def _katakana_more(text: str, end: int) -> int:
+    """`end` moved over up to two more katakana words after one space (グエン ヴァン アン)."""
+    for _ in range(2):
+        if text[end : end + 1] not in (" ", "\u3000"):
+            break
+        more = _KATAKANA_RUN.match(text, end + 1)
+        if more is None or len(more.group().strip("・")) < 2 or more.group() in _KATAKANA_STOP:
+            break
+        end = more.start() + len(more.group().rstrip("・=＝"))
+    return end
+
+
+# A given name in kanji after a family name and a space: 1 to 3 kanji, not a place or a
+# word of the sentence (the name ends at a kana, a space or punctuation).
+_JA_GIVEN_AFTER_SPACE = re.compile(r"[ \u3000]([\u4e00-\u9fff々]{1,3})(?![\u4e00-\u9fff々])")
+
+
+def _ja_full_name(text: str, position: int) -> Span | None:
+    """A name that starts at `position` by its shape alone: a listed family name in kanji,
+    then (after a space or not) a given name in kanji or hiragana; or katakana words."""
+    katakana = _KATAKANA_RUN.match(text, position)
+    if katakana is not None:
+        word = katakana.group().strip("・=＝")
+        if len(word) < 2 or word in _KATAKANA_STOP:
+            return None
+        return position, _katakana_more(text, position + len(katakana.group().rstrip("・=＝")))
+    kanji = _KANJI_RUN.match(text, position)
+    if kanji is None:
+        return None
+    run = kanji.group()
+    family = next((size for size in (3, 2, 1) if len(run) >= size and run[:size] in _JA_FAMILY), 0)
+    if not family:
+        return None
+    if len(run) == family:
+        given = _JA_GIVEN_AFTER_SPACE.match(text, kanji.end())
+        if given is not None and _ja_given_ok(given.group(1)):
+            return position, given.end()
+        hiragana = _HIRAGANA_GIVEN.match(text, kanji.end())
+        if hiragana is not None:
+            return position, hiragana.end()
+        return position, kanji.end()
+    if len(run) - family <= 3 and _ja_given_ok(run[family:]) and run not in _JA_NOT_NAMES:
+        return position, kanji.end()
+    return None
+
+
+def _ja_full_name_before(text: str, end: int) -> Span | None:
+    """A name by its shape that ends at `end` (before さん, です, より, （): kanji family and
+    given names with or without a space, or katakana words."""
+    start = end
+    while start > max(0, end - 25) and (
+        "ァ" <= text[start - 1] <= "ヺ" or text[start - 1] in "ー・ 　"
+    ):
+        start -= 1
+    while start < end and text[start] in " 　・":
+        start += 1
+    if end - start >= 2:
+        word = text[start:end]
+        parts = re.split(r"[ 　・]", word)
+        if all(len(part) >= 2 for part in parts) and not any(p in _KATAKANA_STOP for p in parts):
+            return start, end
+        return None
+    start = end
+    while start > max(0, end - 8) and (_HAN.match(text[start - 1]) or text[start - 1] in " 　"):
+        start -= 1
+    while start < end and text[start] in " 　":
+        start += 1
+    run = text[start:end]
+    if not run:
+        return None
+    for index in range(len(run)):
+        if run[index] in " 　":
+            continue
+        span = _ja_full_name(text, start + index)
+        if span is not None and span[1] == end:
+            return span
+    return None
 
 
 def _ja_name_after(text: str, position: int, *, strong: bool) -> Span | None:
@@ -1051,6 +1488,7 @@ def _ja_name_after(text: str, position: int, *, strong: bool) -> Span | None:
         end = katakana.start() + len(katakana.group().rstrip("・=＝"))
         if len(word) < 2 or word in _KATAKANA_STOP:
             return None
+        end = _katakana_more(text, end)  # チャン アイシェ: the parts of a name with a space
         if _HAN.match(text, end) and not strong:
             return None  # ベトナム人, ブラジル出身
         if strong or _JA_COPULA.match(text, end):
@@ -1073,6 +1511,9 @@ def _ja_name_after(text: str, position: int, *, strong: bool) -> Span | None:
             text, end
         ):
             return position, end
+        shaped = _ja_full_name(text, position)
+        if shaped is not None and _JA_INTRO_END.match(text, shaped[1]):
+            return shaped  # 私は森結衣です, はじめまして、阿部聡太郎です
         return None
     span = _latin_name(text, position, lowercase_ok=False)
     if span and (strong or _JA_COPULA.match(text, span[1])):
@@ -1119,6 +1560,10 @@ def _ja_honorific(text: str, position: int, suffix: str) -> Span | None:
         start -= 1
     run = text[start:position]
     chinese = suffix in _ZH_ONLY_SUFFIXES or suffix in ("先生", "老师", "老師")
+    if run and not chinese and start > 0 and text[start - 1] in " \u3000":
+        shaped = _ja_full_name_before(text, position)
+        if shaped is not None and shaped[0] < start:
+            return shaped  # 石川 裕美子さん: family name, a space, given name
     if run:
         if run in _JA_NOT_NAMES or _JA_SUFFIX.fullmatch(run):
             return None
@@ -1141,6 +1586,10 @@ def _ja_honorific(text: str, position: int, suffix: str) -> Span | None:
         start -= 1
     word = text[start:position]
     if len(word) >= 2 and word not in _KATAKANA_STOP and not word.endswith(tuple(_KATAKANA_STOP)):
+        if start > 0 and text[start - 1] in " \u3000":
+            shaped = _ja_full_name_before(text, position)
+            if shaped is not None:
+                return shaped  # マリア サントスさん
         return start, position
     if not word:
         return _latin_words_before(text, position)
@@ -1171,7 +1620,9 @@ def _owner_is_a_person(text: str, start: int, particle: str, persons: tuple[str,
 # A role and の before a name: 上司の山口が, 夫のジョン・スミスは, 同僚のCarlos Silvaに. A plain
 # katakana word after the role is too often a thing (上司のパワハラ), so it needs a middle dot.
 _JA_ROLE_NO = re.compile(
-    r"(?:上司|社長|店長|部長|課長|係長|班長|先輩|同僚|友達|友人|夫|妻|主人|旦那|彼氏|大家|担当者|担当|通訳|先生|娘|息子|隣人|知人)の"
+    r"(?:上司|社長|店長|部長|課長|係長|班長|工場長|主任|リーダー|先輩|後輩|同僚|同期|友達|友人|親友|仲間|夫|妻|主人|旦那|嫁"
+    r"|彼氏|彼女|恋人|婚約者|大家|管理人|家主|担当者|担当|通訳|先生|担任|娘|息子|長男|長女|次男|次女|孫|母|父|兄|姉|弟|妹"
+    r"|義母|義父|隣人|隣の人|近所の人|知人|知り合い|ルームメイト|同居人|雇い主|社員|従業員|実習生|研修生)の"
 )
 
 
@@ -1186,6 +1637,31 @@ _JA_NOT_GIVEN = _words(
     "額子 冊子 格子 利子 精子 卵子 因子 粒子 種子 面子 拍子 骨子 金太 花花 生花 造花 国花 "
     "審美 優美 賛美 褒美 知恵 香香 世界 天平 公平 水平 不平 太平 地平 大介 紹介 仲介 媒介 厄介"
 )
+# What follows a person's name in running Japanese: an honorific or a title.
+_JA_AFTER_NAME = re.compile(
+    r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|部長|課長|社長|係長|店長|主任|先輩|より|（|\()"
+)
+# A form's label in Japanese or Chinese, after anything but a word (会社名： is a company's).
+_CJK_LABEL = re.compile(
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff])(?:氏名|お名前|名前|担当者|担当|記入者|署名|差出人|送信者|投稿者|申請者"
+    r"|申请人|落款|签名|署名人|联系人|聯絡人|姓名|名字)[ \t]*[:：][ \t\u3000]*"
+)
+_JA_COPULA_AFTER = re.compile(r"です|でした|でございます|と申|といい|と言い|って言い")
+# より at the end of a phrase (a signature) and an opening bracket after a name.
+_JA_MARK_AFTER = re.compile(r"より(?=[ \u3000。.!！、\n]|$)|[（(]")
+
+
+def _ja_shape_is_full(name: str) -> bool:
+    """A full name by its shape: katakana words, or a listed family name and a given name."""
+    if re.fullmatch(r"[ァ-ヺー]{2,}(?:[ 　・][ァ-ヺー]{2,}){1,3}", name):
+        return True
+    run = re.sub(r"[ 　]", "", name)
+    if not _HAN.match(run[:1]):
+        return False
+    family = next((n for n in (3, 2, 1) if len(run) > n and run[:n] in _JA_FAMILY), 0)
+    return bool(family) and 1 <= len(run) - family <= 3 and _ja_given_ok(run[family:])
+
+
 # A signature in a message: a name and より at the end of a line (マリアより, Nguyễn Văn An より).
 _JA_YORI = re.compile(r"[ \u3000]?より[ \u3000。.!！]*(?:\n|$)")
 
@@ -1196,7 +1672,20 @@ def _ja_role_name(text: str, position: int) -> Span | None:
         word = katakana.group().rstrip("・=＝")
         if "・" in word and len(word) >= 4:
             return position, position + len(word)
+        shaped = _ja_full_name(text, position)
+        if shaped is not None and (
+            " " in text[shaped[0] : shaped[1]]
+            or "\u3000" in text[shaped[0] : shaped[1]]
+            or _JA_AFTER_NAME.match(text, shaped[1])
+        ):
+            return shaped  # 同僚のチャン アイシェさん, 店長のスハルトさんに
         return None
+    shaped = _ja_full_name(text, position)
+    if shaped is not None and (
+        _JA_AFTER_NAME.match(text, shaped[1])
+        or re.search(r"[ \u3000]", text[shaped[0] : shaped[1]])
+    ):
+        return shaped  # 同僚の石川 裕美子さん, 上司の田中さんが
     kanji = _KANJI_RUN.match(text, position)
     if kanji is not None:
         run = kanji.group()
@@ -1265,6 +1754,24 @@ def _japanese(text: str) -> Iterator[Span]:
         word = text[start : match.start()].strip("・")
         if len(word) >= 2 and word not in _KATAKANA_STOP and text[start - 1 : start] == "\n":
             yield start, start + len(word)
+    for match in _CJK_LABEL.finditer(text):
+        position = _skip(text, match.end(), _SPACES)
+        if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[position : position + 1]):
+            span = _ja_full_name(text, position)  # 担当者：林 加奈, 氏名：グエン ヴァン アン
+            if span:
+                yield span
+    kana = _KANA.search(text) is not None  # Japanese, not Chinese (原子结合（或聚变）)
+    for match in _JA_COPULA_AFTER.finditer(text) if kana else ():
+        # a full name by its shape, then です / でした / と申します, wherever it stands:
+        # こちらは松田 拓真です, 以上、高橋 健一でした
+        span = _ja_full_name_before(text, match.start())
+        if span is not None and _ja_shape_is_full(text[span[0] : span[1]]):
+            yield span
+    for match in _JA_MARK_AFTER.finditer(text) if kana else ():
+        # a signature or an aside after a name: 中川 淳より, 松田 拓真（技能実習生）
+        span = _ja_full_name_before(text, match.start())
+        if span is not None and _ja_shape_is_full(text[span[0] : span[1]]):
+            yield span
     for match in _JA_DOTTED.finditer(text):
         if match.group().rstrip("・") not in _KATAKANA_STOP:
             yield match.start(), match.start() + len(match.group().rstrip("・"))
@@ -1278,6 +1785,8 @@ def _japanese(text: str) -> Iterator[Span]:
 
 _ZH_STRONG = re.compile(
     r"我叫|我的名字是|我的名字叫|我名叫|我姓|名字叫|名字是|我的名字[：:]|名叫|姓名[：:]"
+    r"|(?<![\u4e00-\u9fff])(?:落款|签名|署名|联系人|聯絡人|申请人|申請人|写信人|寫信人|投诉人|投訴人)[：:]"
+    r"|本人姓|免贵姓|免貴姓|敝姓|(?:此致|谨上|謹上|敬上)[ \t\u3000,，]*(?:敬礼|敬禮)?[ \t\u3000,，\n]*"
 )
 # A third party's family name: 我们经理姓赵, 她姓林.
 _ZH_ROLE_SURNAME = re.compile(
@@ -1298,8 +1807,9 @@ _ZH_XIAO_LAO = re.compile(
     r"(?=[，。、！？!?,. 说说的是在和给让也都就还要跟对把被又很不已]|$)"
 )
 _ZH_ROLE_BEFORE = re.compile(
-    r"(?:我的|我们的|我們的)?(?:老板|老闆|经理|經理|上司|主管|同事|房东|房東|老师|老師|朋友|丈夫|妻子|老公|老婆|社长|部长"
-    r"|邻居|鄰居|室友|同学|同學)"
+    r"(?:我的|我们的|我們的|我)?(?:老板|老闆|经理|經理|上司|主管|同事|房东|房東|老师|老師|朋友|丈夫|妻子|老公|老婆|社长|部长"
+    r"|邻居|鄰居|室友|同学|同學|女儿|女兒|儿子|兒子|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|媽媽|舅舅|叔叔|阿姨|表哥|表姐|男朋友|女朋友"
+    r"|领导|領導|组长|組長|班长|班長|厂长|廠長|雇主|中介|翻译|翻譯)"
     r"(?:是|叫|，|,)?"
 )
 
@@ -1313,7 +1823,7 @@ def _zh_name_after(
         return None
     if not _HAN.match(head):
         return _latin_name(text, position, lowercase_ok=False) if strong else None
-    if not strong and head not in _ZH_FAMILY:
+    if not strong and head not in _ZH_FAMILY and not (after_role and head in _ZH_FAMILY_AMBIGUOUS):
         return None
     # four characters only before a comma or a full stop: 我是谢鑫桂香，
     four_ok = strong or text[position + 4 : position + 5] in ("，", "。", ",", "、", "")
@@ -1344,9 +1854,9 @@ def _chinese(text: str) -> Iterator[Span]:
             text, match.start(), "的", _ZH_PERSONS
         ):
             continue
-        if match.group() == "我姓":
+        if match.group() in ("我姓", "本人姓", "免贵姓", "免貴姓", "敝姓"):
             head = text[match.end() : match.end() + 1]
-            if head in _ZH_FAMILY:
+            if head in _ZH_FAMILY or head in _ZH_FAMILY_AMBIGUOUS:
                 yield match.end(), match.end() + 1
             continue
         span = _zh_name_after(text, match.end(), strong=True)
@@ -1385,7 +1895,13 @@ def _chinese(text: str) -> Iterator[Span]:
 
 # ------------------------------------------------------------------------------------ Korean
 
-_KO_STRONG = re.compile(r"(?:제|내|저의|나의)\s?이름은|성함은|이름은|(?:이름|성명)\s?[:：]")
+_KO_STRONG = re.compile(
+    r"(?:제|내|저의|나의)\s?이름은|성함은|이름은|(?:이름|성명|작성자|담당자|보낸\s?사람|신청인|신청자|연락처\s?이름)\s?[:：]"
+)
+# A letter's signature: 김민수 드림 / 올림 ("offered by").
+_KO_SIGNED = re.compile(
+    r"([\uac00-\ud7a3](?:\s?[\uac00-\ud7a3]){1,3})\s(?:드림|올림|배상)(?![\uac00-\ud7a3])"
+)
 _HANGUL_BEFORE = re.compile(r"([\uac00-\ud7a3]{1,6})\s?$")
 _KO_CALLED = re.compile(r"(?:이)?라는\s?(?:사람|분|남자|여자|직원)")
 _KO_WEAK = re.compile(
@@ -1396,6 +1912,13 @@ _KO_WEAK = re.compile(
 # Two syllables before 씨 are a given name (민수씨), except words where 씨 is "seed" or a suffix.
 _KO_NOT_BEFORE_SSI = _words("아저 아가 마음 호박 수박 사과 포도 참외 들깨 참깨 해바 솜 날 글 말 불")
 _KO_PARTICLES = (
+    "께서는",
+    "께서도",
+    "께서",
+    "에게는",
+    "한테는",
+    "께",
+    "으로",
     "에게서",
     "에게",
     "한테",
@@ -1413,6 +1936,19 @@ _KO_PARTICLES = (
     "의",
     "와",
     "과",
+)
+
+
+# Everyday words that begin with a family syllable: not the start of a name after 아들, 친구.
+_KO_NOT_NAME_STARTS = _words(
+    "이름 이번 이제 이미 이상 이유 이야 이사 이거 이건 지금 지난 지갑 정말 정도 조금 오늘 오후 오전 전화 문제 한국 "
+    "사람 우리 주소 연락 안녕 서류 신청 방금 진짜 계속 나중 모두 함께 강제 고향 고민 김치 박스 최근 최고 장소 임금 "
+    "월급 회사 한번 한테 조용 전부 정신 유학 유치 허리 남자 여자 노래 노동 송금 배달 백신 홍보 고생 조건 이혼 장애"
+)
+# Words before 님 that are titles or roles, not given names (김 선생님 is Teacher Kim).
+_KO_NOT_GIVEN_BEFORE_NIM = _words(
+    "선생 고객 부모 회원 기사 목사 교수 원장 반장 사장 과장 부장 대리 팀장 실장 주임 이사 대표 소장 "
+    "점장 국장 차장 회장 의원 판사 검사 변호 환자 손님 형수 사모 도련 아가 아드"
 )
 
 
@@ -1463,9 +1999,35 @@ _KO_FAMILY_NAME = re.compile(
 )
 
 
+# A relative or a role, then a full name by its shape (a listed family syllable and a
+# two-syllable given name, with or without a space), then a particle or a title: 남편 홍미경이,
+# 친구 김 민수가, 사장님 박정호 씨가.
+_KO_ROLE_FULL_NAME = re.compile(
+    r"(?<![\uac00-\ud7a3])(?:딸|아들|남편|아내|와이프|동생|손자|손녀|조카|친구|동료|선배|후배|이웃|집주인|주인|룸메이트"
+    r"|형|오빠|언니|누나|엄마|아빠|어머니|아버지|상사|매니저|통역사|사장님|사장|부장님|과장님|팀장님|반장님|직원)"
+    r"\s([\uac00-\ud7a3](?:\s?[\uac00-\ud7a3]){2})"
+    r"(?=\s?(?:씨|님|이가|이는|이를|이랑|이도|이한테|이에게|이|가|은|는|을|를|도|의|에게|한테|와|과|랑|하고|께)"
+    r"|[\s,.!?]|$)"
+)
+
+
 def _korean(text: str) -> Iterator[Span]:
     for match in _KO_FAMILY_NAME.finditer(text):
         yield match.start(1), match.end(1)
+    for match in _KO_SIGNED.finditer(text):
+        name = match.group(1)
+        if name[0] in _KO_FAMILY or len(name.replace(" ", "")) == 2:
+            yield match.start(1), match.end(1)
+    for match in _KO_ROLE_FULL_NAME.finditer(text):
+        name = match.group(1)
+        bare = name.replace(" ", "")
+        if (
+            name[0] in _KO_FAMILY
+            and bare not in _KO_NOT_NAMES
+            and bare[:2] not in _KO_NOT_NAME_STARTS
+            and not (bare[2] == "이" and " " not in name)  # 딸 지민이가: a given name and 이
+        ):
+            yield match.start(1), match.end(1)
     for match in _KO_SAY_NAME.finditer(text):
         word = match.group(1)
         if word[0] in _KO_FAMILY and word not in _KO_NOT_NAMES:
@@ -1486,6 +2048,12 @@ def _korean(text: str) -> Iterator[Span]:
         if spaced:
             yield spaced
             continue
+        given = _HANGUL_WORD.match(text, word.end() + 1)
+        if word.group() in _KO_FAMILY and text[word.end() : word.end() + 1] == " " and given:
+            stem, _ = _ko_stem(given.group())
+            if 1 <= len(stem) <= 2:
+                yield word.start(), given.start() + len(stem)  # 작성자: 노 동현
+                continue
         stem, _ = _ko_stem(word.group())
         if stem not in _KO_NOT_NAMES and 2 <= len(stem) <= 5:
             yield word.start(), word.start() + len(stem)
@@ -1513,6 +2081,19 @@ def _korean(text: str) -> Iterator[Span]:
         attached = next((t for t in _KO_TITLES if token.endswith(t) and len(token) > len(t)), None)
         if attached is not None:
             stem = token[: -len(attached)]
+            before = text[max(0, word.start() - 3) : word.start()]
+            if (
+                len(stem) == 2
+                and attached in ("님", "씨")
+                and stem + attached not in _KO_TITLES
+                and stem not in _KO_NOT_GIVEN_BEFORE_NIM
+                and len(before) >= 2
+                and before[-1] == " "
+                and before[-2] in _KO_FAMILY
+                and not ("\uac00" <= before[:-2][-1:] <= "\ud7a3")
+            ):
+                yield word.start() - 2, word.start() + 2  # 배 하윤님께: family, space, given
+                continue
             if (
                 stem[0] in _KO_FAMILY
                 and stem not in _KO_NOT_NAMES
@@ -1765,6 +2346,444 @@ def _other_scripts(text: str) -> Iterator[Span]:
             yield match.start(1), match.end(1)
 
 
+# ------------------------------------------------- name shapes in scripts without capitals
+#
+# Burmese names have no family name: they are built from a few hundred name syllables
+# (အောင် "success", ကျော် "famous", ဝင်း "bright", သန့် "pure", ...). A word made only of such
+# syllables, after a pronoun, a role word or an honorific, is a name. Khmer and Nepali names
+# end (Nepali) or start (Khmer) with a family name from a short list of common ones.
+
+_MY_NAME_SYLLABLES = _words(
+    """
+    အောင် ကျော် ဇော် ဝင်း မင်း ထွန်း သိန်း ဌေး မြင့် မြ လှ ခင် စိုး နိုင် ထက် ဟိန်း သန့် ဇင် မာ နီ လာ
+    နန္ဒာ သီ တာ ဆု ယု ဝေ ငြိမ်း ကြည် ဖြိုး ပိုင် ပြည့် စန္ဒာ သက် လွင် နွယ် မွန် ရီ ထား မောင် ချို ညို ဖြူ
+    ပြုံး ရည် သော် သူ ဇာ ခိုင် ဖူး ပွင့် စု ဆွေ ဝါ တင် ထိုက် ရဲ အေး ချမ်း သာ ကောင်း ဟန် လင်း ညွန့် ရွှေ
+    ငွေ စံ ကျင် ချစ် မိုး ဇေယျာ ထူး ပို ဖြိုး သဲ နှင်း ဖြိုး မျိုး ညီ မြတ် စော စန်း ယဉ် အိ အိမ့် မေ ဝတ်
+    ရည် နု ကြူ ဆန်း လဲ့ ပပ ဟေမာ သဇင် ဇွန် စိမ်း ရွှန်း ဒေဝ ထိန် ငြိမ်း ဇေ ယျာ လေး အံ့ ဗို လ် တိုး
+    သွင် ရတနာ ကို ဦး ဒေါ် ဗညား မှူး ဘ ဘို အုန်း ပု ကြီး ငယ် သင်း ဥ ဉာဏ် ပညာ ဝဏ္ဏ ခန့် ဆိုင်း
+    """
+)
+
+
+def _my_name_shaped(word: str) -> bool:
+    """`word` (Burmese, no spaces) is made only of name syllables (ကျော်ကျော်, ဝင်းနိုင်)."""
+    if not 2 <= len(word) <= 30:
+        return False
+    reachable = [True] + [False] * len(word)
+    for index in range(len(word)):
+        if not reachable[index]:
+            continue
+        for size in range(1, min(8, len(word) - index) + 1):
+            if word[index : index + size] in _MY_NAME_SYLLABLES:
+                reachable[index + size] = True
+    return reachable[-1]
+
+
+_MY_WORD = re.compile(r"[\u1000-\u1049\u104c-\u109f]{1,30}")
+# I am X: a first-person pronoun, the name and ပါ / ဖြစ်ပါတယ် ("ကျွန်တော် ဇော်ဝင်း ပါ").
+_MY_I_AM = re.compile(r"(?<![\u1000-\u109f])(?:ကျွန်တော်|ကျွန်မ|ကျွန်ုပ်|ကျုပ်|ငါ)\s?(?=[\u1000-\u109f])")
+# ပါ after a name is "(I) am"; after a verb it is politeness before an ending (တောင်းပန် ပါတယ်).
+_MY_COPULA = re.compile(r"\s?(?:ပါ(?!တယ်|သည်|ဘူး|မယ်|လား|ရစေ|စေ|ဦး|ရှင့်|နော်)|ဖြစ်ပါ|ဖြစ်တယ်|ဖြစ်သည်|ဆိုတာ|လို့)")
+# A relative or a role (mine or not), then a name: ကျွန်တော့်သူငယ်ချင်း ဇော်ဝင်း, ဆရာမ နီလာ.
+_MY_ROLE = re.compile(
+    r"(?:ကျွန်တော့်|ကျွန်မရဲ့|ကျွန်မ|ကျွန်တော်ရဲ့|ငါ့|ကျုပ်ရဲ့)?(?:သူငယ်ချင်း|ဆရာမ|ဆရာ|သူဌေး|မန်နေဂျာ|ခင်ပွန်း|ယောက်ျား"
+    r"|ဇနီး|မိန်းမ|သမီး|သား|အစ်ကို|အစ်မ|ညီမ|ညီ|မောင်လေး|လုပ်ဖော်ကိုင်ဖက်|အိမ်နီးချင်း|အိမ်ရှင်|အလုပ်ရှင်|ကြီးကြပ်ရေးမှူး"
+    r"|အမေ|အဖေ|ဦးလေး|အဒေါ်)\s?(?:ဖြစ်တဲ့\s?)?"
+)
+# Honorifics joined to a name: ကို (a young man; also the object particle, so only before a
+# name-shaped word and after a space), မောင်, မ (a young woman; also the negative prefix).
+_MY_SOFT_HONORIFIC = re.compile(r"(?:^|(?<=[\s၊။]))(?:ဦး|ဒေါ်|ကို|မောင်|မ)(?=[\u1000-\u109f])")
+# The same and ဦး / ဒေါ် inside a run of Burmese (written without spaces): only before a
+# name of two syllables or more.
+_MY_JOINED_HONORIFIC = re.compile(r"(?<=[\u1000-\u109f])(?:ဦး|ဒေါ်|ကို|မောင်)(?=[\u1000-\u109f])")
+
+_KM_FAMILY = _words(
+    """
+    ជា លី គឹម ហេង ស៊ុន ឈឹម កែវ សុខ ចាន់ ម៉ៅ ហ៊ុន ពេជ្រ សៅ អ៊ុំ ឡុង ទេព ញឹម យឹម ម៉ម ប៊ុន សេង ឃុន ចេង
+    ណុប ឈួន ហ៊ាង តាន់ ង៉ែត ឯក ខៀវ ស៊ិន ភួង ម៉េង នួន ឃឹម អ៊ុក ពៅ ហួត សាន់ ប៉ែន អ៊ឹម ស្រេង ឡាយ ហ៊ីង
+    ទូច ឈិន ម៉ក់ ហាក់ ស៊ាង រស់ ប្រាក់ ព្រំ អៀង សំ លឹម វ៉ាន់ ហង់ សួន ម៉ាន់ ឈាង ស៊ឹម ឆាយ ណាំ យស់ ស៊ូ ទី
+    ផល ហម ម៉ី ឈុន ជិន ឌួង សឿន ហ៊ួរ វង្ស ខឹម ខាត់ ប៉ុល គង់ អ៊ុច ម៉ុម នូ សេក ម៉ាក់ ទិត្យ យិន ឡេង អ៊ិន
+    """
+)
+_KM_WORD = re.compile(r"[\u1780-\u17d3\u17dc-\u17ff]{1,20}")
+# A Khmer name after "I am", an honorific or "my friend/brother/...": ខ្ញុំគឺ ជា សុខា, លោក កែវ ដារា,
+# មិត្តរបស់ខ្ញុំ លី ចាន់ណា.
+_KM_BEFORE = re.compile(
+    r"(?:(?:ខ្ញុំបាទ|នាងខ្ញុំ|ខ្ញុំ)\s?(?:ឈ្មោះ(?:\s?គឺ)?|គឺ(?:ជា)?|ជា)|ឈ្មោះ(?:របស់)?\s?ខ្ញុំ(?:\s?គឺ)?"
+    r"|(?:លោកស្រី|អ្នកស្រី|លោកគ្រូ|អ្នកគ្រូ|កញ្ញា|អ្នកនាង|លោក|ឧកញ៉ា)"
+    r"|(?:មិត្តភក្តិ|មិត្តភ័ក្ដិ|មិត្ត|បងប្រុស|បងស្រី|ប្អូនប្រុស|ប្អូនស្រី|ប្ដី|ប្តី|ប្រពន្ធ|កូនស្រី|កូនប្រុស|ថៅកែ|ចៅហ្វាយ"
+    r"|អ្នកគ្រប់គ្រង|អ្នកជិតខាង|ម្ចាស់ផ្ទះ|សហការី|មិត្តរួមការងារ|គ្រូ|ម្ដាយ|ឪពុក)\s?(?:របស់\s?)?(?:ខ្ញុំ|យើង)(?:\s?ឈ្មោះ)?)"
+    r"\s?"
+)
+
+# Nepali family names (castes, clans and the commonest Newar and Marwari names): after a
+# given name they make a full name wherever it stands.
+_NE_FAMILY = _words(
+    """
+    शर्मा श्रेष्ठ गुरुङ तामाङ राई लिम्बू मगर थापा अधिकारी पौडेल पोखरेल सुवेदी रेग्मी शाह के.सी केसी बस्नेत
+    खड्का कार्की भट्टराई ढकाल घिमिरे आचार्य न्यौपाने कोइराला जोशी उप्रेती लामा शेर्पा महर्जन बज्राचार्य
+    प्रधान सिंह यादव चौधरी भण्डारी बराल दाहाल खनाल गौतम ज्ञवाली सापकोटा तिवारी पाण्डे पाण्डेय मल्ल थारु
+    क्षेत्री राणा शाक्य तुलाधर मानन्धर जोशी अर्याल बुढाथोकी रोका विष्ट बिष्ट कुँवर ओली देउवा प्रसाईं
+    लम्साल दुलाल सिग्देल पन्त भट्ट मिश्र झा ठाकुर साह गुप्ता अग्रवाल राठी काबरा बोथरा मास्के खड्गी
+    राजकर्णिकार श्रेष्ठा कंसाकार रञ्जित डंगोल शिवाकोटी बोहरा कडेल लुइटेल पराजुली निरौला ढुंगाना रिमाल
+    बाँस्कोटा काफ्ले खतिवडा गिरी पुरी भारती थापामगर पुन घले दोर्जे तिमल्सिना अर्ज्याल हमाल सुनार कामी
+    दमाई सार्की विश्वकर्मा परियार नेपाली पौड्याल गुप्‍ता धेके
+    """
+)
+# Someone called X: मलाई X भनिन्छ / भन्छन् ("I am called X"), उहाँलाई X भनिन्छ.
+_NE_CALLED = re.compile(
+    rf"(?<![{_DEVA_LETTER}])(?:मलाई|मेरो नाउँ|उहाँलाई|उनलाई|हामीलाई) "
+    rf"((?:[{_DEVA_LETTER}.]{{2,20}} ){{1,3}})(?:भनिन्छ|भन्छन्|भन्नुहुन्छ|भनेर|भनी|भन्ने)"
+)
+# म X। / म X, ...: "I (am) X" with no verb (a verb ends in छु, ँ or a case ending).
+_NE_I_NAME = re.compile(
+    rf"(?:^|(?<=[\s,।!?]))म ([{_DEVA_LETTER}.]{{2,20}}(?: [{_DEVA_LETTER}.]{{2,20}})?)(?=\s?[।,!|]|$)"
+)
+_NE_VERB_ENDS = ("छु", "छौं", "छौँ", "ँ", "ें", "थें", "नँ", "मा", "को", "ले", "लाई", "बाट", "सँग")
+
+_THAI_LETTER = "\u0e00-\u0e7f"
+# Thai honorifics joined to a name (คุณสมชาย, นายสมศักดิ์, นางสาวมาลี, น้องฝน, พี่แดง), where the
+# name runs to a space or to one of the words that usually follow a subject.
+_THAI_TITLE = re.compile(rf"(?<![{_THAI_LETTER}])(?:นางสาว|นาย|นาง|คุณ|น้อง|พี่)(?=[{_THAI_LETTER}])")
+_THAI_TITLE_NOT = (
+    "จ้าง",
+    "ก",
+    "หน้า",
+    "ทุน",
+    "อำเภอ",
+    "ช่าง",
+    "ประกัน",
+    "ตรวจ",
+    "พยาบาล",
+    "แบบ",
+    "ฟ้า",
+    "ใน",
+    "ชาย",
+    "สาว",
+    "น้อง",
+    "ๆ",
+    "ภาพ",
+    "ค่า",
+    "สมบัติ",
+    "ครู",
+    "หมอ",
+    "พ่อ",
+    "แม่",
+    "ธรรม",
+    "ลักษณะ",
+    "วุฒิ",
+    "ป้า",
+    "ลุง",
+    "ยาย",
+    "ตา",
+    "ทุก",
+    "ทั้ง",
+    "คน",
+    "เอง",
+    "ก็",
+    "แล้ว",
+    "เป็น",
+    "อยู่",
+    "มี",
+    "ไม่",
+    "จะ",
+    "ได้",
+    "ช่วย",
+    "ควร",
+    "ต้อง",
+    "สามารถ",
+    "คิด",
+    "รู้",
+    "เห็น",
+    "พูด",
+    "บอก",
+    "ถาม",
+    "เคย",
+    "กำลัง",
+    "เลี้ยง",
+    "ท่าน",
+    "เขา",
+    "เธอ",
+    "มาก",
+    "ที่",
+    "ว่า",
+    "รัก",
+    "เล็ก",
+    "ใหญ่",
+    "โต",
+    "พล",
+    "ทหาร",
+    "ตำรวจ",
+    "กอง",
+    "ร้อย",
+    "สิบ",
+    "เรือ",
+    "อากาศ",
+    "แพทย์",
+    "ทหาร",
+    "สัตว์แพทย์",
+)
+# คุณ is also "you": a verb right after it is the predicate (คุณเก็บไว้, คุณสบายดีไหม).
+_THAI_KHUN_VERBS = (
+    "เก็บ",
+    "สบาย",
+    "ต้องการ",
+    "กิน",
+    "ดื่ม",
+    "ไป",
+    "มา",
+    "เห็น",
+    "ดู",
+    "อ่าน",
+    "ฟัง",
+    "เข้า",
+    "ออก",
+    "กลับ",
+    "ซื้อ",
+    "ขาย",
+    "ใช้",
+    "เล่น",
+    "นอน",
+    "ตื่น",
+    "นั่ง",
+    "เดิน",
+    "วิ่ง",
+    "พบ",
+    "เจอ",
+    "ถือ",
+    "ส่ง",
+    "รับ",
+    "เอา",
+    "ให้",
+    "จ่าย",
+    "ลอง",
+    "หา",
+    "ทราบ",
+    "จำ",
+    "ลืม",
+    "เชื่อ",
+    "หวัง",
+    "ห่วง",
+    "แน่ใจ",
+    "พร้อม",
+    "ว่าง",
+    "ยุ่ง",
+    "หิว",
+    "โกรธ",
+    "ดีใจ",
+    "ตัดสิน",
+    "เลือก",
+    "ตอบ",
+    "เรียน",
+    "สอน",
+    "อาศัย",
+    "พัก",
+    "ชอบ",
+    "อยาก",
+    "ทำ",
+    "ขอ",
+    "ยัง",
+    "คง",
+    "อาจ",
+    "น่า",
+    "เคย",
+    "ชื่อ",
+    "จริง",
+    "พูด",
+)
+# A person named with an office after the name (นางอรนุช โอสถานนท์ รมช., "... ปลัด อบต."): an
+# official in the role, who stays.
+_THAI_OFFICE_AFTER = re.compile(
+    r"รมช|รมว|รัฐมนตรี|ตำแหน่ง|ปลัด|ผู้ว่า|นายก|อธิบดี|ผู้อำนวยการ|ผอ\.|สถิติจังหวัด|ประธาน|ส\.ส|สมาชิกสภา"
+    r"|โฆษก|เลขาธิการ|อธิการบดี|ผู้บัญชาการ|นายอำเภอ|กำนัน|ผู้ใหญ่บ้าน"
+)
+_THAI_AFTER_NAME = (
+    "ช่วย",
+    "ไม่",
+    "ได้",
+    "เป็น",
+    "บอก",
+    "ให้",
+    "มา",
+    "ไป",
+    "จะ",
+    "ก็",
+    "ที่",
+    "และ",
+    "กับ",
+    "ค่ะ",
+    "ครับ",
+    "คะ",
+    "นะ",
+    "ทำ",
+    "ว่า",
+    "ชอบ",
+    "อยู่",
+    "ยัง",
+    "เคย",
+    "ต้อง",
+    "มี",
+    "ป่วย",
+    "พูด",
+    "โทร",
+    "จ่าย",
+    "ซึ่ง",
+    "ของ",
+    "คือ",
+    "เอง",
+    "ด้วย",
+    "แล้ว",
+    "ถูก",
+    "โดน",
+    "เขียน",
+    "ส่ง",
+    "สอน",
+    "ดู",
+    "ตี",
+    "ด่า",
+    "เรียก",
+    "ขอ",
+    "ชื่อ",
+    "เจ้า",
+    "หัวหน้า",
+    "ผู้",
+    "จาก",
+    "เพื่อน",
+    "ซื้อ",
+    "ขาย",
+    "กิน",
+    "ไม่ได้",
+)
+# Hello, I (am) X: สวัสดีครับ ผมสมชาย (a pronoun right before a name only after a greeting).
+_THAI_HELLO_I = re.compile(
+    rf"สวัสดี(?:ครับ|ค่ะ|คะ|จ้ะ)?[ ,!]*(?:ผม|ดิฉัน|ฉัน|หนู|กระผม) ?(?=[{_THAI_LETTER}])"
+)
+
+
+def _thai_name_at(text: str, position: int) -> Span | None:
+    """A Thai name from `position`: to a space, punctuation or a word that follows subjects."""
+    run = re.match(rf"[{_THAI_LETTER}]{{2,30}}", text[position : position + 30])
+    if run is None:
+        return None
+    word = run.group()
+    cut = len(word)
+    for follower in _THAI_AFTER_NAME:
+        found = word.find(follower, 2)
+        if 2 <= found < cut:
+            cut = found
+    if cut < 2:
+        return None
+    return position, position + cut
+
+
+_VI_FAMILY = _words(
+    """
+    Nguyễn Trần Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trương Lương Trịnh
+    Đào Lưu Nguyen Tran Pham Hoang Huynh Dang Bui Duong Truong Luong Trinh Dinh Doan Tạ Quách Vương
+    Phùng Kiều Mạc Lã Hứa Tăng Triệu Khúc Diệp Tôn
+    """
+)
+_VI_SYLLABLE = re.compile(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]{0,6}(?![^\W\d_])")
+
+
+def _vietnamese_full_names(text: str) -> Iterator[Span]:
+    """Nguyễn Văn An, Trần Thị Mai Anh: a listed family name and two or three capitalised
+    syllables, a shape private and public Vietnamese names share wherever they stand."""
+    for match in re.finditer(
+        r"(?<![^\W\d_])(?:" + "|".join(sorted(_VI_FAMILY, key=len, reverse=True)) + r") ", text
+    ):
+        position = match.end()
+        end = -1
+        count = 0
+        for _ in range(3):
+            syllable = _VI_SYLLABLE.match(text, position)
+            if (
+                syllable is None
+                or not syllable.group()[0].isupper()
+                or syllable.group().lower() in _PROPER_STOP
+            ):
+                break
+            end = syllable.end()
+            count += 1
+            if text[end : end + 1] != " ":
+                break
+            position = end + 1
+        if count >= 2 and _VI_LETTERS.search(text, match.start(), end):
+            yield match.start(), end
+
+
+def _shaped_scripts(text: str) -> Iterator[Span]:
+    """Names by their shape next to a pronoun, a role or an honorific, in Burmese, Khmer,
+    Nepali and Thai."""
+    for match in _MY_I_AM.finditer(text):
+        word = _MY_WORD.match(text, match.end())
+        if word is None:
+            continue
+        name = word.group()
+        for suffix in ("ပါ", "ဖြစ်"):
+            if name.endswith(suffix) and len(name) > len(suffix):
+                name = name[: -len(suffix)]
+        end = word.start() + len(name)
+        if _my_name_shaped(name) or (
+            _MY_COPULA.match(text, end)
+            and not name.startswith(("နာမည်", "အမည်", "က", "လည်း", "တို့"))
+            and len(name) >= 3
+        ):
+            yield word.start(), end
+    for match in _MY_ROLE.finditer(text):
+        word = _MY_WORD.match(text, match.end())
+        if word is not None and _my_name_shaped(word.group()):
+            yield word.start(), word.end()
+    for match in _MY_SOFT_HONORIFIC.finditer(text):
+        word = _MY_WORD.match(text, match.end())
+        if word is not None and _my_name_shaped(word.group()) and len(word.group()) >= 3:
+            yield word.start(), word.end()
+    for match in _MY_JOINED_HONORIFIC.finditer(text):
+        word = _MY_WORD.match(text, match.end())
+        if word is not None and len(word.group()) >= 5 and _my_name_shaped(word.group()):
+            yield word.start(), word.end()
+    for match in _KM_BEFORE.finditer(text):
+        first = _KM_WORD.match(text, match.end())
+        if first is None:
+            continue
+        if first.group() in _KM_FAMILY and text[first.end() : first.end() + 1] == " ":
+            given = _KM_WORD.match(text, first.end() + 1)
+            if given is not None and given.group() not in _KM_FAMILY | {"ឈឺ", "ជា", "គឺ", "នៅ", "មក"}:
+                yield first.start(), given.end()
+                continue
+        if (
+            match.group().strip().startswith(("ខ្ញុំ", "នាងខ្ញុំ"))
+            and first.group() not in ("សិស្ស", "និស្សិត", "កម្មករ", "គ្រូ", "ជនជាតិ", "មនុស្ស", "អ្នក")
+            and re.match(r"\s?(?:។|$|ហើយ|,|នៅ|មកពី)", text[first.end() : first.end() + 6])
+        ):
+            yield first.start(), first.end()
+    for match in _NE_CALLED.finditer(text):
+        words = match.group(1).split()
+        if not any(word in _DEVANAGARI_STOP for word in words):
+            yield match.start(1), match.start(1) + len(match.group(1).rstrip())
+    for match in _NE_I_NAME.finditer(text):
+        words = match.group(1).split()
+        if any(word in _DEVANAGARI_STOP for word in words) or words[-1].endswith(_NE_VERB_ENDS):
+            continue
+        if len(words) == 2 or words[-1] in _NE_FAMILY:
+            yield match.start(1), match.end(1)
+    for match in _THAI_TITLE.finditer(text):
+        verbs = _THAI_KHUN_VERBS if match.group() == "คุณ" else ()
+        if text.startswith(_THAI_TITLE_NOT + verbs, match.end()) or re.search(
+            r"\d\s?$", text[max(0, match.start() - 3) : match.start()]
+        ):
+            continue  # นายจ้าง "employer"; 700 นาย: นาย counts soldiers and policemen
+        span = _thai_name_at(text, match.end())
+        if span is not None and not _THAI_OFFICE_AFTER.search(text, span[1], span[1] + 40):
+            yield span
+    for match in _THAI_HELLO_I.finditer(text):
+        if text.startswith(_THAI_NOT_NAME_START, match.end()):
+            continue
+        span = _thai_name_at(text, match.end())
+        if span is not None:
+            yield span
+
+
 # ------------------------------------------------------------------------------ public API
 
 
@@ -1783,6 +2802,9 @@ def find_names(text: str) -> list[Span]:
         spans.extend(_korean(text))
     if re.search(r"[\u0900-\u097f\u0d80-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]", text):
         spans.extend(_other_scripts(text))
+        spans.extend(_shaped_scripts(text))
+    if _VI_LETTERS.search(text):
+        spans.extend(_vietnamese_full_names(text))
     merged: list[Span] = []
     for start, end in sorted(s for s in spans if s[1] > s[0]):
         if merged and start < merged[-1][1]:
