@@ -570,7 +570,7 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
         "social_profile",
         "instagram",
         r"instagram|insta|ig|インスタグラム|インスタ|인스타그램|인스타|инстаграм|инста"
-        r"|อินสตาแกรม|ไอจี|इन्स्टाग्राम|इंस्टाग्राम|照片墙",
+        r"|інстаграм|інста|инстаграмм|อินสตาแกรม|ไอจี|इन्स्टाग्राम|इंस्टाग्राम|照片墙",
     ),
     (
         "social_profile",
@@ -698,6 +698,13 @@ _MORE_HANDLES = tuple(
         + _SERVICE_END
         + r"[ \t]{0,2}"
         + _VALUE,
+        # The app as a verb: "LINE me at maria_0312", "WhatsApp us on ..", "viber me: jose.r88".
+        r"(?<![A-Za-z0-9_@.\-])(?P<service>"
+        + _MESSAGING_WORDS
+        + ")"
+        + _SERVICE_END
+        + r"[ \t]{1,2}(?:me|us)(?:[ \t]{1,2}(?:at|on|via)|[ \t]?[:：])[ \t]{0,2}"
+        + _VALUE,
         # Adding a friend is LINE in Japan: "友だち追加してください maria_0312".
         r"(?:友だち|友達|ともだち)追加[^\n]{0,12}?[ \t:：→]" + _VALUE,
         # The handle first, then "is the app's ID": "maria_0312がLINEのIDです",
@@ -738,6 +745,27 @@ _NEAR_HANDLES = (
         + _STRONG_VALUE,
         re.IGNORECASE,
     ),
+)
+# A handle in Latin letters right after the app's name in a sentence of another script:
+# "ライン zawwinjp に連絡ください", "카톡 juanxjp 로", "ติดต่อทางไลน์ boldjp", "我的微信是taodeng".
+# The Latin word stands out there; in a Latin sentence it could be any word ("LINE today").
+_OTHER_SCRIPT = (
+    r"\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0900-\u097f"
+)
+_HANDLE_IN_OTHER_SCRIPT = re.compile(
+    r"(?P<service>"
+    + _MESSAGING_WORDS
+    + ")"
+    + _SERVICE_END
+    + r"(?:[ \t]?(?:ID|id|ＩＤ|アイディー?|아이디|ไอดี))?[ \t]?(?:[:：]|は|是|는|은|คือ)?[ \t]?"
+    r"(?P<value>(?-i:[a-z][a-z0-9._\-]{2,30}+))(?![A-Za-z0-9@])"
+    r"(?=[ \t]?(?:[" + _OTHER_SCRIPT + r"]|[。、，！？]|$)|[ \t][0-9])",
+    re.IGNORECASE,
+)
+# Lower-case English or romanized words that follow an app's name and are no handle.
+_NOT_HANDLE_WORDS = _words(
+    "pay id app group chat call video official account talk out work pro plus lite web desktop "
+    "android iphone ios"
 )
 # Codes, abbreviations and host names: "COVID-19", "e.g.", "city.tokyo", "m.facebook.com".
 _NOT_HANDLES = re.compile(
@@ -803,21 +831,23 @@ _PROFILE_URL = re.compile(
 _SPELT_AT = (
     r"(?:[ \t]{0,3}(?P<bracket>\[[ \t]?(?:at|@)[ \t]?\]|\([ \t]?(?:at|@)[ \t]?\)"
     r"|\{[ \t]?(?:at|@)[ \t]?\}|<[ \t]?(?:at|@)[ \t]?>)[ \t]{0,3}"
-    r"|[ \t]{1,3}(?:at|et|arroba|a[ \t]?c[òo]ng|a[ \t]?m[óo]c|at[ \t]?mark|at[ \t]?sign|собака)"
+    r"|[ \t]{1,3}(?:at|et|arroba|a[ \t]?c[òo]ng|a[ \t]?m[óo]c|at[ \t]?mark|at[ \t]?sign|собака"
+    r"|собачка|равлик|ет|ат|kuyruklu[ \t]a|chiocciola)"
     r"[ \t]{1,3}"
-    r"|[ \t]{0,3}(?:アットマーク|あっとまーく|アット|골뱅이|앳|แอท|एट|艾特|\(a\)|\[a\]|@)[ \t]{0,3})"
+    r"|[ \t]{0,3}(?:アットマーク|あっとまーく|アット|あっと|골뱅이|앳|แอท|एट|艾特|圈a|小老鼠|\(a\)|\[a\]|@)"
+    r"[ \t]{0,3})"
 )
 _SPELT_DOT = (
     r"(?:[ \t]{0,3}(?:\[[ \t]?(?:dot|\.)[ \t]?\]|\([ \t]?(?:dot|\.)[ \t]?\)|\{[ \t]?dot[ \t]?\}"
     r"|<[ \t]?dot[ \t]?>)[ \t]{0,3}"
-    r"|[ \t]{1,3}(?:dot|punto|ponto|titik|ch[ấa]m|tuldok|nokta|точка|डट|จุด|점)[ \t]{1,3}"
+    r"|[ \t]{1,3}(?:dot|punto|ponto|titik|ch[ấa]m|tuldok|nokta|точка|крапка|цэг|डट|जुद|จุด|점)[ \t]{1,3}"
     # a plain dot: spaced on both sides ("gmail . com") or not at all ("gmail. Com" ends a
     # sentence)
-    r"|[ \t]{0,3}(?:ドット|どっと|닷|点|จุด)[ \t]{0,3}|[ \t]{1,3}\.[ \t]{0,3}|\.)"
+    r"|[ \t]{0,3}(?:ドット|どっと|닷|点|點|จุด)[ \t]{0,3}|[ \t]{1,3}\.[ \t]{0,3}|\.)"
 )
 _SPELT_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}+)"
 _SPELT_EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])"
+    r"(?<![A-Za-z0-9._%+\-\u00c0-\u024f])"  # not the end of a word: "hesabım @b.sanford"
     r"(?P<local>[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63}+)(?:"
     + _SPELT_DOT
     + r"[A-Za-z0-9](?:[A-Za-z0-9_%+\-]{0,63}+)){0,3})"
@@ -1356,10 +1386,23 @@ def _handles(
                     continue
             elif not (
                 (letters >= 2 and any(c.isdigit() or c in "._-" for c in value))
+                # a letter and digits after a label and a connector: "微信ID：k59714"
+                or (letters >= 1 and labelled and connected and value[0].isalpha())
                 or (
                     letters == len(value)
                     and (labelled or (connector in (":", "：", "→", "->", "=") and not ambiguous))
                     and _clause_ends(shadow, end)
+                )
+                # a lower-case word after a label or a colon, then more words: "Line ID ko ay
+                # zawwin mga ...", "kakao: enkhjargal Je ...", "Line: nwaltonjp"
+                or (
+                    letters == len(value)
+                    and value.islower()
+                    and len(value) >= 4
+                    and (labelled or connector in (":", "："))
+                    and (connected or not ambiguous)
+                    # without a label, prose goes on in lower case ("Zalo: nhanh hơn")
+                    and (labelled or not _LOWER_WORD_NEXT.match(shadow, end))
                 )
             ):
                 continue  # an ordinary word after the service's name
@@ -1399,12 +1442,29 @@ def _more_handles(
                 continue
             if not value.startswith("@"):
                 letters = sum(c.isalpha() for c in value)
-                if letters < 2 or not any(c.isdigit() or c in "._-" for c in value):
-                    continue
+                if not any(c.isdigit() or c in "._-" for c in value) or not (
+                    letters >= 2 or (value[0].isalpha() and ("_" in value or "." in value))
+                ):
+                    continue  # "k_1988" is a handle, "A123" a code
             word = match.groupdict().get("service")
             service = _service_of(word)[1] if word else "line"
             services[("messaging_id", start, end)] = service
             yield "messaging_id", start, end
+    for match in _HANDLE_IN_OTHER_SCRIPT.finditer(shadow):
+        value = match.group("value").rstrip("._-")
+        start = match.start("value")
+        end = start + len(value)
+        before = shadow[max(0, match.start() - 12) : match.start()]
+        if not re.search("[" + _OTHER_SCRIPT + "]", before + shadow[end : end + 3]):
+            continue  # the sentence around is in Latin letters
+        if value in _NOT_HANDLE_WORDS or value in _HANDLE_STOPWORDS or any(covered[start:end]):
+            continue
+        if _PAYMENT_AFTER.match(shadow, match.end("service")):
+            continue
+        if ("messaging_id", start, end) in services:
+            continue
+        services[("messaging_id", start, end)] = _service_of(match.group("service"))[1]
+        yield "messaging_id", start, end
     for pattern in _NEAR_HANDLES:
         for match in pattern.finditer(shadow):
             word = match.group("service")
@@ -1439,6 +1499,9 @@ def _more_handles(
                 continue  # found by a rule above, with its service
             services[("messaging_id", start, end)] = _service_of(word)[1]
             yield "messaging_id", start, end
+
+
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ɏḀ-ỿ]")
 
 
 def _clause_ends(shadow: str, position: int) -> bool:
@@ -1556,6 +1619,7 @@ def _romanised_addresses(shadow: str, barriers: list[int]) -> Iterator[Candidate
             continue  # a phone number or other finding
         strong = block.group("chome") is not None or text.count("-") >= 2
         parts: set[str] = set()
+        places = 0  # capitalised place names around the block number
         # Address parts after the block number.
         position = end
         limit = barriers[index] if index < len(barriers) else len(shadow)
@@ -1568,6 +1632,7 @@ def _romanised_addresses(shadow: str, barriers: list[int]) -> Iterator[Candidate
             if kind is None:
                 break
             parts.add(kind)
+            places += kind == "part" and token.group()[:1].isupper()
             word = token.group()
             if word.endswith(".") and _fold(word.rstrip(".")) not in _ROMAN_ADDRESS_WORDS:
                 end = token.end() - 1  # "Tokyo." ends the sentence
@@ -1602,10 +1667,13 @@ def _romanised_addresses(shadow: str, barriers: list[int]) -> Iterator[Candidate
             if kind is None:
                 break
             parts.add(kind)
+            places += kind == "part" and word[:1].isupper()
             position = start = token_start
             if token_start > 0 and shadow[token_start - 1] not in " \t,、":
                 break
-        if "municipality" in parts or (strong and "prefecture" in parts):
+        # A chōme-ban-gō number with a town and a city named, even without -shi or -ku:
+        # "7-33-18 Sakae, Kawaguchi", "Kawaguchi Tsurumi 1-35-7".
+        if "municipality" in parts or (strong and ("prefecture" in parts or places >= 2)):
             yield "address", start, end
 
 
