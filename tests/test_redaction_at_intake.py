@@ -29,11 +29,19 @@ SECRETS = (
     "AB12345678CD",
     MY_NUMBER,
     MY_NUMBER.replace(" ", ""),
-    # issue 21's kinds: a name, a LINE ID, a social profile, a romanized address
+    # issue 21's kinds: a name, messaging IDs, social profiles, a romanized address, an
+    # e-mail written out, numbers grouped with spaces
     "Maria Santos",
+    "Santos",
     "maria_0312",
+    "wxid_ms88",
     "maria.santos.77",
+    "@maria_s_jp",
     "Nishishinjuku",
+    "maria.s88",
+    "KL 2345 6789 MN",
+    "TZ 1234567",
+    "070 3456 7890",
 )
 # What every surface must still show of each opinion (proof that it is there, redacted).
 VISIBLE = "the night bus stop is dark"
@@ -44,7 +52,9 @@ def _text(label: str) -> str:
         f"{label}: {VISIBLE} and dangerous. Call me at 090-1234-5678 or +81 90 8765 4321, "
         f"or write to taro.yamada@example.com. Residence card AB12345678CD, "
         f"My Number {MY_NUMBER}. My name is Maria Santos, my LINE ID is maria_0312, "
-        f"facebook.com/maria.santos.77; I live at 2-8-1 Nishishinjuku, Shinjuku-ku, Tokyo."
+        f"WeChat: wxid_ms88, facebook.com/maria.santos.77, Instagram @maria_s_jp; I live at "
+        f"2-8-1 Nishishinjuku, Shinjuku-ku, Tokyo. Mail maria.s88 at gmail dot com; card "
+        f"KL 2345 6789 MN, passport TZ 1234567, mobile 070 3456 7890."
     )
 
 
@@ -180,6 +190,28 @@ def _xlsx_text(content: bytes) -> str:
     )  # fmt: skip
 
 
+def _pdf_text(content: bytes) -> str:
+    """The text of a PDF, its lines joined: a name broken over two lines is found whole."""
+    from pypdf import PdfReader
+
+    assert content.startswith(b"%PDF")
+    pages = PdfReader(io.BytesIO(content)).pages
+    # (WeasyPrint's subset fonts map glyphs to two-byte codes: pypdf leaves a NUL between
+    # the letters of the text it extracts.)
+    text = " ".join(page.extract_text() or "" for page in pages).replace("\x00", "")
+    return " ".join(text.split())
+
+
+def _pdf_available() -> bool:
+    from feedback.exports.pdf import PdfUnavailable, load_weasyprint_html
+
+    try:
+        load_weasyprint_html()
+    except PdfUnavailable:
+        return False
+    return True
+
+
 def _walk_surfaces(
     client, opinions: list[dict], headers: dict[str, dict[str, str]], searchable: int
 ) -> int:
@@ -206,7 +238,8 @@ def _walk_surfaces(
         check(f"API list ({role})", listing.text, len(ids))
         for item in listing.json()["items"]:
             assert item["text_redacted"] is True and "[EMAIL]" in item["text"], item
-            assert {"email", "phone", "residence_card", "my_number"} <= set(item["pii_kinds"])
+            assert {"email", "phone", "residence_card", "my_number", "passport", "address", "name",
+                    "messaging_id", "social_profile"} <= set(item["pii_kinds"])  # fmt: skip
         for opinion_id in ids:
             detail = client.get(f"/api/v1/review/opinions/{opinion_id}", headers=auth)
             check(f"API detail {opinion_id} ({role})", detail.text, 1)
@@ -252,6 +285,9 @@ def _walk_surfaces(
             check(f"hearing pack {format_name} ({role})", content, len(ids))
         content = _xlsx_text(_export(client, auth, "packs", "pack-xlsx", {"quotes": 20}))
         check(f"hearing pack XLSX ({role})", content)
+        if _pdf_available():  # WeasyPrint's system libraries are installed (the image has them)
+            content = _pdf_text(_export(client, auth, "packs", "pack-pdf", {"quotes": 20}))
+            check(f"hearing pack PDF ({role})", content, 1)
     # Residents: the public status says nothing of the text.
     for opinion in opinions:
         code = opinion["receipt_code"]
