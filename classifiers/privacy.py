@@ -67,7 +67,16 @@ PLACEHOLDERS: dict[str, str] = {
 # Services named in the placeholders of messaging IDs and social profiles.
 SERVICES: dict[str, tuple[str, ...]] = {
     "messaging_id": ("line", "wechat", "kakaotalk", "zalo", "viber", "whatsapp", "telegram"),
-    "social_profile": ("facebook", "instagram", "tiktok", "x", "youtube", "threads"),
+    "social_profile": (
+        "facebook",
+        "instagram",
+        "tiktok",
+        "x",
+        "youtube",
+        "threads",
+        "vk",
+        "linkedin",
+    ),
 }
 _SERVICE_SUFFIX = {"messaging_id": "ID", "social_profile": "PROFILE"}
 
@@ -172,7 +181,7 @@ _LATIN_LETTER = "A-Za-zÀ-ɏḀ-ỿЀ-ӿ"  # Latin (with Vietnamese) and Cyrilli
 _DASH = "[-ー一]"  # after shadowing: ASCII hyphen, katakana "ー", kanji "一"
 
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9_%+\-])"
+    r"(?<![A-Za-z0-9_%+\-\u00c0-\u024f])"
     r"[A-Za-z0-9_%+\-](?:[A-Za-z0-9._%+\-]{0,63})"
     r"[ \t]?@[ \t]?"
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
@@ -194,16 +203,16 @@ _URL = re.compile(
 _QUERY_TAIL = re.compile(r"[^\s。、，！？「」『』（）【】<>\"]{0,200}")
 
 # Runs of digits and the characters people put between them in phone numbers.
-_NUMBER_RUN = re.compile(r"[+(]{0,3}[0-9](?:[0-9+() \t.\-ー一]*[0-9)])?")
+_NUMBER_RUN = re.compile(r"[+(]{0,3}[0-9](?:[0-9+() \t./\-ー一]*[0-9)])?")
 _DIGITS = re.compile(r"[0-9]+")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 _WORD_BEFORE = re.compile(r"[A-Za-z_]+$")
 _PHONE_LABELS = frozenset(("tel", "fax", "phone", "mobile", "cell", "no", "sdt", "hp", "telp"))
-_PHONE_SEPARATOR = re.compile(r"[ \t]{0,2}(?:[-ー一.][ \t]{0,2})?")
+_PHONE_SEPARATOR = re.compile(r"[ \t]{0,2}(?:[-ー一./][ \t]{0,2})?")
 
 # Between the parts of a residence card or passport number: nothing, one or two spaces, or
 # a hyphen or dot with optional spaces ("AB 1234 5678 CD", "AB-1234-5678-CD", "TK - 1234567").
-_GROUP_SEP = r"(?:[ \t]{1,2}|[ \t]?[-.][ \t]?)?"
+_GROUP_SEP = r"(?:[ \t]{1,2}|[ \t]?[-./][ \t]?)?"
 _RESIDENCE_CARD = re.compile(
     rf"(?<![{_LATIN_LETTER}0-9])[A-Za-z]{{2}}{_GROUP_SEP}[0-9]{{4}}{_GROUP_SEP}[0-9]{{4}}{_GROUP_SEP}"
     rf"[A-Za-z]{{2}}(?![{_LATIN_LETTER}0-9])"
@@ -215,7 +224,12 @@ _CARD_NOT_LETTERS = _words(
     "el en ya ni ko sa ng ay na"
 )
 
-_MY_NUMBER_SEP = rf"(?:[ \t]?{_DASH}[ \t]?|[ \t]{{1,2}})"
+_MY_NUMBER_SEP = rf"(?:[ \t]?(?:{_DASH}|\.|/)[ \t]?|[ \t]{{1,2}})"
+# Twelve digits read out in two halves: "123456 789018", "123456-789018".
+_MY_NUMBER_HALVES = re.compile(
+    r"(?<![0-9A-Za-z+])(?<![0-9][-ー一.])([0-9]{6})(?:[ \t]?[-ー一.][ \t]?|[ \t]{1,2})([0-9]{6})"
+    r"(?![0-9A-Za-z])(?![-ー一.][0-9])"
+)
 _MY_NUMBER = re.compile(
     r"(?<![0-9A-Za-z+])(?<![0-9][-ー一.])"
     rf"([0-9]{{4}})({_MY_NUMBER_SEP}?)([0-9]{{4}})({_MY_NUMBER_SEP}?)([0-9]{{4}})"
@@ -223,9 +237,15 @@ _MY_NUMBER = re.compile(
 )
 
 _PASSPORT = re.compile(
-    rf"(?<![{_LATIN_LETTER}0-9])([A-Za-z]{{1,2}})({_GROUP_SEP})([0-9]{{6,8}})([A-Za-z]?)"
+    rf"(?<![{_LATIN_LETTER}0-9])([A-Za-z]{{1,2}})({_GROUP_SEP})"
+    # the digits in one run or grouped as people read them out: "TZ 123 4567", "TZ.1234.567"
+    r"([0-9]{6,8}|[0-9]{3}([ \t.\-])[0-9]{4}(?![ \t.\-]?[0-9])"
+    r"|[0-9]{4}([ \t.\-])[0-9]{3,4}(?![ \t.\-]?[0-9]))([A-Za-z]?)"
     rf"(?![{_LATIN_LETTER}0-9])"
 )
+# Digits only, right after the word passport: Nepal's and others' numbers ("Passport no:
+# 09876543"), or three letters (Spain's "AAB123456").
+_PASSPORT_OTHER = re.compile(r"(?<![0-9A-Za-z])(?:[0-9]{8,9}|[A-Za-z]{3}[0-9]{6})(?![0-9A-Za-z])")
 
 
 def _keyword_alternation(latin: tuple[str, ...], other: tuple[str, ...]) -> str:
@@ -243,6 +263,76 @@ def _keywords(latin: tuple[str, ...], other: tuple[str, ...]) -> re.Pattern[str]
     return re.compile(_keyword_alternation(latin, other), re.IGNORECASE)
 
 
+# Words that say a phone number follows, in the supported languages ("Tel", 電話, 手机, 연락처,
+# SĐT, โทร, ဖုန်း, утас, телефон, ...). After one of them any 8 to 15 digits, grouped as
+# the resident's country groups them, are a phone number.
+_PHONE_CUE = _keywords(
+    (
+        r"tel(?:ephone)?",
+        r"phones?",
+        r"mobile",
+        r"cell(?:phone)?",
+        r"call\s?(?:me|us)(?:\s?(?:at|on))?",
+        r"contact\s?(?:number|no)",
+        r"[đd]i[ệe]n\s?tho[ạa]i",
+        r"s[đd]t",
+        r"đt",
+        r"telepon",
+        r"telp",
+        r"no\.?\s?hp",
+        r"telepono",
+        r"cellphone",
+        r"telefone",
+        r"celular",
+        r"tel[ée]fono",
+        r"m[óo]vil",
+        r"whats\s?app",
+        r"viber",
+        r"zalo",
+        r"signal",
+        r"telefon(?:um)?",
+        r"cep\s?telefonu?",
+        r"телефон\w*",
+        r"тел",
+        r"моб\w*",
+        r"утас(?:ны\s?дугаар)?",
+    ),
+    (
+        "電話",
+        "携帯",
+        "ケータイ",
+        "电话",
+        "電話",
+        "手机",
+        "手機",
+        "전화",
+        "연락처",
+        "핸드폰",
+        "휴대폰",
+        "โทร",
+        "เบอร์",
+        "फोन",
+        "मोबाइल",
+        "ဖုန်း",
+        "ទូរស័ព្ទ",
+    ),
+)
+# Between the cue and the number: "Tel: ", "电话是", " number is ", "(mobile) ".
+_PHONE_CUE_GAP = re.compile(r"[^0-9\n。.!?！？]{0,14}?(?=[+(0-9])")
+# Numbers whose grouping alone says they are phone numbers, cue or not: Chinese mobiles
+# "138 0013 8000", Turkish "0532 123 45 67", Russian "8 (912) 345-67-89", Ukrainian
+# "067 123 45 67", Myanmar "09 123 456 789", Cambodian "012 345 678".
+_PHONE_SHAPES = re.compile(
+    r"(?<![0-9A-Za-z+\-./])(?:"
+    r"1[3-9][0-9]([ \-])[0-9]{4}\1[0-9]{4}"
+    r"|0[2-5][0-9]{2}([ \-])[0-9]{3}\2[0-9]{2}\2[0-9]{2}"
+    r"|8[ \t]?\(9[0-9]{2}\)[ \t]?[0-9]{3}[ \-][0-9]{2}[ \-][0-9]{2}"
+    r"|8[ \-]9[0-9]{2}([ \-])[0-9]{3}\3[0-9]{2}\3[0-9]{2}"
+    r"|0[3-9][0-9]([ \-])[0-9]{3}\4[0-9]{2}\4[0-9]{2}"
+    r"|09([ \-])[0-9]{3}\5[0-9]{3}\5[0-9]{3}"
+    r"|0[1-9][0-9]([ \-])[0-9]{3}\6[0-9]{3,4}"
+    r")(?![0-9]|[\-./][0-9])"
+)
 _PASSPORT_KEYWORDS = _keywords(
     (
         r"passports?",
@@ -276,7 +366,8 @@ _PASSPORT_KEYWORDS = _keywords(
 _PASSPORT_BEFORE = 40
 _PASSPORT_AFTER = 20
 
-_POSTAL_SEP = rf"(?:[ \t]?{_DASH}[ \t]?)"
+# "160-0023", "160 - 0023", "160ー0023"; a space alone ("160 0023") only after 〒 or a label.
+_POSTAL_SEP = rf"(?:[ \t]?{_DASH}[ \t]?|[ \t])"
 _POSTAL_MARKED = re.compile(rf"〒[ \t]{{0,2}}([0-9]{{3}}{_POSTAL_SEP}?[0-9]{{4}})(?![0-9])")
 _POSTAL_BARE = re.compile(rf"(?<![0-9])(?<![0-9][\-.])[0-9]{{3}}{_POSTAL_SEP}?[0-9]{{4}}(?![0-9])")
 _POSTAL_KEYWORDS = _keywords(
@@ -290,6 +381,10 @@ _POSTAL_KEYWORDS = _keywords(
         r"kode\s?pos",
         "รหัสไปรษณีย์",
         r"почтов\w*\s?индекс",
+        r"поштов\w*\s?індекс",
+        r"индекс",
+        r"індекс",
+        r"шуудан\w*\s?(?:код|индекс)",
         r"posta\s?kodu",
         r"address(?:es)?",
         r"adresse",
@@ -309,6 +404,10 @@ _POSTAL_KEYWORDS = _keywords(
         "郵遞區號",
         "郵政編碼",
         "우편번호",
+        "हुलाक कोड",
+        "စာတိုက်",
+        "ဇစ်ကုဒ်",
+        "ប្រៃសណីយ៍",
         "住所",
         "所在地",
         "地址",
@@ -377,6 +476,14 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _POSTAL_KEYWORD_BEFORE = 30
+# A prefecture, ward or city, or "Japan", just before a hyphenated code: "Tokyo 160-0023".
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:"
+    + "|".join(_PREFECTURES_EN)
+    + r"|Japan|City|Ward|[A-Za-z]{2,20}-(?:ken|shi|ku|to|fu))"
+    r"|北海道|[都道府県市区町村]|日本)[ \t,、]{0,3}$",
+    re.IGNORECASE,
+)
 
 # Address after "〒 ddd-dddd": the clause that follows, trimmed back to its last address-like
 # character (a digit, a Latin letter, or one of the kanji/kana that end address parts).
@@ -473,27 +580,46 @@ _BIRTH_KEYWORDS_LATIN = (
     r"petsa\s?ng\s?kapanganakan",
     r"kaarawan",
     r"ipinanganak(?:\s?noong)?",
-    r"doğum\s?tarihi",
+    r"doğum\s?tarih\w*",
+    r"doğdu\w*",
     r"дата\s?рождения",
+    r"день\s?рождения",
+    r"родил(?:ся|ась)",
     r"дата\s?народження",
-    r"төрсөн\s?огноо",
+    r"день\s?народження",
+    r"народив(?:ся|ась)",
+    r"народилася",
+    r"төрсөн(?:\s?огноо)?",
+    # a child's birth in a sentence about the family: "my son was born on ...", "nasceu em"
+    r"nasceu(?:\s?em)?",
+    r"naci[óo](?:\s?el)?",
+    r"nacimiento",
+    r"nascimento",
+    r"cumpleaños",
+    r"anivers[áa]rio",
+    r"isinilang(?:\s?noong)?",
+    r"sinh\s?ra",
 )
 _BIRTH_KEYWORDS_OTHER = (
     "生年月日",
     "誕生日",
-    "出生日期",
-    "出生年月日",
+    "生まれ(?=は|の日|[:：]|[ \t]?[0-9])",
+    "出生(?![届率数地国])",
+    "生于",
+    "生於",
     "生日",
     "생년월일",
     "생일",
-    "วันเกิด",
-    "जन्म मिति",
-    "जन्म तिथि",
-    "जन्मतिथि",
+    "태어났",
+    "태어난",
+    "เกิด(?!ขึ้น)",
+    "जन्म",
     "জন্ম তারিখ",
     "تاریخ پیدائش",
     "မွေးနေ့",
+    "မွေး",
     "ថ្ងៃខែឆ្នាំកំណើត",
+    "កើត",
     "උපන් දිනය",
 )
 _MONTHS = (
@@ -504,6 +630,18 @@ _MONTHS = (
     r"|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre"
     r"|octubre|noviembre|diciembre|enero|pebrero|marso|hunyo|hulyo|setyembre|oktubre"
     r"|nobyembre|disyembre"
+    # Turkish, Russian and Ukrainian (genitive, as in dates), Mongolian and Thai
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада"
+    r"|грудня"
+    r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
+    r"|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\."
+    r"|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+    # Burmese and Khmer ("ខែមេសា": the word for month before the name)
+    r"|ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ"
+    r"|နိုဝင်ဘာ|ဒီဇင်ဘာ"
+    r"|(?:ខែ[ \t]?)?(?:មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)"
 )
 _DATE = (
     r"(?:(?:明治|大正|昭和|平成|令和|[MTSHR]\.?)[ \t]?(?:[0-9]{1,2}|元)[ \t]?[年/.\-]"
@@ -511,12 +649,31 @@ _DATE = (
     r"|[0-9]{4}[ \t]?[年년/.\-][ \t]?[0-9]{1,2}[ \t]?[月월/.\-][ \t]?[0-9]{1,2}(?:[ \t]?[日일号])?"
     r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})"
     r"|(?:ng[àa]y[ \t]?)?[0-9]{1,2}[ \t]?th[áa]ng[ \t]?[0-9]{1,2},?[ \t]?n[ăa]m[ \t]?[0-9]{4}"
-    r"|[0-9]{1,2}(?:st|nd|rd|th|er)?[ \t]+(?:de[ \t]+|of[ \t]+)?(?:" + _MONTHS + r")"
-    r"[ \t,]+(?:de[ \t]+)?[0-9]{4}"
+    r"|(?:ថ្ងៃទី[ \t]?)?[0-9]{1,2}(?:st|nd|rd|th|er|º|ª|°|o|-?го|-?е)?[ \t]*(?:de[ \t]+|of[ \t]+)?"
+    r"(?:" + _MONTHS + r")"
+    r"[ \t,]+(?:de[ \t]+|ឆ្នាំ[ \t]?|พ\.ศ\.[ \t]?|ค\.ศ\.[ \t]?)?[0-9]{4}"
     r"|(?:" + _MONTHS + r")[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4}"
+    # year first: "1990 ဧပြီ 1", Mongolian "1990 оны 4 сарын 1", "1990-р оны 4-р сарын 1"
+    r"|[0-9]{4}[ \t]+(?:" + _MONTHS + r")[ \t]+[0-9]{1,2}"
+    r"|[0-9]{4}(?:[ \t]?-?р)?[ \t]?оны[ \t]?[0-9]{1,2}(?:[ \t]?-?р)?[ \t]?сарын[ \t]?[0-9]{1,2}"
+    # all digits, as forms ask for them: 19900401, (after a label) 900401
+    r"|(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?<![0-9A-Za-z])[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
     r")(?![0-9])"
 )
-_BIRTH_AFTER = re.compile(r"(?P<date>" + _DATE + r")[ \t]?(?:生まれ|生(?![年日]))", re.IGNORECASE)
+# The date first, then the birth: 1990年4月1日生まれ, 1990年4月1日出生, 1990년 4월 1일생,
+# "01.04.1990 tarihinde doğdum", "01.04.1990 г.р.", "01/04/1990 ရက်နေ့တွင် မွေး".
+_BIRTH_AFTER_WORDS = (
+    r"生まれ|出生|태어|г\.[ \t]?р\.|doğ(?:du|um)|родил|народил"
+    r"|born|nasc|naci|lahir|ipinanganak|sinh[ \t]ra|เกิด(?!ขึ้น)|မွေး|កើត|төрс|जन्म"
+)
+_FULL_DATE = re.compile(r"[0-9]{4}|[年년月월]|[^\W\d_]{3}|^[MTSHRmtshr][.]?[ \t]?[0-9]")
+_BIRTH_AFTER_CUE = re.compile(_BIRTH_AFTER_WORDS + "|生|생", re.IGNORECASE)
+_BIRTH_AFTER = re.compile(
+    r"(?P<date>" + _DATE + r")(?:[ \t]?(?:생(?![활산각])|生(?![年日活産体]))"
+    r"|[^0-9\n。.!?]{0,16}?(?:" + _BIRTH_AFTER_WORDS + "))",
+    re.IGNORECASE,
+)
 _BIRTH = re.compile(
     _keyword_alternation(_BIRTH_KEYWORDS_LATIN, _BIRTH_KEYWORDS_OTHER)
     + r"[^0-9\n。.!?]{0,14}?(?P<date>"
@@ -641,7 +798,10 @@ _HANDLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Words before a spaced "@" that are prose, not the local part of an address.
-_NOT_LOCAL_PARTS = _words("is are was at on me to my follow via or and là é es ay ni adalah ialah")
+_NOT_LOCAL_PARTS = _words(
+    "is are was at on me to my follow via or and là é es ay ni adalah ialah ko ku mo aku saya "
+    "meu minha mi mis mon ma"
+)
 _HANDLE_STOPWORDS = _words(
     """is are was the and or not no please required needed necessary only also here there
     below above same number address account name to for with yes none nothing unknown private
@@ -795,6 +955,13 @@ _PROFILE_HOSTS: dict[str, tuple[str, str]] = {
     "telegram.me": ("messaging_id", "telegram"),
     "wa.me": ("messaging_id", "whatsapp"),
     "zalo.me": ("messaging_id", "zalo"),
+    "api.whatsapp.com": ("messaging_id", "whatsapp"),
+    "open.kakao.com": ("messaging_id", "kakaotalk"),
+    "qr.kakao.com": ("messaging_id", "kakaotalk"),
+    "u.wechat.com": ("messaging_id", "wechat"),
+    "weixin.qq.com": ("messaging_id", "wechat"),
+    "vk.com": ("social_profile", "vk"),
+    "linkedin.com": ("social_profile", "linkedin"),
 }
 _NOT_PROFILE_PATHS: dict[str, frozenset[str]] = {
     "facebook": _words(
@@ -810,6 +977,11 @@ _NOT_PROFILE_PATHS: dict[str, frozenset[str]] = {
     "telegram": frozenset(),
     "whatsapp": frozenset(),
     "zalo": frozenset(),
+    "kakaotalk": frozenset(),
+    "wechat": frozenset(),
+    "vk": _words("feed wall search video music groups apps"),
+    # /in/<name> is a person; /company/ and /jobs/ are not
+    "linkedin": _words("company jobs school feed learning posts pulse search"),
 }
 # Pages of any of these sites that are not a person's profile.
 _NOT_PROFILE_PAGES = _words(
@@ -843,8 +1015,11 @@ _SPELT_DOT = (
     r"|[ \t]{1,3}(?:dot|punto|ponto|titik|ch[ấa]m|tuldok|nokta|точка|крапка|цэг|डट|जुद|จุด|점)[ \t]{1,3}"
     # a plain dot: spaced on both sides ("gmail . com") or not at all ("gmail. Com" ends a
     # sentence)
-    r"|[ \t]{0,3}(?:ドット|どっと|닷|点|點|จุด)[ \t]{0,3}|[ \t]{1,3}\.[ \t]{0,3}|\.)"
+    r"|[ \t]{0,3}(?:ドット|どっと|닷|点|點|จุด|ดอท)[ \t]{0,3}|[ \t]{1,3}\.[ \t]{0,3}|\.)"
 )
+# In the domain, an ideographic full stop too ("gmail 。com"); in the local part it ends a
+# sentence before the address.
+_SPELT_DOT_DOMAIN = r"(?:" + _SPELT_DOT + r"|[ \t]{0,3}。[ \t]{0,3})"
 _SPELT_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}+)"
 _SPELT_EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-\u00c0-\u024f])"  # not the end of a word: "hesabım @b.sanford"
@@ -855,16 +1030,50 @@ _SPELT_EMAIL = re.compile(
     + r"(?P<domain>"
     + _SPELT_LABEL
     + r"(?:"
-    + _SPELT_DOT
+    + _SPELT_DOT_DOMAIN
     + _SPELT_LABEL
     + r"){1,4})(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
-_SPELT_DOT_SPLIT = re.compile(_SPELT_DOT, re.IGNORECASE)
+_SPELT_DOT_SPLIT = re.compile(_SPELT_DOT_DOMAIN, re.IGNORECASE)
 _MAIL_PROVIDERS = _words(
     """gmail googlemail yahoo ymail outlook hotmail live msn icloud mac aol qq 163 126 sina
     sohu foxmail naver daum hanmail kakao nate docomo ezweb softbank au ybb nifty biglobe ocn
-    plala zoho proton protonmail gmx yandex uol bol terra"""
+    plala zoho proton protonmail gmx yandex uol bol terra mail bk inbox list rambler ukr meta
+    rocketmail"""
+)
+# Providers whose name written after "at" is an address even without ".com": "maria at
+# gmail", "lan@hotmail" (not "I work at Yahoo").
+_MAIL_ONLY_PROVIDERS = "gmail|googlemail|hotmail|ymail|icloud|hanmail|foxmail|protonmail|qq|163|126"
+# The top-level domain spelt out after the provider: "gmail ดอท คอม", "gmail ドットコム".
+_SPELT_COM = (
+    r"(?:[ \t]?(?:dot|ドット|どっと|닷|点|點|ดอท|точка|ch[ấa]m|punto|ponto|titik|nokta|\.)[ \t]?"
+    r"(?:com|คอม|コム|こむ|컴|ком|net|ネット|넷))?"
+)
+_PROVIDER_ONLY_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-\u00c0-\u024f@])"
+    r"(?P<local>[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{1,63}+))"
+    r"(?:[ \t]?@[ \t]?|[ \t]{1,3}(?:at|arroba|a[ \t]?c[òo]ng|собака)[ \t]{1,3}"
+    r"|[ \t]{0,3}(?:\[at\]|\(at\)|アットマーク|アット|あっと|골뱅이|แอท|艾特)[ \t]{0,3})"
+    r"(?P<provider>(?-i:"
+    + _MAIL_ONLY_PROVIDERS
+    + r"))"
+    + _SPELT_COM
+    + r"(?![A-Za-z0-9.@'’]|[ \t]?\.[A-Za-z])",
+    re.IGNORECASE,
+)
+# Words before "at gmail" that are prose ("I work at gmail"), not an address's local part.
+_PROVIDER_PROSE = _words("met work works worked working job jobs office intern interns engineer")
+# A symbol standing for "@", with or without a note to swap it ("maria★gmail.com (★を@に変えて
+# ください)", "lan#yahoo.co.jp (#→@)"): taken when the note is there or the domain is a mail
+# provider's.
+_AT_STAND_INS = "★☆●○◎◆◇■□*#%&※▲△♪♡♥◉●＊"
+_STAND_IN_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])"
+    r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63}+)"
+    r"[ \t]{0,2}(?P<symbol>[" + _AT_STAND_INS + r"])[ \t]{0,2}"
+    r"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}+)(?:\.[A-Za-z0-9\-]{1,63}){1,4}+)"
+    r"(?![A-Za-z0-9@])"
 )
 _TOP_LEVEL_DOMAINS = _words(
     """com net org jp co ne or ac go ed lg info biz me io edu gov vn ph br cn kr id in np th mm
@@ -876,7 +1085,9 @@ _TOP_LEVEL_DOMAINS = _words(
 # parts (capitalised places, "-ku", "-shi", "-cho", ward, city, a prefecture, buildings,
 # rooms). A ward or city without a block number is not an address.
 _BLOCK_NUMBER = re.compile(
-    r"(?<![0-9A-Za-z\-#.])(?:(?P<chome>[0-9]{1,2}[ \t]?-?[ \t]?ch[oōô]u?me)(?![A-Za-z])"
+    r"(?<![0-9A-Za-z\-#.])(?:(?P<chome>[0-9]{1,2}[ \t]?-?[ \t]?ch[oōô]u?me(?![A-Za-z])"
+    # map apps write the banchi and gō after it: "2 Chome-8-1", "2-chōme-8-1"
+    r"(?:[ \t]?-[ \t]?[0-9]{1,4}(?:-[0-9]{1,4}){0,2}(?![0-9\-]))?)"
     r"|(?P<block>[0-9]{1,3}(?:-[0-9]{1,4}){1,3})(?![0-9\-]))",
     re.IGNORECASE,
 )
@@ -1092,7 +1303,7 @@ def _phones(shadow: str) -> Iterator[Candidate]:
         groups = [(m.start() + run_start, m.end() + run_start) for m in _DIGITS.finditer(run[0])]
         # Which neighbouring groups may belong to one number (the text between them is a
         # separator: spaces, one dash or dot, parentheses).
-        joins = []
+        joins: list[bool] = []
         for (_, prev_end), (next_start, _) in zip(groups, groups[1:], strict=False):
             between = shadow[prev_end:next_start].replace("(", "").replace(")", "")
             ok = (
@@ -1100,6 +1311,8 @@ def _phones(shadow: str) -> Iterator[Candidate]:
                 and _PHONE_SEPARATOR.fullmatch(between) is not None
                 and "+" not in shadow[prev_end:next_start]
                 and not ("." in between and between.endswith((" ", "\t")))  # ". " ends a sentence
+                # "090/1234/5678" but not a date's "04/01"
+                and ("/" not in between or prev_end - groups[len(joins)][0] >= 3)
             )
             joins.append(ok)
         i = 0
@@ -1110,7 +1323,7 @@ def _phones(shadow: str) -> Iterator[Candidate]:
                 i > 0
                 and joins[i - 1]
                 and "(" not in between
-                and any(c in "-ー一." for c in between)
+                and any(c in "-ー一./" for c in between)
             ):
                 i += 1  # never start in the middle of "1234-5678" or of "abc1234"
                 continue
@@ -1118,7 +1331,15 @@ def _phones(shadow: str) -> Iterator[Candidate]:
             international = "+" in before
             skip_prefix = 0
             digits_first = shadow[a:b]
-            if not international and digits_first.startswith(("00", "010")):
+            korean_mobile = (  # 010-1234-5678, not Japan's international prefix 010
+                digits_first == "010"
+                and i + 2 < len(groups)
+                and joins[i]
+                and joins[i + 1]
+                and groups[i + 1][1] - groups[i + 1][0] == 4
+                and groups[i + 2][1] - groups[i + 2][0] == 4
+            )
+            if not international and digits_first.startswith(("00", "010")) and not korean_mobile:
                 # International call prefix from Japan or elsewhere: 010-81-..., 0081 ...
                 prefix = "010" if digits_first.startswith("010") else "00"
                 if len(digits_first) > len(prefix):
@@ -1182,6 +1403,57 @@ def _phones(shadow: str) -> Iterator[Candidate]:
             i = best + 1
 
 
+def _cued_phones(shadow: str) -> Iterator[Candidate]:
+    """Numbers after a phone cue ("Утас: 9911 2233", "手机 13800138000") and numbers shaped
+    like a country's phone numbers (see `_PHONE_SHAPES`)."""
+    if not _HAS_DIGIT.search(shadow):
+        return
+    for match in _PHONE_SHAPES.finditer(shadow):
+        yield "phone", match.start(), match.end()
+    for cue in _PHONE_CUE.finditer(shadow):
+        gap = _PHONE_CUE_GAP.match(shadow, cue.end())
+        if gap is None:
+            continue
+        run = _NUMBER_RUN.match(shadow, gap.end())
+        if run is None:
+            continue
+        # Take groups while they read as one number: at most 15 digits, separators of at
+        # most three characters, no one-digit group after the first two.
+        groups = list(_DIGITS.finditer(shadow, run.start(), run.end()))
+        count = 0
+        end = run.start()
+        for index, group in enumerate(groups):
+            size = group.end() - group.start()
+            if index and (
+                group.start() - end > 3
+                or (size == 1 and index > 1)
+                or shadow[end : group.start()].strip(" \t()") not in ("", "-", ".", "/")
+            ):
+                break
+            if count + size > 15:
+                break
+            count += size
+            end = group.end()
+        if end < len(shadow) and shadow[end] == ")":
+            end += 1
+        if not 8 <= count <= 15:
+            continue
+        text = shadow[run.start() : end]
+        if _DATE_SHAPE.fullmatch(text.strip("() ")):
+            continue  # "tel. 2024.04.01": a date after all
+        if end < len(shadow) and (shadow[end].isalnum() and shadow[end].isascii()):
+            continue  # glued to a word or a longer code
+        start = run.start()
+        if shadow[start] == "(" and ")" not in text:
+            start += 1
+        yield "phone", start, end
+
+
+_DATE_SHAPE = re.compile(
+    r"[0-9]{4}[./\-][0-9]{1,2}[./\-][0-9]{1,2}|[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{4}"
+)
+
+
 def _residence_cards(shadow: str) -> Iterator[Candidate]:
     for match in _RESIDENCE_CARD.finditer(shadow):
         yield "residence_card", match.start(), match.end()
@@ -1204,19 +1476,30 @@ def _my_numbers(shadow: str) -> Iterator[Candidate]:
             continue  # "2019 2020 2021": a list of years
         if my_number_is_valid(first + second + third):
             yield "my_number", match.start(), match.end()
+    for match in _MY_NUMBER_HALVES.finditer(shadow):
+        if my_number_is_valid(match.group(1) + match.group(2)):
+            yield "my_number", match.start(), match.end()
 
 
 def _passports(shadow: str) -> Iterator[Candidate]:
     keyword_positions: list[int] | None = None
     for match in _PASSPORT.finditer(shadow):
-        letters, separator, digits, suffix = match.groups()
+        letters, separator, grouped, _, _, suffix = match.groups()
+        digits = grouped.replace(" ", "").replace("\t", "").replace(".", "").replace("-", "")
         if (
             separator
             and not letters.isupper()
             and (len(letters) < 2 or letters.lower() in _CARD_NOT_LETTERS)
         ):
             continue  # "is 1234567": a word and a number (other lower-case letters need a keyword)
-        japanese = len(letters) == 2 and letters.isupper() and len(digits) == 7 and not suffix
+        # Grouped digits ("TZ 123 4567") are a passport number only beside the word passport.
+        japanese = (
+            len(letters) == 2
+            and letters.isupper()
+            and len(digits) == 7
+            and not suffix
+            and digits == grouped
+        )
         if not japanese:
             if not 7 <= len(digits) <= 8 and not (len(digits) == 6 and len(letters) == 2):
                 continue
@@ -1229,6 +1512,19 @@ def _passports(shadow: str) -> Iterator[Candidate]:
             ):
                 continue
         yield "passport", match.start(), match.end()
+    for keyword in _PASSPORT_KEYWORDS.finditer(shadow):
+        # within a few characters (" number: ", "番号は", " N.º "), in the same sentence
+        number = _PASSPORT_OTHER.search(shadow, keyword.end())
+        if (
+            number is not None
+            and number.start() - keyword.end() <= 20
+            and not _SENTENCE_END.search(shadow, keyword.end(), number.start())
+        ):
+            yield "passport", number.start(), number.end()
+
+
+# The end of a sentence ("No. 1234" is an abbreviation: a capital letter follows a real end).
+_SENTENCE_END = re.compile(r"[\n。！？!?]|\.[ \t]+(?=[A-Z])")
 
 
 def _address_end(shadow: str, start: int, barriers: list[int]) -> int:
@@ -1298,10 +1594,13 @@ def _postal_and_addresses(shadow: str, barriers: list[int]) -> Iterator[Candidat
             continue
         if keyword_positions is None:
             keyword_positions = [m.end() for m in _POSTAL_KEYWORDS.finditer(shadow)]
-        hyphenated = not match.group().isdigit()
+        hyphenated = not match.group().replace(" ", "").replace("\t", "").isdigit()
         near_keyword = _near(keyword_positions, match.start(), match.start(), 30, 0)
         place_after = _PLACE_AFTER.match(shadow, match.end()) is not None
-        if near_keyword or (hyphenated and place_after):
+        place_before = hyphenated and (
+            _PLACE_BEFORE.search(shadow, max(0, match.start() - 24), match.start()) is not None
+        )
+        if near_keyword or (hyphenated and place_after) or place_before:
             end = _address_end(shadow, match.end(), barriers) if place_after else match.end()
             if end > match.end():
                 yield "address", match.start(), end
@@ -1314,8 +1613,10 @@ def _birth_dates(shadow: str) -> Iterator[Candidate]:
         return
     for match in _BIRTH.finditer(shadow):
         yield "birth_date", match.start("date"), match.end("date")
-    if "生" in shadow:
+    if _BIRTH_AFTER_CUE.search(shadow):
         for match in _BIRTH_AFTER.finditer(shadow):
+            if not _FULL_DATE.search(match.group("date")):
+                continue  # "Honcho 7-9-28": a block number before a word, not a date
             yield "birth_date", match.start("date"), match.end("date")
 
 
@@ -1541,6 +1842,20 @@ def _profile_links(shadow: str, services: dict[Candidate, str]) -> Iterator[Cand
         yield candidate
 
 
+# WeChat's internal IDs ("wxid_k2j3h4g5f6") are one person's account wherever they stand.
+_WECHAT_INTERNAL_ID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_\-]{4,30}+", re.IGNORECASE)
+
+
+def _self_evident_ids(shadow: str, services: dict[Candidate, str]) -> Iterator[Candidate]:
+    """Messaging IDs that need no app named beside them."""
+    if "wxid" not in shadow.lower():
+        return
+    for match in _WECHAT_INTERNAL_ID.finditer(shadow):
+        candidate = ("messaging_id", match.start(), match.end())
+        services[candidate] = "wechat"
+        yield candidate
+
+
 def _spelt_emails(shadow: str) -> Iterator[Candidate]:
     """E-mail addresses with the "@" or the dots written out ("maria at gmail dot com")."""
     position = 0
@@ -1567,6 +1882,28 @@ def _spelt_emails(shadow: str) -> Iterator[Candidate]:
             continue  # "I work at Toyota dot com": prose, not an address
         yield "email", match.start(), end
         position = end
+    for match in _PROVIDER_ONLY_EMAIL.finditer(shadow):
+        local = match.group("local").lower()
+        if local in _NOT_LOCAL_PARTS or local in _PROVIDER_PROSE:
+            continue
+        yield "email", match.start(), match.end()
+    for match in _STAND_IN_EMAIL.finditer(shadow):
+        domain_labels = match.group("domain").lower().split(".")
+        if domain_labels[-1] not in _TOP_LEVEL_DOMAINS:
+            continue
+        symbol = re.escape(match.group("symbol"))
+        # The note: the symbol, then "@" within a few characters ("★を@に", "★→@", "# = @",
+        # "replace ★ with @"), or "@" then the symbol ("@は★").
+        note = re.search(
+            symbol + r"[^\n]{0,12}?@|@[^\n]{0,6}?" + symbol,
+            shadow[match.end() : match.end() + 60],
+        ) or re.search(
+            symbol + r"[^\n]{0,12}?@|@[^\n]{0,6}?" + symbol,
+            shadow[max(0, match.start() - 60) : match.start()],
+        )
+        if note is None and not set(domain_labels) & _MAIL_PROVIDERS:
+            continue
+        yield "email", match.start(), match.end()
 
 
 _LABEL_END = re.compile(r"[A-Za-z0-9\-]{1,63}")
@@ -1607,13 +1944,20 @@ def _roman_part(token: str) -> str | None:
     return None
 
 
-def _romanised_addresses(shadow: str, barriers: list[int]) -> Iterator[Candidate]:
-    """Romanised addresses without 〒: a block number among address parts."""
+def _romanised_addresses(
+    shadow: str, barriers: list[int], findings: list[tuple[int, int]]
+) -> Iterator[Candidate]:
+    """Romanised addresses without 〒: a block number among address parts.
+
+    `findings` are the extents of other findings: a block number inside one ("+81 90-3190-4815")
+    is part of it."""
     for block in _BLOCK_NUMBER.finditer(shadow):
         start, end = block.start(), block.end()
         text = block.group()
         if block.group("block") and re.fullmatch(r"[0-9]{3}-[0-9]{4}", text):
             continue  # a postal code (found by its own rule)
+        if _overlaps_any(findings, ("address", start, end)):
+            continue
         index = bisect_left(barriers, start)
         if index < len(barriers) and barriers[index] < end:
             continue  # a phone number or other finding
@@ -1661,8 +2005,10 @@ def _romanised_addresses(shadow: str, barriers: list[int]) -> Iterator[Candidate
             if not word or word.endswith("."):
                 break
             between = bisect_left(barriers, token_start)
-            if between < len(barriers) and barriers[between] < word_end:
-                break
+            if (between < len(barriers) and barriers[between] < word_end) or _overlaps_any(
+                findings, ("address", token_start, word_end)
+            ):
+                break  # a passport number or other finding before the address
             kind = _roman_part(word)
             if kind is None:
                 break
@@ -1699,6 +2045,12 @@ def _inside_any(extents: list[tuple[int, int]], candidate: Candidate) -> bool:
     if index > 0 and extents[index - 1][1] > start:
         return True
     return index < len(extents) and extents[index][0] < end
+
+
+def _overlaps_any(extents: list[tuple[int, int]], candidate: Candidate) -> bool:
+    """True when `candidate` overlaps one of `extents` (any order, overlapping or not)."""
+    _, start, end = candidate
+    return any(a < end and start < b for a, b in extents)
 
 
 def _within_any(extents: list[tuple[int, int]], candidate: Candidate) -> bool:
@@ -1747,8 +2099,11 @@ def find_pii(text: str) -> list[PiiSpan]:
         if not _within_any(international, c)
         and not _within_any(phone_extents, ("phone", c[1], c[1] + 1))
     ]
+    # Numbers after a phone cue or of a country's shape that the rule above did not take.
+    phones.extend(c for c in _cued_phones(shadow) if not _overlaps_any(phone_extents, c))
     services: dict[Candidate, str] = {}  # the app or network of messaging IDs and profiles
     profiles = list(_profile_links(shadow, services))
+    profiles.extend(_self_evident_ids(shadow, services))
     others: list[Candidate] = [
         *_emails(shadow),
         *_spelt_emails(shadow),
@@ -1768,7 +2123,8 @@ def find_pii(text: str) -> list[PiiSpan]:
     )
     others.extend(_postal_and_addresses(shadow, barriers))
     others.extend(_japanese_addresses(shadow, barriers))
-    others.extend(_romanised_addresses(shadow, barriers))
+    findings = [(c[1], c[2]) for c in others if c[0] not in ("address", "postal_code")]
+    others.extend(_romanised_addresses(shadow, barriers, findings))
     others = _merge_addresses(others)
     if url_extents:
         # Digits in a URL's host or path are not phone numbers (its query is redacted anyway).

@@ -1,0 +1,250 @@
+"""How residents really write structured personal data, through the public API.
+
+Own example strings (issue 21 and the earlier kinds): dates of birth in the orders and scripts
+of the supported languages, postal codes and passports in other formats, numbers grouped the
+way each country groups them, e-mail addresses with a symbol standing for "@", map-app
+addresses, chat links and profile links, and the decoys that must stay (deadlines, visa
+expiry, plain dates, years and amounts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.privacy import find_pii, redact
+from feedback.redaction import for_storage
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(span.kind, span.text) for span in find_pii(text)]
+
+
+def found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in spans(text), spans(text)
+
+
+# ---------------------------------------------------------------------------- birth dates
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("生まれは昭和58年11月3日です。", "昭和58年11月3日"),
+        ("我是1987年10月22日出生的，在大阪工作。", "1987年10月22日"),
+        ("我出生于1995年2月8日。", "1995年2月8日"),
+        ("저는 1993년 7월 15일생이에요.", "1993년 7월 15일"),
+        ("생년월일: 930715", "930715"),
+        ("Doğum tarihim 23.06.1991, pasaportumda da öyle yazıyor.", "23.06.1991"),
+        ("Doğum tarihi: 5 Mayıs 1989", "5 Mayıs 1989"),
+        ("Я родилась 14 февраля 1992 года в Хабаровске.", "14 февраля 1992"),
+        ("Мій син народився 03.09.2016.", "03.09.2016"),
+        ("Дата народження: 7 березня 1985 р.", "7 березня 1985"),
+        ("Nasci em 2º de outubro de 1990, em Campinas.", "2o de outubro de 1990"),
+        ("Mi hija nació el 12 de agosto de 2017.", "12 de agosto de 2017"),
+        ("วันเกิดของฉันคือ 9 กรกฎาคม 2535", "9 กรกฎาคม 2535"),
+        ("ฉันเกิดเมื่อ 2/11/1994", "2/11/1994"),
+        ("Төрсөн огноо: 1996 оны 3 сарын 18", "1996 оны 3 сарын 18"),
+        ("Birthdate (YYYYMMDD): 19880517", "19880517"),
+        ("Isinilang noong Hunyo 12, 1990 sa Cebu.", "Hunyo 12, 1990"),
+        ("Ang anak ko ay ipinanganak noong 8 Marso 2015.", "8 Marso 2015"),
+    ],
+)
+def test_birth_date(text: str, value: str) -> None:
+    shadowed = {"2o de outubro de 1990": "2º de outubro de 1990"}.get(value, value)
+    found(text, "birth_date", shadowed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在留期間の満了日は2027年1月15日です。",
+        "The application window closes on 15/01/2027.",
+        "Hạn nộp hồ sơ là ngày 15 tháng 1 năm 2027.",
+        "Виза действительна до 15.01.2027.",
+        "Vizemin bitiş tarihi 15.01.2027.",
+        "出生届は14日以内に出してください。窓口は2026年4月1日から変わります。",
+        "生活保護の申請は2026年4月1日からオンラインでもできます。",
+        "เกิดขึ้นเมื่อ 2/11/2025 ที่สถานี",
+        "The festival is on 3 March 2026 at 10:00.",
+    ],
+)
+def test_plain_dates_stay(text: str) -> None:
+    assert spans(text) == []
+
+
+# ----------------------------------------------------------------------- postal codes
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Postal code: 530 0001", "530 0001"),
+        ("〒530 0001", "〒530 0001"),
+        ("Shipping to Osaka 530-0001, please.", "530-0001"),
+        ("Почтовый индекс 5300001", "5300001"),
+        ("Шуудангийн код: 530-0001", "530-0001"),
+    ],
+)
+def test_postal_code(text: str, value: str) -> None:
+    assert any(kind in ("postal_code", "address") and value in text_ for kind, text_ in spans(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["The 2020-2024 plan for Osaka.", "Tokyo 2020 had 11,000 athletes.", "Osaka 2025-2026"]
+)
+def test_postal_look_alikes_stay(text: str) -> None:
+    assert spans(text) == []
+
+
+# ------------------------------------------------------------------ passports, cards
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Passport no. PH 765 4321", "PH 765 4321"),
+        ("パスポート番号 PH.765.4321", "PH.765.4321"),
+        ("राहदानी नं. 10234567", "10234567"),
+        ("Número de pasaporte: PAB765432", "PAB765432"),
+    ],
+)
+def test_passport(text: str, value: str) -> None:
+    found(text, "passport", value)
+
+
+def test_grouped_letters_and_digits_without_passport_stay_phones() -> None:
+    assert spans("IP 050 7654 3210") == [("phone", "050 7654 3210")]
+
+
+def test_residence_card_with_slashes() -> None:
+    found("在留カード XY/9876/5432/ZW", "residence_card", "XY/9876/5432/ZW")
+
+
+# ----------------------------------------------------------------------------- phones
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("我的手机 139 2468 1357", "139 2468 1357"),
+        ("手机号码：13924681357", "13924681357"),
+        ("010-9876-5432로 문자 주세요", "010-9876-5432"),
+        ("Telefonum 0541 765 43 21", "0541 765 43 21"),
+        ("Звоните: 8 (921) 765-43-21", "8 (921) 765-43-21"),
+        ("Мій номер 093 765 43 21", "093 765 43 21"),
+        ("ဖုန်းနံပါတ် 09 765 432 109", "09 765 432 109"),
+        ("លេខទូរស័ព្ទ 017 765 432", "017 765 432"),
+        ("Утасны дугаар: 8811 4455", "8811 4455"),
+        ("連絡先 080/7654/3210", "080/7654/3210"),
+    ],
+)
+def test_phone(text: str, value: str) -> None:
+    found(text, "phone", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone bill: 5,400 yen for March.",
+        "電話で2026年4月1日に予約しました。",
+        "The call centre answered 1,234 calls in 2025.",
+        "ISBN 978-4-06-765432-1",
+        "Case 2026-765432 was closed on 2026/01/15.",
+    ],
+)
+def test_numbers_that_are_not_phones(text: str) -> None:
+    assert [kind for kind, _ in spans(text)] == []
+
+
+# ----------------------------------------------------------------------------- e-mail
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("メール：lan.pham☆yahoo.co.jp（☆を@に変えてください）", "lan.pham☆yahoo.co.jp"),
+        ("Replace # with @: kenji_88#example.jp", "kenji_88#example.jp"),
+        ("email: rosa.lima ★ gmail.com", "rosa.lima ★ gmail.com"),
+        ("Correo: rosa.lima arroba gmail", "rosa.lima arroba gmail"),
+        ("อีเมล somchai แอท hotmail ดอท คอม", "somchai แอท hotmail ดอท คอม"),
+        ("Почта: ivan.petrov собака mail точка ru", "ivan.petrov собака mail точка ru"),
+        ("メールは lan@gmail 。com まで", "lan@gmail 。com"),
+    ],
+)
+def test_written_out_email(text: str, value: str) -> None:
+    found(text, "email", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met at Gmail's office in Roppongi.",
+        "Rated ★★★ by 1,200 users.",
+        "C#.NET and F# courses are free.",
+        "I work at gmail.",
+    ],
+)
+def test_not_an_email(text: str) -> None:
+    assert spans(text) == []
+
+
+# ---------------------------------------------------------------------- addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "5 Chome-12-3 Kamata, Ota City, Tokyo 144-0052",
+            "5 Chome-12-3 Kamata, Ota City, Tokyo 144-0052",
+        ),
+        ("Japan, Aichi, Nagoya, Naka Ward, Sakae, 3 Chome−5−12", "3 Chome−5−12"),
+        ("I live at 4-chōme-7-2 Higashi-Ikebukuro, Toshima.", "4-chōme-7-2 Higashi-Ikebukuro"),
+    ],
+)
+def test_map_app_address(text: str, value: str) -> None:
+    assert any(kind == "address" and value in text_ for kind, text_ in spans(text)), spans(text)
+
+
+def test_phone_digits_are_not_a_block_number() -> None:
+    assert spans("+81 80-7654-3210 Kamata Ota") == [("phone", "+81 80-7654-3210")]
+
+
+# ------------------------------------------------------------- chat links and profiles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Open chat: https://open.kakao.com/o/gXyZ12ab", "Open chat: [KAKAOTALK ID]"),
+        ("加我 weixin.qq.com/r/AbCdEf123", "加我 [WECHAT ID]"),
+        ("我的微信号 wxid_p9q8r7s6t5", "我的微信号 [WECHAT ID]"),
+        (
+            "https://api.whatsapp.com/send?phone=639176543210",
+            "[WHATSAPP ID]",
+        ),
+        ("My LinkedIn: linkedin.com/in/ana-reyes-9a8b7c", "My LinkedIn: [LINKEDIN PROFILE]"),
+        ("VK: https://vk.com/id765432109", "VK: [VK PROFILE]"),
+    ],
+)
+def test_chat_links_and_profiles(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+def test_company_pages_stay() -> None:
+    assert spans("Apply via linkedin.com/company/example-ltd") == []
+
+
+# --------------------------------------------------------------- through the intake
+
+
+def test_for_storage_keeps_each_kind_apart() -> None:
+    stored = for_storage(
+        "生年月日は1990年4月1日、手机 139 2468 1357、lan.pham☆yahoo.co.jp（☆→@）、"
+        "住所は 5 Chome-12-3 Kamata, Ota City, Tokyo です。締切は2026年4月1日。"
+    )
+    assert stored.pii_kinds == ["address", "birth_date", "email", "phone"]
+    assert stored.redacted_text is not None
+    for secret in ("1990年4月1日", "139 2468 1357", "lan.pham", "Kamata"):
+        assert secret not in stored.redacted_text
+    assert "締切は2026年4月1日" in stored.redacted_text
