@@ -9,6 +9,7 @@ on it, as they should on any model's garbage.
 from __future__ import annotations
 
 import csv
+import json
 import re
 
 from conftest import run_cli, wait_for
@@ -151,6 +152,13 @@ def test_garbage_translations_are_flagged_in_the_api_the_review_page_and_hearing
     assert japanese.count("翻訳者に確認してください") == 2
     for code in WARNING_CODES:  # reasons in words, never as codes
         assert f">{code}<" not in english and f" {code};" not in japanese
+
+    job = client.post("/api/v1/exports/opinions", json={"format": "json"}, headers=organizer).json()
+    (row,) = [
+        row for row in json.loads(_download(client, organizer, job)) if row["id"] == created["id"]
+    ]
+    assert row["translation_ja_warnings"] == by_target["ja"]["warnings"]
+    assert row["translation_en_warnings"] == by_target["en"]["warnings"]
 
     job = client.post(
         "/api/v1/exports/packs",

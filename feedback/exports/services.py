@@ -46,6 +46,8 @@ COLUMNS = [
     "id", "receipt_code", "submitted_at", "region", "language", "language_confidence",
     "text", "translation_ja", "translation_en", "translation_model", "topics", "theme",
     "urgent", "urgent_categories", "relevance", "triage_status", "assignee", "duplicate_of", "source",
+    # codes of the checks that say "check with a translator" (ADR 0002, Warnings)
+    "translation_ja_warnings", "translation_en_warnings",
 ]  # fmt: skip
 PERSONAL_COLUMNS = ["original_text", "contact_email"]
 # The campaign (group of copies) the opinion belongs to is urgent: the opinion or a copy is.
@@ -129,7 +131,11 @@ async def opinion_rows(
         ids = [row["id"] for row in batch]
         translations: dict[int, dict[str, dict[str, Any]]] = {}
         for item in await Translation.select(
-            Translation.opinion, Translation.target, Translation.text, Translation.model
+            Translation.opinion,
+            Translation.target,
+            Translation.text,
+            Translation.model,
+            Translation.warnings,
         ).where(Translation.opinion.is_in(ids)):
             translations.setdefault(item["opinion"], {})[item["target"]] = item
         topics: dict[int, list[str]] = {}
@@ -168,6 +174,8 @@ async def opinion_rows(
                 "source": row["source"],
                 "group_urgent": bool(row["group_urgent"]),
                 "urgent_copy": urgent_copy.id if urgent_copy else None,
+                "translation_ja_warnings": _json_list(mt.get("ja", {}).get("warnings")),
+                "translation_en_warnings": _json_list(mt.get("en", {}).get("warnings")),
             }
             if include_personal_data:
                 # Unredacted, but never the Zawgyi bytes as typed: those stay in the database
