@@ -1237,7 +1237,7 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
     for match in _SIGN_OFF_INLINE.finditer(text):
         # a signature pasted into running text: "Sincerely, Maria Santos" with more after it
         span = _latin_name(text, match.end())
-        if span and (" " in text[span[0] : span[1]] or _CLAUSE_END.match(text, span[1])):
+        if span:
             yield span
     for match in _CONTACT_VERB.finditer(text):
         span = _latin_name(text, match.end())
@@ -1637,6 +1637,8 @@ _JA_NOT_GIVEN = _words(
     "額子 冊子 格子 利子 精子 卵子 因子 粒子 種子 面子 拍子 骨子 金太 花花 生花 造花 国花 "
     "審美 優美 賛美 褒美 知恵 香香 世界 天平 公平 水平 不平 太平 地平 大介 紹介 仲介 媒介 厄介"
 )
+# The same roles before a comma or は: 夫、阿部 直人が / 担当者は菊地 沙織さん.
+_JA_ROLE_COMMA = re.compile(_JA_ROLE_NO.pattern[:-1] + "[、，,は][ \u3000]?")
 # What follows a person's name in running Japanese: an honorific or a title.
 _JA_AFTER_NAME = re.compile(
     r"[ \u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|先生|部長|課長|社長|係長|店長|主任|先輩|より|（|\()"
@@ -1733,6 +1735,11 @@ def _japanese(text: str) -> Iterator[Span]:
     for match in _JA_ROLE_NO.finditer(text):
         span = _ja_role_name(text, match.end())
         if span:
+            yield span
+    for match in _JA_ROLE_COMMA.finditer(text):
+        # a role, a comma, then a full name by its shape: うちの夫、阿部 直人が
+        span = _ja_full_name(text, match.end())
+        if span is not None and _ja_shape_is_full(text[span[0] : span[1]]):
             yield span
     for match in _JA_FAMILY_NO.finditer(text):
         given = _JA_GIVEN_KANJI.match(text, match.end())
@@ -2116,6 +2123,17 @@ def _korean(text: str) -> Iterator[Span]:
                 and token not in _KO_NOT_BEFORE_SSI
             ):
                 yield word.start(), word.end()  # 민수 씨: a given name before 씨
+            elif (
+                title is not None
+                and title.group().startswith(tuple(_KO_TITLES))
+                and len(token) == 2
+                and token not in _KO_NOT_NAMES
+                and word.start() >= 2
+                and text[word.start() - 1] == " "
+                and text[word.start() - 2] in _KO_FAMILY
+                and not ("\uac00" <= text[word.start() - 3 : word.start() - 2] <= "\ud7a3")
+            ):
+                yield word.start() - 2, word.end()  # 성 지아 선생님: family, space, given, title
 
 
 # ------------------------------------------------------------ scripts without capital letters
@@ -2434,6 +2452,11 @@ _NE_FAMILY = _words(
 _NE_CALLED = re.compile(
     rf"(?<![{_DEVA_LETTER}])(?:मलाई|मेरो नाउँ|उहाँलाई|उनलाई|हामीलाई) "
     rf"((?:[{_DEVA_LETTER}.]{{2,20}} ){{1,3}})(?:भनिन्छ|भन्छन्|भन्नुहुन्छ|भनेर|भनी|भन्ने)"
+)
+# X भन्ने मान्छे: "a person called X" (भन्ने before a person noun).
+_NE_CALLED_BEFORE = re.compile(
+    rf"((?:[{_DEVA_LETTER}.]{{2,20}} ){{1,3}})भन्ने (?:मान्छे|व्यक्ति|साथी|केटा|केटी|महिला|दाइ|दिदी|भाइ|बहिनी"
+    rf"|हाकिम|मालिक|नेपाली|विद्यार्थी|श्रीमान्|श्रीमती)(?![{_DEVA_LETTER}])"
 )
 # म X। / म X, ...: "I (am) X" with no verb (a verb ends in छु, ँ or a case ending).
 _NE_I_NAME = re.compile(
@@ -2761,6 +2784,13 @@ def _shaped_scripts(text: str) -> Iterator[Span]:
         words = match.group(1).split()
         if not any(word in _DEVANAGARI_STOP for word in words):
             yield match.start(1), match.start(1) + len(match.group(1).rstrip())
+    for match in _NE_CALLED_BEFORE.finditer(text):
+        words = match.group(1).split()
+        while words and words[0] in _DEVANAGARI_STOP | _DEVA_NOT_BEFORE_HONORIFIC:
+            words = words[1:]
+        if words and not any(word in _DEVANAGARI_STOP for word in words):
+            end = match.start(1) + len(match.group(1).rstrip())
+            yield end - len(" ".join(words)), end
     for match in _NE_I_NAME.finditer(text):
         words = match.group(1).split()
         if any(word in _DEVANAGARI_STOP for word in words) or words[-1].endswith(_NE_VERB_ENDS):
