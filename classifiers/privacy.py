@@ -373,6 +373,8 @@ _POSTAL_BARE = re.compile(rf"(?<![0-9])(?<![0-9][\-.])[0-9]{{3}}{_POSTAL_SEP}?[0
 _POSTAL_KEYWORDS = _keywords(
     (
         r"postal\s?codes?",
+        r"postal",
+        r"postcode",
         r"post\s?codes?",
         r"zip(?:\s?codes?)?",
         r"c[óo]digo\s?postal",
@@ -399,6 +401,7 @@ _POSTAL_KEYWORDS = _keywords(
     ),
     (
         "郵便番号",
+        "郵便",
         "邮编",
         "邮政编码",
         "郵遞區號",
@@ -480,8 +483,8 @@ _POSTAL_KEYWORD_BEFORE = 30
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:"
     + "|".join(_PREFECTURES_EN)
-    + r"|Japan|City|Ward|[A-Za-z]{2,20}-(?:ken|shi|ku|to|fu))"
-    r"|北海道|[都道府県市区町村]|日本)[ \t,、]{0,3}$",
+    + r"|Tokio|T[óo]quio|Kioto|Japan|City|Ward|[A-Za-z]{2,20}-(?:ken|shi|ku|to|fu))"
+    r"|北海道|[都道府県市区町村]|日本)[ \t,、(]{0,3}$",
     re.IGNORECASE,
 )
 
@@ -576,13 +579,19 @@ _BIRTH_KEYWORDS_LATIN = (
     r"n[ée]e?\s?le",
     r"tanggal\s?lahir",
     r"tgl\.?\s?lahir",
+    # Indonesian forms ask "TTL" (tempat, tanggal lahir): "TTL: Surabaya, 17-08-1995"
+    r"ttl",
+    r"tempat[,/\s]{0,3}tanggal\s?lahir",
+    r"b-?day",
     r"lahir(?:\s?pada)?",
     r"petsa\s?ng\s?kapanganakan",
     r"kaarawan",
     r"ipinanganak(?:\s?noong)?",
     r"doğum\s?tarih\w*",
+    r"doğum\s?gün\w*",
     r"doğdu\w*",
     r"дата\s?рождения",
+    r"дата\s?рожд\.?",
     r"день\s?рождения",
     r"родил(?:ся|ась)",
     r"дата\s?народження",
@@ -619,6 +628,7 @@ _BIRTH_KEYWORDS_OTHER = (
     "မွေးနေ့",
     "မွေး",
     "ថ្ងៃខែឆ្នាំកំណើត",
+    "កំណើត",
     "កើត",
     "උපන් දිනය",
 )
@@ -647,8 +657,10 @@ _DATE = (
     r"(?:(?:明治|大正|昭和|平成|令和|[MTSHR]\.?)[ \t]?(?:[0-9]{1,2}|元)[ \t]?[年/.\-]"
     r"[ \t]?[0-9]{1,2}[ \t]?[月/.\-][ \t]?[0-9]{1,2}[ \t]?日?"
     r"|[0-9]{4}[ \t]?[年년/.\-][ \t]?[0-9]{1,2}[ \t]?[月월/.\-][ \t]?[0-9]{1,2}(?:[ \t]?[日일号])?"
+    r"|[0-9]{2}[ \t]?[年년][ \t]?[0-9]{1,2}[ \t]?[月월][ \t]?[0-9]{1,2}[ \t]?[日일号]"
     r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})"
     r"|(?:ng[àa]y[ \t]?)?[0-9]{1,2}[ \t]?th[áa]ng[ \t]?[0-9]{1,2},?[ \t]?n[ăa]m[ \t]?[0-9]{4}"
+    r"|[0-9]{1,2}[\-/.][ \t]?(?:" + _MONTHS + r")[\-/.,][ \t]?[0-9]{4}"
     r"|(?:ថ្ងៃទី[ \t]?)?[0-9]{1,2}(?:st|nd|rd|th|er|º|ª|°|o|-?го|-?е)?[ \t]*(?:de[ \t]+|of[ \t]+)?"
     r"(?:" + _MONTHS + r")"
     r"[ \t,]+(?:de[ \t]+|ឆ្នាំ[ \t]?|พ\.ศ\.[ \t]?|ค\.ศ\.[ \t]?)?[0-9]{4}"
@@ -956,6 +968,9 @@ _PROFILE_HOSTS: dict[str, tuple[str, str]] = {
     "wa.me": ("messaging_id", "whatsapp"),
     "zalo.me": ("messaging_id", "zalo"),
     "api.whatsapp.com": ("messaging_id", "whatsapp"),
+    "whatsapp.com": ("messaging_id", "whatsapp"),
+    "lin.ee": ("messaging_id", "line"),
+    "m.me": ("social_profile", "facebook"),  # Messenger: a chat with the profile
     "open.kakao.com": ("messaging_id", "kakaotalk"),
     "qr.kakao.com": ("messaging_id", "kakaotalk"),
     "u.wechat.com": ("messaging_id", "wechat"),
@@ -975,7 +990,7 @@ _NOT_PROFILE_PATHS: dict[str, frozenset[str]] = {
     "threads": frozenset(),
     "line": frozenset(),
     "telegram": frozenset(),
-    "whatsapp": frozenset(),
+    "whatsapp": _words("download legal channel features security privacy contact business"),
     "zalo": frozenset(),
     "kakaotalk": frozenset(),
     "wechat": frozenset(),
@@ -1064,6 +1079,16 @@ _PROVIDER_ONLY_EMAIL = re.compile(
 )
 # Words before "at gmail" that are prose ("I work at gmail"), not an address's local part.
 _PROVIDER_PROSE = _words("met work works worked working job jobs office intern interns engineer")
+# The mailbox named and its user name given, without the domain: "Gmail: maria.santos90",
+# "my gmail is rosa_lima", "gmail ko: juan.dc88". The name must look like one (a digit,
+# "." or "_"), so that "Gmail is great" stays.
+_LABELLED_MAILBOX = re.compile(
+    r"(?<![A-Za-z0-9@.])(?:g-?mail|hotmail|yahoo[ \t]?mail|outlook|icloud|naver)"
+    r"(?:[ \t]?(?:account|address|id|ko|ku|saya|của[ \t]tôi|do[ \t]meu|mío|mio)){0,2}"
+    r"[ \t]?(?:[:：=]|is|là|é|es|は|是|는)[ \t]?"
+    r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,40}+)(?![A-Za-z0-9@])",
+    re.IGNORECASE,
+)
 # A symbol standing for "@", with or without a note to swap it ("maria★gmail.com (★を@に変えて
 # ください)", "lan#yahoo.co.jp (#→@)"): taken when the note is there or the domain is a mail
 # provider's.
@@ -1098,9 +1123,16 @@ _ROMAN_TOKEN_CHARS = frozenset(
 )
 _MUNICIPALITY_SUFFIXES = ("-ku", "-shi", "-cho", "-chou", "-machi", "-gun", "-mura", "-son")
 _PREFECTURE_SUFFIXES = ("-ken", "-fu", "-to", "-do")
-_MUNICIPALITY_WORDS = _words("ku shi cho machi gun mura ward city town village district")
+_MUNICIPALITY_WORDS = _words(
+    "ku shi cho machi gun mura ward city town village district "
+    # ward and city as residents write them in Vietnamese, Indonesian, Spanish, Portuguese
+    "quan phuong kota ciudad cidade distrito bairro"
+)
 _PREFECTURE_WORDS = frozenset(
-    [p.lower() for p in _PREFECTURES_EN] + ["prefecture", "pref", "ken", "fu", "japan"]
+    [p.lower() for p in _PREFECTURES_EN]
+    + ["prefecture", "pref", "ken", "fu", "japan"]
+    # Tokyo and Kyoto in Spanish and Portuguese, Japan in other Latin-script languages
+    + ["tokio", "toquio", "kioto", "quioto", "japon", "japao", "nhat", "jepang", "japonya"]
 )
 _ROMAN_ADDRESS_WORDS = _LATIN_ADDRESS_WORDS | _words(
     "chome choume ban banchi go rm heights corpo haitsu mansion residence coop"
@@ -1826,8 +1858,19 @@ def _profile_links(shadow: str, services: dict[Candidate, str]) -> Iterator[Cand
         while end > match.start("path") and shadow[end - 1] in ".,;:!?'\"*)":
             end -= 1
         path = shadow[match.start("path") : end].lstrip("/")
-        first = re.split(r"[/?#]", path, maxsplit=1)[0].lower()
-        if not first or first in _NOT_PROFILE_PATHS[service] or first in _NOT_PROFILE_PAGES:
+        segments = re.split(r"[/?#]", path, maxsplit=2)
+        first = segments[0].lower()
+        # facebook.com/share/1AbCdEf/ shares a profile; share/p/, /v/, /r/, /g/ a post,
+        # video, reel or group.
+        shared_profile = (
+            service == "facebook"
+            and first == "share"
+            and len(segments) > 1
+            and len(segments[1]) > 1
+        )
+        if not shared_profile and (
+            not first or first in _NOT_PROFILE_PATHS[service] or first in _NOT_PROFILE_PAGES
+        ):
             continue
         if first == "profile.php":
             if not re.search(r"[?&]id=[0-9]", path):
@@ -1887,6 +1930,10 @@ def _spelt_emails(shadow: str) -> Iterator[Candidate]:
         if local in _NOT_LOCAL_PARTS or local in _PROVIDER_PROSE:
             continue
         yield "email", match.start(), match.end()
+    for match in _LABELLED_MAILBOX.finditer(shadow):
+        value = match.group("value").rstrip("._-")
+        if any(c.isdigit() or c in "._" for c in value) and any(c.isalpha() for c in value):
+            yield "email", match.start("value"), match.start("value") + len(value)
     for match in _STAND_IN_EMAIL.finditer(shadow):
         domain_labels = match.group("domain").lower().split(".")
         if domain_labels[-1] not in _TOP_LEVEL_DOMAINS:

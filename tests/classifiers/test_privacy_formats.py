@@ -47,6 +47,10 @@ def found(text: str, kind: str, value: str) -> None:
         ("Birthdate (YYYYMMDD): 19880517", "19880517"),
         ("Isinilang noong Hunyo 12, 1990 sa Cebu.", "Hunyo 12, 1990"),
         ("Ang anak ko ay ipinanganak noong 8 Marso 2015.", "8 Marso 2015"),
+        ("TTL: Medan, 21-09-1994", "21-09-1994"),
+        ("D.O.B 09-Nov-1986", "09-Nov-1986"),
+        ("88年12月5日生まれの会社員です。", "88年12月5日"),
+        ("ថ្ងៃកំណើត 15/06/1992", "15/06/1992"),
     ],
 )
 def test_birth_date(text: str, value: str) -> None:
@@ -83,6 +87,8 @@ def test_plain_dates_stay(text: str) -> None:
         ("Shipping to Osaka 530-0001, please.", "530-0001"),
         ("Почтовый индекс 5300001", "5300001"),
         ("Шуудангийн код: 530-0001", "530-0001"),
+        ("Postal: 530-0001", "530-0001"),
+        ("Kita-ku, Osaka (530-0001)", "530-0001"),
     ],
 )
 def test_postal_code(text: str, value: str) -> None:
@@ -169,6 +175,8 @@ def test_numbers_that_are_not_phones(text: str) -> None:
         ("อีเมล somchai แอท hotmail ดอท คอม", "somchai แอท hotmail ดอท คอม"),
         ("Почта: ivan.petrov собака mail точка ru", "ivan.petrov собака mail точка ru"),
         ("メールは lan@gmail 。com まで", "lan@gmail 。com"),
+        ("Gmail ko: rosa.lima77 po", "rosa.lima77"),
+        ("my gmail is kenji_88", "kenji_88"),
     ],
 )
 def test_written_out_email(text: str, value: str) -> None:
@@ -182,6 +190,7 @@ def test_written_out_email(text: str, value: str) -> None:
         "Rated ★★★ by 1,200 users.",
         "C#.NET and F# courses are free.",
         "I work at gmail.",
+        "Gmail is easier than the ward's form.",
     ],
 )
 def test_not_an_email(text: str) -> None:
@@ -200,6 +209,8 @@ def test_not_an_email(text: str) -> None:
         ),
         ("Japan, Aichi, Nagoya, Naka Ward, Sakae, 3 Chome−5−12", "3 Chome−5−12"),
         ("I live at 4-chōme-7-2 Higashi-Ikebukuro, Toshima.", "4-chōme-7-2 Higashi-Ikebukuro"),
+        ("Tôi ở 3-5-12 Sakae, quận Naka, Nagoya", "3-5-12 Sakae, quận Naka, Nagoya"),
+        ("Vivo en 1-4-2 Kamata, Ota, Tokio", "1-4-2 Kamata, Ota, Tokio"),
     ],
 )
 def test_map_app_address(text: str, value: str) -> None:
@@ -225,14 +236,25 @@ def test_phone_digits_are_not_a_block_number() -> None:
         ),
         ("My LinkedIn: linkedin.com/in/ana-reyes-9a8b7c", "My LinkedIn: [LINKEDIN PROFILE]"),
         ("VK: https://vk.com/id765432109", "VK: [VK PROFILE]"),
+        ("https://www.facebook.com/share/1QwErTy9/", "[FACEBOOK PROFILE]"),
+        ("Messenger: m.me/ana.reyes.9", "Messenger: [FACEBOOK PROFILE]"),
+        ("友だち追加はこちら https://lin.ee/QwErTy9", "友だち追加はこちら [LINE ID]"),
     ],
 )
 def test_chat_links_and_profiles(text: str, expected: str) -> None:
     assert redact(text).text == expected
 
 
-def test_company_pages_stay() -> None:
-    assert spans("Apply via linkedin.com/company/example-ltd") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply via linkedin.com/company/example-ltd",
+        "Shared post: https://www.facebook.com/share/p/1QwErTy9/",
+        "Get it at https://www.whatsapp.com/download",
+    ],
+)
+def test_pages_that_name_no_one_stay(text: str) -> None:
+    assert spans(text) == []
 
 
 # --------------------------------------------------------------- through the intake
