@@ -36,6 +36,7 @@ from feedback.replies.controllers import (
     ReplyAdminApi,
     ReplyAdminPages,
     ReplyApi,
+    ReplyDraftPages,
     ReplyPages,
     ReplyTemplateApi,
 )
@@ -213,6 +214,7 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
             ReplyApi,
             ReplyTemplateApi,
             ReplyPages,
+            ReplyDraftPages,
             ReplyAdminApi,
             ReplyAdminPages,
             healthz,

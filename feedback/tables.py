@@ -306,14 +306,6 @@ class Alert(Table, tablename="alert"):
     sent_at = Timestamptz(null=True, default=None)
 
 
-ALL_TABLES: list[type[Table]] = [
-    Account,
-    ApiToken,
-    Opinion,
-    PipelineStep,
-    Translation,
-    OpinionEmbedding,
-    Topic,
 # Replies to residents (feedback/replies/): who gets one, and how far each has gone.
 REPLY_SCOPES = ("opinion", "group", "theme")
 REPLY_EMAIL_STATUSES = ("none", "not_configured", "queued", "sent", "failed")
@@ -336,6 +328,9 @@ class Reply(Table, tablename="reply"):
     recipients = Integer(default=0)
     account = ForeignKey(references=Account, null=True, default=None)
     created_at = Timestamptz()
+    # draft: written in each resident's language for the reviewer to read, not yet shown to
+    # residents or e-mailed | sent
+    state = Varchar(length=16, default="sent")
 
 
 class ReplyDelivery(Table, tablename="reply_delivery"):
@@ -351,7 +346,8 @@ class ReplyDelivery(Table, tablename="reply_delivery"):
     reply = ForeignKey(references=Reply, null=False, index=True)
     opinion = ForeignKey(references=Opinion, null=False, index=True)
     language = Varchar(length=16)  # the interface language it is written in (feedback.i18n)
-    status = Varchar(length=16, default="preparing")  # preparing | published
+    # preparing | ready (written, its reply a draft) | published
+    status = Varchar(length=16, default="preparing")
     text = Text(default="")  # in the resident's language
     original = Text(default="")  # the reviewer's words, or the template's Japanese
     original_language = Varchar(length=16, default="ja")
@@ -395,6 +391,14 @@ class ConsultationCentre(Table, tablename="consultation_centre"):
     updated_at = Timestamptz()
 
 
+ALL_TABLES: list[type[Table]] = [
+    Account,
+    ApiToken,
+    Opinion,
+    PipelineStep,
+    Translation,
+    OpinionEmbedding,
+    Topic,
     OpinionTopic,
     Theme,
     Note,
@@ -403,8 +407,8 @@ class ConsultationCentre(Table, tablename="consultation_centre"):
     Label,
     AuditEntry,
     Alert,
-]
     Reply,
     ReplyDelivery,
     ReplyTemplateEdit,
     ConsultationCentre,
+]

@@ -232,14 +232,36 @@ def test_a_japanese_reply_is_machine_translated_and_disclosed(backend, replying,
     ).json()
     assert shown["method"] == "machine" and shown["text"] is None and "en-vi" in shown["model"]
 
-    sent = client.post(
+    # A draft first: the worker writes the Vietnamese for the reviewer to read; nobody gets it.
+    drafted = client.post(
         f"/api/v1/review/opinions/{receipt['id']}/replies",
-        json={"text": JAPANESE_REPLY},
+        json={"text": JAPANESE_REPLY, "draft": True},
         headers=reviewer,
     )
-    assert sent.status_code == 201, sent.text
-    assert sent.json()["source_language"] == "ja"
+    assert drafted.status_code == 201, drafted.text
+    assert drafted.json()["source_language"] == "ja" and drafted.json()["state"] == "draft"
+    reply_id = drafted.json()["id"]
+
+    def written() -> bool:
+        return _replies(client, reviewer, receipt["id"])[0]["delivery"]["status"] == "ready"
+
+    wait_for(written, timeout=60, interval=0.25)
+    draft = _replies(client, reviewer, receipt["id"])[0]["delivery"]
+    assert draft["method"] == "machine" and draft["email_status"] == "none"
+    assert client.get(f"/api/v1/opinions/status/{receipt['receipt_code']}").json()["replies"] == []
+    assert mailbox.messages == []
+
+    sent = client.post(
+        f"/api/v1/review/opinions/{receipt['id']}/replies/{reply_id}/send", headers=reviewer
+    )
+    assert sent.status_code == 200, sent.text
+    assert sent.json()["state"] == "sent"
+    again = client.post(
+        f"/api/v1/review/opinions/{receipt['id']}/replies/{reply_id}/send", headers=reviewer
+    )
+    assert again.status_code == 409 and "already" in again.json()["detail"]
     delivery = _wait_delivery(client, reviewer, receipt["id"], "sent")["delivery"]
+    assert delivery["text"] == draft["text"]
     # What the tiny random model makes of it (gibberish, but the model's own output).
     settings = load_settings({**os.environ, **replying_env(client)})
     expected = Translator(settings.translation_catalogue, settings.models_dir).translate(

@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["PREPARE_REPLY", "SEND_REPLY_EMAILS", "SWEEP_REPLIES"]
 
-PREPARING, PUBLISHED = "preparing", "published"
+PREPARING, READY, PUBLISHED = "preparing", "ready", "published"
 NONE, NOT_CONFIGURED, QUEUED, SENT, FAILED = "none", "not_configured", "queued", "sent", "failed"
 # As alerts: retry n waits 10 × base × 2ⁿ s (20, 40, 80, 160 s with the default base), so a
 # relay that restarts has five minutes before the sweeper takes over, every half minute.
@@ -223,18 +223,21 @@ async def prepare_reply(ctx: dict[str, Any], reply_id: int) -> str:
                     )
             written[row["id"]] = by_language[language]
     smtp_ready = settings is not None and settings.alerts.smtp is not None
+    draft = reply["state"] == "draft"
     now = datetime.now(UTC)
     queued = 0
     for row in rows:
         text = written[row["id"]]
-        if reply["send_email"] and row["contact_email"]:
+        if draft:  # the reviewer reads it first; sending publishes it (send_draft)
+            email_status = NONE
+        elif reply["send_email"] and row["contact_email"]:
             email_status = QUEUED if smtp_ready else NOT_CONFIGURED
         else:
             email_status = NONE
         queued += email_status == QUEUED
         await ReplyDelivery.update(
             {
-                ReplyDelivery.status: PUBLISHED,
+                ReplyDelivery.status: READY if draft else PUBLISHED,
                 ReplyDelivery.text: text.text,
                 ReplyDelivery.original: text.original,
                 ReplyDelivery.original_language: text.original_language,
@@ -242,12 +245,14 @@ async def prepare_reply(ctx: dict[str, Any], reply_id: int) -> str:
                 ReplyDelivery.model: text.model,
                 ReplyDelivery.notice: text.notice,
                 ReplyDelivery.email_status: email_status,
-                ReplyDelivery.published_at: now,
+                ReplyDelivery.published_at: None if draft else now,
             }
         ).where((ReplyDelivery.id == row["id"]) & (ReplyDelivery.status == PREPARING))
     queue = ctx.get("job_queue")
     if queued and queue is not None:
         await queue.enqueue(SEND_REPLY_EMAILS, reply_id)
+    if draft:
+        return f"draft written for {len(rows)}"
     return f"published {len(rows)}, {queued} e-mail(s) queued"
 
 

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from litestar import Controller, Request, get, post, put
-from litestar.exceptions import NotFoundException, ValidationException
+from litestar.exceptions import HTTPException, NotFoundException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import QueryParameter
 from litestar.response import Redirect, Template
@@ -104,6 +104,36 @@ class ReplyApi(Controller):
             raise _bad(error) from None
         except LookupError:
             raise NotFoundException(f"no opinion {opinion_id}") from None
+
+    @post(
+        "/{reply_id:int}/send",
+        guards=[may_send_replies],
+        status_code=200,
+        summary="Send a draft reply",
+        responses={
+            **READ_ERRORS,
+            404: _error(404, "No such opinion, or no such reply to it"),
+            409: _error(409, "Sent already, or its texts are still being written"),
+        },
+    )
+    async def send(self, request: Request, opinion_id: int, reply_id: int) -> ReplyOut:
+        """A draft (`"draft": true`) is written in each resident's language by the worker for the
+        reviewer to read first; this sends it: on /status, and by e-mail where addresses were
+        left. Audited (`reply.sent`)."""
+        try:
+            return await services.send_draft(
+                opinion_id,
+                reply_id,
+                await _user(request),
+                request.app.state.job_queue,
+                request.app.state.settings,
+            )
+        except services.ReplyConflict as error:
+            raise HTTPException(
+                status_code=409, detail=error.message, extra={"field": error.field}
+            ) from None
+        except LookupError:
+            raise NotFoundException(f"no reply {reply_id} to opinion {opinion_id}") from None
 
     @get(
         "/recipients",
@@ -217,6 +247,7 @@ def _reply_form(form: Any) -> ReplyIn:
         send_email=form.get("send_email") == "yes",
         scope=str(form.get("scope") or "opinion"),
         language=str(form.get("language") or "") or None,
+        draft=form.get("draft") == "yes",
     )
 
 
@@ -293,6 +324,31 @@ class ReplyPages(Controller):
             )
         except LookupError:
             raise NotFoundException(f"no opinion {opinion_id}") from None
+        return Redirect(path=f"/review/opinions/{opinion_id}#replies", status_code=303)
+
+
+class ReplyDraftPages(Controller):
+    path = "/review/opinions/{opinion_id:int}/replies/{reply_id:int}"
+    guards = [may_send_replies]
+    include_in_schema = False
+
+    @post("/send", status_code=303)
+    async def send(self, request: Request, opinion_id: int, reply_id: int) -> Redirect:
+        try:
+            await services.send_draft(
+                opinion_id,
+                reply_id,
+                await _user(request),
+                request.app.state.job_queue,
+                request.app.state.settings,
+            )
+        except services.ReplyError as error:
+            return Redirect(
+                path=f"/review/opinions/{opinion_id}?reply_error={quote(error.message)}#replies",
+                status_code=303,
+            )
+        except LookupError:
+            raise NotFoundException(f"no reply {reply_id} to opinion {opinion_id}") from None
         return Redirect(path=f"/review/opinions/{opinion_id}#replies", status_code=303)
 
 

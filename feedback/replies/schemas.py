@@ -26,6 +26,9 @@ class ReplyIn(msgspec.Struct, forbid_unknown_fields=True):
     scope: str = "opinion"
     # ja | en; guessed from the text's script when left out.
     language: str | None = None
+    # A draft: the worker writes each resident's text (a model's translation included) for the
+    # reviewer to read; nobody gets it until POST .../replies/{reply_id}/send.
+    draft: bool = False
 
 
 class DeliveryOut(msgspec.Struct):
@@ -33,7 +36,7 @@ class DeliveryOut(msgspec.Struct):
 
     opinion_id: int
     language: str
-    status: str  # preparing | published
+    status: str  # preparing | ready (a draft's) | published
     text: str
     original: str
     original_language: str
@@ -59,6 +62,7 @@ class EmailCounts(msgspec.Struct):
 class ReplyOut(msgspec.Struct):
     id: int
     opinion_id: int | None
+    state: str  # draft | sent
     scope: str
     theme: int | None
     template: str | None

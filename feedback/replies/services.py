@@ -158,6 +158,7 @@ async def create_reply(
     rows = await recipients(opinion_id, data.scope)
     opinion = await _opinion(opinion_id)
     now = datetime.now(UTC)
+    state = "draft" if data.draft else "sent"
     [created] = await Reply.insert(
         Reply(
             opinion=opinion_id,
@@ -170,6 +171,7 @@ async def create_reply(
             recipients=len(rows),
             account=user.id,
             created_at=now,
+            state=state,
         )
     ).returning(Reply.id)
     reply_id = created["id"]
@@ -185,11 +187,7 @@ async def create_reply(
             for row in rows
         ]
     ).on_conflict(target=(ReplyDelivery.reply, ReplyDelivery.opinion), action="DO NOTHING")
-    answered = [row["id"] for row in rows if row["triage_status"] in ANSWERABLE]
-    if answered:
-        await Opinion.update({Opinion.triage_status: "answered", Opinion.updated_at: now}).where(
-            Opinion.id.is_in(answered)
-        )
+    answered = [] if data.draft else await _mark_answered([row["id"] for row in rows], now)
     await AuditEntry.insert(
         AuditEntry(
             account=user.id,
@@ -206,12 +204,91 @@ async def create_reply(
                 "recipients": len(rows),
                 "languages": dict(Counter(reply_language(row) for row in rows)),
                 "answered": len(answered),
+                "draft": data.draft,
             },
             created_at=now,
         )
     )
     # Nothing is lost when the queue is down: the reply sweeper queues it again.
     await queue.enqueue(PREPARE_REPLY, reply_id)
+    return (await list_replies(opinion_id, settings, only=reply_id))[0]
+
+
+async def _mark_answered(opinion_ids: list[int], now: datetime) -> list[int]:
+    """Recipients still open become `answered`; spam and closed ones keep their status."""
+    rows = await Opinion.select(Opinion.id).where(
+        Opinion.id.is_in(opinion_ids or [-1]) & Opinion.triage_status.is_in(list(ANSWERABLE))
+    )
+    answered = [row["id"] for row in rows]
+    if answered:
+        await Opinion.update({Opinion.triage_status: "answered", Opinion.updated_at: now}).where(
+            Opinion.id.is_in(answered)
+        )
+    return answered
+
+
+class ReplyConflict(ReplyError):
+    """The reply is not in a state that allows this (already sent, still being written)."""
+
+
+async def send_draft(
+    opinion_id: int, reply_id: int, user: CurrentUser, queue: JobQueue, settings: Settings
+) -> ReplyOut:
+    """Send a draft the reviewer has read: its texts go to /status, its e-mails are queued.
+    LookupError: no such reply for this opinion; ReplyConflict: sent already, or its texts are
+    still being written."""
+    from workers.jobs import SEND_REPLY_EMAILS
+
+    reply = await Reply.select().where(Reply.id == reply_id).first()
+    mine = await ReplyDelivery.count().where(
+        (ReplyDelivery.reply == reply_id) & (ReplyDelivery.opinion == opinion_id)
+    )
+    if reply is None or not mine:
+        raise LookupError(reply_id)
+    if reply["state"] != "draft":
+        raise ReplyConflict("reply", f"reply {reply_id} was sent already")
+    deliveries = await ReplyDelivery.select(
+        ReplyDelivery.id,
+        ReplyDelivery.opinion,
+        ReplyDelivery.status,
+        ReplyDelivery.opinion.contact_email.as_alias("contact_email"),
+    ).where(ReplyDelivery.reply == reply_id)
+    if any(row["status"] == "preparing" for row in deliveries):
+        raise ReplyConflict(
+            "reply", "the texts are still being written in each resident's language; try again"
+        )
+    now = datetime.now(UTC)
+    claimed = (
+        await Reply.update({Reply.state: "sent"})
+        .where((Reply.id == reply_id) & (Reply.state == "draft"))
+        .returning(Reply.id)
+    )
+    if not claimed:
+        raise ReplyConflict("reply", f"reply {reply_id} was sent already")
+    queued = 0
+    for row in deliveries:
+        if reply["send_email"] and row["contact_email"]:
+            email_status = "queued" if _email_configured(settings) else "not_configured"
+        else:
+            email_status = "none"
+        queued += email_status == "queued"
+        await ReplyDelivery.update(
+            {
+                ReplyDelivery.status: "published",
+                ReplyDelivery.published_at: now,
+                ReplyDelivery.email_status: email_status,
+            }
+        ).where(ReplyDelivery.id == row["id"])
+    answered = await _mark_answered([row["opinion"] for row in deliveries], now)
+    await AuditEntry.insert(
+        AuditEntry(account=user.id, action="reply.sent", object_type="opinion",
+                   object_id=str(opinion_id), before={"state": "draft"},
+                   after={"reply": reply_id, "state": "sent", "recipients": len(deliveries),
+                          "emails_queued": queued, "answered": len(answered)},
+                   created_at=now)
+    )  # fmt: skip
+    if queued:
+        await queue.enqueue(SEND_REPLY_EMAILS, reply_id)
     return (await list_replies(opinion_id, settings, only=reply_id))[0]
 
 
@@ -262,6 +339,7 @@ async def list_replies(
         ReplyOut(
             id=reply["id"],
             opinion_id=reply["opinion"],
+            state=reply["state"],
             scope=reply["scope"],
             theme=reply["theme"],
             template=reply["template"],

@@ -159,13 +159,25 @@ def test_a_resident_reads_the_reply_in_vietnamese_on_status_and_by_email(server,
     reviewer.locator("form.reply-form button[type=submit]").click()
     assert "en-vi" in reviewer.locator("[data-preview]").inner_text()  # which model will
     assert MACHINE_NOTICE_VI in reviewer.locator("dd .hint").first.inner_text()
-    reviewer.get_by_role("button", name="回答を送信").click()
+    # Translated first, as a draft: the reviewer reads the Vietnamese before anyone gets it.
+    reviewer.locator("button[data-draft]").click()
+    deadline = time.monotonic() + 90
+    while reviewer.locator(".reply-send-form button:not([disabled])").count() == 0:
+        assert time.monotonic() < deadline, "the draft was not translated within 90 s"
+        time.sleep(1)
+        reviewer.goto(opinion_url)
+    draft = reviewer.locator("article.reply", has=reviewer.locator("[data-reply-draft]"))
+    assert MACHINE_NOTICE_VI in draft.inner_text()
+    assert draft.locator("p[lang=vi]").count() == 1
+    _shot(reviewer, "r05-reviewer-draft-in-vietnamese")
+    assert len(received) == 1  # nothing sent yet
+    reviewer.locator(".reply-send-form button").click()
     _wait_for_email_state(reviewer, opinion_url, "sent", 2)
     resident.goto(f"{server}/status?code={code}&lang=vi")
     newest = resident.locator("article.reply").last
     assert MACHINE_NOTICE_VI in newest.inner_text()
     assert JAPANESE_REPLY in newest.locator("[data-reply-original]").inner_text()
-    _shot(resident, "r05-resident-status-machine-translated-reply")
+    _shot(resident, "r06-resident-status-machine-translated-reply")
     assert len(received) == 2 and received[1]["Content-Language"] == "vi"
     plain = _plain(received[1])
     assert plain.index(MACHINE_NOTICE_VI) < plain.index(JAPANESE_REPLY)
