@@ -327,8 +327,9 @@ def realistic_figures(args: argparse.Namespace, embed: CachedEmbed) -> None:
     texts, owners = taxonomy.prototype_texts()
     prototype_vectors = embed(texts)
 
-    new = TopicTagger.from_prototype_vectors(taxonomy.slugs, prototype_vectors, owners,
-                                             offsets=offsets)  # fmt: skip
+    new = TopicTagger.from_prototype_vectors(
+        taxonomy.slugs, prototype_vectors, owners, offsets=offsets
+    )
     prototype_only = TopicTagger.from_prototype_vectors(
         taxonomy.slugs, prototype_vectors, owners, offsets=offsets
     )

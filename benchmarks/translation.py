@@ -10,7 +10,8 @@ and the peak RSS of a process holding only the CTranslate2 engine and model.
     .venv/bin/python benchmarks/translation.py            # about 5-8 minutes on 2 cores
     .venv/bin/python benchmarks/translation.py --quick    # smaller numbers, for a smoke run
     .venv/bin/python benchmarks/translation.py --capacity # both catalogue sets in their exact
-                                                          # architectures (translation_capacity.py)
+                                                          # architectures (translation_capacity.py;
+                                                          # ~25 min, first build ~7 min more)
 
 Random weights make gibberish: the figures are about speed and token agreement, not quality.
 """

@@ -17,8 +17,9 @@ Random weights never stop early, so every output is forced to the input's length
 stand-in: translations into and out of English have similar token counts). The workload is
 defined in tokens: an opinion is OPINION_SENTENCES sentences of 20-40 subword tokens.
 
-    .venv/bin/python benchmarks/translation.py --capacity          # ~10 min (first build ~5)
-    .venv/bin/python benchmarks/translation.py --capacity --quick  # fewer opinions
+    .venv/bin/python benchmarks/translation.py --capacity          # ~25 min on a busy 2-core
+                                                                   # machine, +7 min first build
+    .venv/bin/python benchmarks/translation.py --capacity --quick  # 3 + 32 opinions: ~half
 """
 
 from __future__ import annotations

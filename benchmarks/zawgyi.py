@@ -29,7 +29,12 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from classifiers.zawgyi import UNICODE_THRESHOLD, to_unicode, zawgyi_probability  # noqa: E402
+from classifiers.zawgyi import (  # noqa: E402
+    UNICODE_THRESHOLD,
+    _aa_signs,
+    to_unicode,
+    zawgyi_probability,
+)
 
 
 def unicode_rows(shared: Path) -> list[str]:
@@ -67,6 +72,14 @@ def main() -> None:
         f"  converted to Unicode (Zawgyi probability < {UNICODE_THRESHOLD} after): "
         f"{converted}/{len(zawgyi_lines)} = {converted / len(zawgyi_lines):.4f}"
     )
+    # Spelling kept: the tall/round aa sign of every syllable as typed (python-myanmar alone
+    # rewrites some; classifiers.zawgyi restores them).
+    kept_aa = sum(
+        1
+        for line, check in zip(zawgyi_lines, checks, strict=True)
+        if _aa_signs(line, zawgyi=True) == _aa_signs(check.text, zawgyi=False)
+    )
+    print(f"  aa vowel signs as typed: {kept_aa}/{len(zawgyi_lines)} lines")
     characters = sum(len(line) for line in zawgyi_lines)
     print(
         f"  {elapsed * 1000 / len(zawgyi_lines):.2f} ms per line, {characters / elapsed:,.0f} chars/s"

@@ -262,10 +262,11 @@ def _processor_list(recorder: _ChosenLogProbs | None) -> Any:
 
     if recorder is None:
         return LogitsProcessorList()
+    record: _ChosenLogProbs = recorder  # (a closure does not keep the narrowed type)
 
     class Recorder(LogitsProcessor):
         def __call__(self, input_ids: Any, scores: Any) -> Any:
-            return recorder(input_ids, scores)
+            return record(input_ids, scores)
 
     return LogitsProcessorList([Recorder()])
 

@@ -2,9 +2,11 @@
 
 The taxonomy is data (`classifiers/data/taxonomy.yaml`, or a copy an administrator edits):
 `load_taxonomy(path)` reads it. `TopicTagger.zero_shot(taxonomy, embed)` tags from the topics'
-names, descriptions and examples alone; `tagger.fit(embeddings, labels)` learns from reviewer
-labels as soon as they exist, blended per topic with the zero-shot prototypes. Taggers are
-plain numpy arrays, saved with `to_bytes()` and read back with `TopicTagger.from_bytes()`.
+names, descriptions and examples alone (each topic's mean and its nearest texts);
+`tagger.fit(embeddings, labels)` learns from reviewer labels as soon as they exist, blended per
+topic with the zero-shot scores. Taggers are plain numpy arrays, saved with `to_bytes()` and
+read back with `TopicTagger.from_bytes()`. `shipped_defaults()` lists every default taxonomy
+shipped, so that a newer one reaches only the topics no administrator edited.
 See docs/adr/0003-embeddings-topics-themes.md.
 """
 

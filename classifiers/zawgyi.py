@@ -69,11 +69,37 @@ def zawgyi_probability(text: str) -> float | None:
     return min(1.0, probability) if math.isfinite(probability) else None
 
 
+# The two aa vowel signs (tall ါ, round ာ). Zawgyi and Unicode share them; which one a word
+# takes is spelling, so a conversion keeps the one typed. python-myanmar's tables rewrite some
+# (ဂါ -> ဂာ, ဓာ -> ဓါ); Zawgyi U+105A is tall aa + asat (ါ်).
+_TALL_AA, _ROUND_AA, _ZAWGYI_TALL_AA_ASAT = "\u102b", "\u102c", "\u105a"
+
+
+def _aa_signs(text: str, zawgyi: bool) -> list[str]:
+    signs = []
+    for char in text:
+        if char in (_TALL_AA, _ROUND_AA):
+            signs.append(char)
+        elif zawgyi and char == _ZAWGYI_TALL_AA_ASAT:
+            signs.append(_TALL_AA)
+    return signs
+
+
+def _keep_typed_aa(typed: str, converted: str) -> str:
+    """`converted` with each aa sign as in `typed` (conversion reorders syllable parts, never
+    the aa signs among themselves); unchanged if their number differs."""
+    wanted = _aa_signs(typed, zawgyi=True)
+    if len(wanted) != len(_aa_signs(converted, zawgyi=False)):
+        return converted
+    signs = iter(wanted)
+    return "".join(next(signs) if char in (_TALL_AA, _ROUND_AA) else char for char in converted)
+
+
 def convert_zawgyi(text: str) -> str:
     """`text` read as Zawgyi, written in Unicode (whether or not it was Zawgyi: see to_unicode)."""
     from myanmar import converter
 
-    return str(converter.convert(text, ZAWGYI, "unicode"))
+    return _keep_typed_aa(text, str(converter.convert(text, ZAWGYI, "unicode")))
 
 
 def to_unicode(text: str) -> EncodingCheck:

@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 
 from classifiers import language
-from classifiers.zawgyi import UNICODE_THRESHOLD, ZAWGYI, to_unicode, zawgyi_probability
+from classifiers.zawgyi import (
+    UNICODE_THRESHOLD,
+    ZAWGYI,
+    convert_zawgyi,
+    to_unicode,
+    zawgyi_probability,
+)
 from feedback.redaction import for_storage
 
 # (as typed in Zawgyi, the same text in Unicode)
@@ -40,6 +46,18 @@ def test_zawgyi_is_converted_to_the_same_text_in_unicode(zawgyi, unicode):
     assert check.text == unicode
     assert check.zawgyi_probability is not None and check.zawgyi_probability > 0.95
     assert zawgyi_probability(check.text) < UNICODE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("zawgyi", "unicode"),
+    [
+        ("ေရာဂါ", "ရောဂါ"),  # disease: ga takes the tall aa
+        ("ဓာတ္ပံု", "ဓာတ်ပုံ"),  # photo: dha the round one
+        ("ေက်းဇူးတင္ပါတယ္။ ေရာဂါ ဓာတ္ပံု", "ကျေးဇူးတင်ပါတယ်။ ရောဂါ ဓာတ်ပုံ"),
+    ],
+)
+def test_conversion_keeps_the_aa_sign_that_was_typed(zawgyi, unicode):
+    assert convert_zawgyi(zawgyi) == unicode
 
 
 @pytest.mark.parametrize("text", UNICODE_TEXTS)
