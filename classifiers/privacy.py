@@ -203,16 +203,16 @@ _URL = re.compile(
 _QUERY_TAIL = re.compile(r"[^\s。、，！？「」『』（）【】<>\"]{0,200}")
 
 # Runs of digits and the characters people put between them in phone numbers.
-_NUMBER_RUN = re.compile(r"[+(]{0,3}[0-9](?:[0-9+() \t./\-ー一]*[0-9)])?")
+_NUMBER_RUN = re.compile(r"[+(]{0,3}[0-9](?:[0-9+() \t./・·\-ー一]*[0-9)])?")
 _DIGITS = re.compile(r"[0-9]+")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 _WORD_BEFORE = re.compile(r"[A-Za-z_]+$")
 _PHONE_LABELS = frozenset(("tel", "fax", "phone", "mobile", "cell", "no", "sdt", "hp", "telp"))
-_PHONE_SEPARATOR = re.compile(r"[ \t]{0,2}(?:[-ー一./][ \t]{0,2})?")
+_PHONE_SEPARATOR = re.compile(r"[ \t]{0,2}(?:[-ー一./・·][ \t]{0,2})?")
 
 # Between the parts of a residence card or passport number: nothing, one or two spaces, or
 # a hyphen or dot with optional spaces ("AB 1234 5678 CD", "AB-1234-5678-CD", "TK - 1234567").
-_GROUP_SEP = r"(?:[ \t]{1,2}|[ \t]?[-./][ \t]?)?"
+_GROUP_SEP = r"(?:[ \t]{1,2}|[ \t]?[-./・·][ \t]?)?"
 _RESIDENCE_CARD = re.compile(
     rf"(?<![{_LATIN_LETTER}0-9])[A-Za-z]{{2}}{_GROUP_SEP}[0-9]{{4}}{_GROUP_SEP}[0-9]{{4}}{_GROUP_SEP}"
     rf"[A-Za-z]{{2}}(?![{_LATIN_LETTER}0-9])"
@@ -224,7 +224,7 @@ _CARD_NOT_LETTERS = _words(
     "el en ya ni ko sa ng ay na"
 )
 
-_MY_NUMBER_SEP = rf"(?:[ \t]?(?:{_DASH}|\.|/)[ \t]?|[ \t]{{1,2}})"
+_MY_NUMBER_SEP = rf"(?:[ \t]?(?:{_DASH}|[./・·])[ \t]?|[ \t]{{1,2}})"
 # Twelve digits read out in two halves: "123456 789018", "123456-789018".
 _MY_NUMBER_HALVES = re.compile(
     r"(?<![0-9A-Za-z+])(?<![0-9][-ー一.])([0-9]{6})(?:[ \t]?[-ー一.][ \t]?|[ \t]{1,2})([0-9]{6})"
@@ -245,7 +245,10 @@ _PASSPORT = re.compile(
 )
 # Digits only, right after the word passport: Nepal's and others' numbers ("Passport no:
 # 09876543"), or three letters (Spain's "AAB123456").
-_PASSPORT_OTHER = re.compile(r"(?<![0-9A-Za-z])(?:[0-9]{8,9}|[A-Za-z]{3}[0-9]{6})(?![0-9A-Za-z])")
+_PASSPORT_OTHER = re.compile(
+    r"(?P<gap>[^\n。！？!?]{0,20}?)"
+    r"(?<![0-9A-Za-z])(?P<number>[0-9]{8,9}|[A-Za-z]{3}[0-9]{6})(?![0-9A-Za-z])"
+)
 
 
 def _keyword_alternation(latin: tuple[str, ...], other: tuple[str, ...]) -> str:
@@ -818,7 +821,8 @@ _HANDLE_STOPWORDS = _words(
     """is are was the and or not no please required needed necessary only also here there
     below above same number address account name to for with yes none nothing unknown private
     ok okay id me my you your we our app group call chat message messages là của tôi em anh
-    meu minha mi ko ako saya aku"""
+    meu minha mi ko ako saya aku numaram numarası numaramız numara hesabım hesabı adresim
+    número numero nomor nombor số номер номерім дугаар"""
 )
 
 _MESSAGING_WORDS = "|".join(words for kind, _, words in _SERVICE_WORDS if kind == "messaging_id")
@@ -1355,7 +1359,7 @@ def _phones(shadow: str) -> Iterator[Candidate]:
                 i > 0
                 and joins[i - 1]
                 and "(" not in between
-                and any(c in "-ー一./" for c in between)
+                and any(c in "-ー一./・·" for c in between)
             ):
                 i += 1  # never start in the middle of "1234-5678" or of "abc1234"
                 continue
@@ -1459,7 +1463,7 @@ def _cued_phones(shadow: str) -> Iterator[Candidate]:
             if index and (
                 group.start() - end > 3
                 or (size == 1 and index > 1)
-                or shadow[end : group.start()].strip(" \t()") not in ("", "-", ".", "/")
+                or shadow[end : group.start()].strip(" \t()") not in ("", "-", ".", "/", "・", "·")
             ):
                 break
             if count + size > 15:
@@ -1546,13 +1550,9 @@ def _passports(shadow: str) -> Iterator[Candidate]:
         yield "passport", match.start(), match.end()
     for keyword in _PASSPORT_KEYWORDS.finditer(shadow):
         # within a few characters (" number: ", "番号は", " N.º "), in the same sentence
-        number = _PASSPORT_OTHER.search(shadow, keyword.end())
-        if (
-            number is not None
-            and number.start() - keyword.end() <= 20
-            and not _SENTENCE_END.search(shadow, keyword.end(), number.start())
-        ):
-            yield "passport", number.start(), number.end()
+        number = _PASSPORT_OTHER.match(shadow, keyword.end())
+        if number is not None and not _SENTENCE_END.search(number.group("gap")):
+            yield "passport", number.start("number"), number.end("number")
 
 
 # The end of a sentence ("No. 1234" is an abbreviation: a capital letter follows a real end).
@@ -1996,14 +1996,14 @@ def _romanised_addresses(
 ) -> Iterator[Candidate]:
     """Romanised addresses without 〒: a block number among address parts.
 
-    `findings` are the extents of other findings: a block number inside one ("+81 90-3190-4815")
-    is part of it."""
+    `findings` are the extents of other findings (sorted, disjoint): a block number inside one
+    ("+81 90-3190-4815") is part of it."""
     for block in _BLOCK_NUMBER.finditer(shadow):
         start, end = block.start(), block.end()
         text = block.group()
         if block.group("block") and re.fullmatch(r"[0-9]{3}-[0-9]{4}", text):
             continue  # a postal code (found by its own rule)
-        if _overlaps_any(findings, ("address", start, end)):
+        if _inside_any(findings, ("address", start, end)):
             continue
         index = bisect_left(barriers, start)
         if index < len(barriers) and barriers[index] < end:
@@ -2052,7 +2052,7 @@ def _romanised_addresses(
             if not word or word.endswith("."):
                 break
             between = bisect_left(barriers, token_start)
-            if (between < len(barriers) and barriers[between] < word_end) or _overlaps_any(
+            if (between < len(barriers) and barriers[between] < word_end) or _inside_any(
                 findings, ("address", token_start, word_end)
             ):
                 break  # a passport number or other finding before the address
@@ -2094,10 +2094,16 @@ def _inside_any(extents: list[tuple[int, int]], candidate: Candidate) -> bool:
     return index < len(extents) and extents[index][0] < end
 
 
-def _overlaps_any(extents: list[tuple[int, int]], candidate: Candidate) -> bool:
-    """True when `candidate` overlaps one of `extents` (any order, overlapping or not)."""
-    _, start, end = candidate
-    return any(a < end and start < b for a, b in extents)
+def _union(extents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`extents` (any order, overlapping or not) as sorted, disjoint extents, for
+    `_inside_any` (a bisection, so that a text with thousands of findings stays linear)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(extents):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _within_any(extents: list[tuple[int, int]], candidate: Candidate) -> bool:
@@ -2147,7 +2153,8 @@ def find_pii(text: str) -> list[PiiSpan]:
         and not _within_any(phone_extents, ("phone", c[1], c[1] + 1))
     ]
     # Numbers after a phone cue or of a country's shape that the rule above did not take.
-    phones.extend(c for c in _cued_phones(shadow) if not _overlaps_any(phone_extents, c))
+    phone_union = _union(phone_extents)
+    phones.extend(c for c in _cued_phones(shadow) if not _inside_any(phone_union, c))
     services: dict[Candidate, str] = {}  # the app or network of messaging IDs and profiles
     profiles = list(_profile_links(shadow, services))
     profiles.extend(_self_evident_ids(shadow, services))
@@ -2170,7 +2177,7 @@ def find_pii(text: str) -> list[PiiSpan]:
     )
     others.extend(_postal_and_addresses(shadow, barriers))
     others.extend(_japanese_addresses(shadow, barriers))
-    findings = [(c[1], c[2]) for c in others if c[0] not in ("address", "postal_code")]
+    findings = _union([(c[1], c[2]) for c in others if c[0] not in ("address", "postal_code")])
     others.extend(_romanised_addresses(shadow, barriers, findings))
     others = _merge_addresses(others)
     if url_extents:
