@@ -174,6 +174,10 @@ _ZH_BOUNDARY = frozenset(
     "每经已总又才再却竟突刚曾"  # adverbs that follow a subject: 邓建国每天晚上很吵
 )
 _ZH_TITLES = [
+    "大哥",
+    "大姐",
+    "叔叔",
+    "老板娘",
     "经理",
     "老板",
     "老師",
@@ -396,6 +400,24 @@ _STRONG_LATIN = re.compile(
         "i am called",
         "i'm called",
         "call me",
+        "you can call me",
+        "everyone calls me",
+        "people call me",
+        "pode me chamar de",
+        "podem me chamar de",
+        "me chamam de",
+        "puedes llamarme",
+        "pueden llamarme",
+        "me dicen",
+        "panggil saya",
+        "nama panggilan saya",
+        "tawagin mo akong",
+        "tawagin niyo akong",
+        "tawagin nyo akong",
+        "tawagin ninyo akong",
+        "зовите меня",
+        "называйте меня",
+        "кличте мене",
         "tên tôi là",
         "tôi tên là",
         "tôi tên",
@@ -457,6 +479,12 @@ _STRONG_LATIN = re.compile(
     + _WORD_AFTER,
     re.IGNORECASE,
 )
+_CALL_ME = frozenset(
+    """call me|you can call me|everyone calls me|people call me|pode me chamar de|podem me chamar
+    de|me chamam de|puedes llamarme|pueden llamarme|me dicen|panggil saya|nama panggilan
+    saya|tawagin mo akong|tawagin niyo akong|tawagin nyo akong|tawagin ninyo akong|зовите
+    меня|называйте меня|кличте мене""".replace("\n    ", " ").split("|")
+)
 _WEAK_LATIN = re.compile(
     _WORD_BEFORE
     + "(?:"
@@ -487,6 +515,7 @@ _WEAK_LATIN = re.compile(
         "это",
         "це",
         "би бол",
+        "bana",
         "aqui é",
         "aqui e",
         "aqui quem fala é",
@@ -733,6 +762,11 @@ _SIGN_OFF_INLINE = re.compile(
     + r")(?:,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*)",
     re.IGNORECASE,
 )
+_IS_MY_NAME = re.compile(
+    r"[ \t]+(?:is my name|is my full name|é o meu nome|é meu nome|es mi nombre|adalah nama saya"
+    r"|ang pangalan ko|là tên tôi|là tên của tôi|benim adım|- это моё имя|- моє ім'я)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Verbs of what someone did to the writer, in the passive: a full name after "by".
 _PASSIVE_BY = re.compile(
     _WORD_BEFORE
@@ -776,7 +810,7 @@ _WRITER_SUBJECT = re.compile(
     r"[^\W\d_]{2,15}[ \t]+(?:(?:to|with|on|a|para|com|con|a|kepada|dengan|với|cho)[ \t]+)?$"
 )
 _WRITER_OBJECT = re.compile(
-    r"[ \t]+(?:(?:[^\W\d_]{2,15}|[^\W\d_]{2,15}[ \t]+[^\W\d_]{2,15})[ \t]+)?"
+    r",?[ \t]+(?:(?:[^\W\d_]{2,15}|[^\W\d_]{2,15}[ \t]+[^\W\d_]{2,15})[ \t]+)?"
     r"(?:me|us|my|our|mine|me|nos|mim|mí|mi|saya|aku|kami|ako|ko|akin|namin|tôi|mình|мне"
     r"|меня|нас|мені|мене|намайг|надад|beni|bana|bizi)(?![^\W\d_])"
 )
@@ -1211,8 +1245,9 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
     for match in _STRONG_LATIN.finditer(text):
         if text[max(0, match.start() - 10) : match.start()].lower().endswith("kullanıcı "):
             continue  # "kullanıcı adım": a user name, a messaging ID
-        # "call me back", "call me when ...": only a capitalised name after "call me"
-        lowercase_ok = match.group().lower() != "call me"
+        # "call me back", "me dicen que ...": only a capitalised name after "call me" and
+        # the other ways of saying what people call the writer
+        lowercase_ok = match.group().lower() not in _CALL_ME
         span = _latin_name(text, match.end(), lowercase_ok=lowercase_ok)
         if span:
             yield span
@@ -1247,6 +1282,10 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
         span = _latin_words_before(text, match.start())
         if span and " " in text[span[0] : span[1]]:
             yield span  # "Maria Santos (my neighbour) ..."
+    for match in _IS_MY_NAME.finditer(text):
+        span = _latin_words_before(text, match.start())
+        if span:
+            yield span  # "Maria Santos is my name", "Juan é o meu nome"
     for match in _PASSIVE_BY.finditer(text):
         span = _latin_name(text, match.end())
         if span and " " in text[span[0] : span[1]]:
@@ -1319,7 +1358,7 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
 # ---------------------------------------------------------------------------------- Japanese
 
 _JA_STRONG_AFTER = re.compile(
-    r"(?:私の|わたしの|僕の|ぼくの|俺の|自分の)?(?:名前|氏名|なまえ)(?:は|が|：|:)"
+    r"(?:私の|わたしの|僕の|ぼくの|俺の|自分の)?(?:名前|氏名|なまえ)(?:は|が|：|:)|(?:私|わたし|僕)の名は"
 )
 _JA_WEAK_AFTER = re.compile(
     r"(?:私|わたし|僕|ぼく|俺|あたし)(?:は|、)|(?:はじめまして|初めまして|こんにちは|こんばんは)[、。!！ 　]*"
@@ -1342,10 +1381,26 @@ _JA_COPULA = re.compile(
 _JA_INTRO_END = re.compile(r"[ \u3000]?(?:です|でございます|と申|といい|と言い|って言|っていい)")
 _JA_SUFFIX = re.compile(
     r"さん|様|さま|氏|君|くん|ちゃん|先生|部長|課長|社長|係長|店長|主任|専務|常務|先輩|教授|医師|弁護士"
-    r"|经理|老板|老師|老师|女士|小姐|医生|醫生|师傅|師傅|阿姨|科长"
+    r"|经理|老板|老師|老师|女士|小姐|医生|醫生|师傅|師傅|阿姨|科长|大哥|大姐|叔叔"
 )
 _ZH_ONLY_SUFFIXES = frozenset(
-    ["经理", "老板", "老師", "老师", "女士", "小姐", "医生", "醫生", "师傅", "師傅", "阿姨", "科长"]
+    [
+        "经理",
+        "老板",
+        "老師",
+        "老师",
+        "女士",
+        "小姐",
+        "医生",
+        "醫生",
+        "师傅",
+        "師傅",
+        "阿姨",
+        "科长",
+        "大哥",
+        "大姐",
+        "叔叔",
+    ]  # fmt: skip
 )
 
 
@@ -1793,7 +1848,7 @@ def _japanese(text: str) -> Iterator[Span]:
 _ZH_STRONG = re.compile(
     r"我叫|我的名字是|我的名字叫|我名叫|我姓|名字叫|名字是|我的名字[：:]|名叫|姓名[：:]"
     r"|(?<![\u4e00-\u9fff])(?:落款|签名|署名|联系人|聯絡人|申请人|申請人|写信人|寫信人|投诉人|投訴人)[：:]"
-    r"|本人姓|免贵姓|免貴姓|敝姓|(?:此致|谨上|謹上|敬上)[ \t\u3000,，]*(?:敬礼|敬禮)?[ \t\u3000,，\n]*"
+    r"|鄙人|叫我|大家叫我|本人姓|免贵姓|免貴姓|敝姓|(?:此致|谨上|謹上|敬上)[ \t\u3000,，]*(?:敬礼|敬禮)?[ \t\u3000,，\n]*"
 )
 # A third party's family name: 我们经理姓赵, 她姓林.
 _ZH_ROLE_SURNAME = re.compile(
@@ -1993,6 +2048,10 @@ def _ko_spaced_name(text: str, word: re.Match[str]) -> Span | None:
     return None
 
 
+# A name that opens a sentence with the copula: "김민수입니다." (a greeting line of its own).
+_KO_OPENING = re.compile(
+    r"(?:^|(?<=[.!?。\n]))\s*([\uac00-\ud7a3]{3})(?:입니다|이에요|예요|이고요)(?=[\s.!,]|$)"
+)
 _KO_SAY_NAME = re.compile(
     r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?:이)?라고\s?(?:합니다|해요|하는데요|합니다만|불러)"
 )
@@ -2021,6 +2080,14 @@ _KO_ROLE_FULL_NAME = re.compile(
 def _korean(text: str) -> Iterator[Span]:
     for match in _KO_FAMILY_NAME.finditer(text):
         yield match.start(1), match.end(1)
+    for match in _KO_OPENING.finditer(text):
+        word = match.group(1)
+        if (
+            word[0] in _KO_FAMILY
+            and word not in _KO_NOT_NAMES
+            and word[:2] not in _KO_NOT_NAME_STARTS
+        ):
+            yield match.start(1), match.end(1)
     for match in _KO_SIGNED.finditer(text):
         name = match.group(1)
         if name[0] in _KO_FAMILY or len(name.replace(" ", "")) == 2:
@@ -2401,6 +2468,8 @@ _MY_WORD = re.compile(r"[\u1000-\u1049\u104c-\u109f]{1,30}")
 # I am X: a first-person pronoun, the name and ပါ / ဖြစ်ပါတယ် ("ကျွန်တော် ဇော်ဝင်း ပါ").
 _MY_I_AM = re.compile(r"(?<![\u1000-\u109f])(?:ကျွန်တော်|ကျွန်မ|ကျွန်ုပ်|ကျုပ်|ငါ)\s?(?=[\u1000-\u109f])")
 # ပါ after a name is "(I) am"; after a verb it is politeness before an ending (တောင်းပန် ပါတယ်).
+# What the writer is called: "ဇော်ဝင်း လို့ ခေါ်ပါတယ်" (a name-shaped word before it).
+_MY_CALLED = re.compile(r"([\u1000-\u1049\u104c-\u109f]{2,30})\s?(?:လို့|ဟု)\s?(?:ခေါ်|ခေါ်ကြ)")
 _MY_COPULA = re.compile(r"\s?(?:ပါ(?!တယ်|သည်|ဘူး|မယ်|လား|ရစေ|စေ|ဦး|ရှင့်|နော်)|ဖြစ်ပါ|ဖြစ်တယ်|ဖြစ်သည်|ဆိုတာ|လို့)")
 # A relative or a role (mine or not), then a name: ကျွန်တော့်သူငယ်ချင်း ဇော်ဝင်း, ဆရာမ နီလာ.
 _MY_ROLE = re.compile(
@@ -2428,6 +2497,7 @@ _KM_WORD = re.compile(r"[\u1780-\u17d3\u17dc-\u17ff]{1,20}")
 # មិត្តរបស់ខ្ញុំ លី ចាន់ណា.
 _KM_BEFORE = re.compile(
     r"(?:(?:ខ្ញុំបាទ|នាងខ្ញុំ|ខ្ញុំ)\s?(?:ឈ្មោះ(?:\s?គឺ)?|គឺ(?:ជា)?|ជា)|ឈ្មោះ(?:របស់)?\s?ខ្ញុំ(?:\s?គឺ)?"
+    r"|ហៅ\s?ខ្ញុំ\s?ថា"
     r"|(?:លោកស្រី|អ្នកស្រី|លោកគ្រូ|អ្នកគ្រូ|កញ្ញា|អ្នកនាង|លោក|ឧកញ៉ា)"
     r"|(?:មិត្តភក្តិ|មិត្តភ័ក្ដិ|មិត្ត|បងប្រុស|បងស្រី|ប្អូនប្រុស|ប្អូនស្រី|ប្ដី|ប្តី|ប្រពន្ធ|កូនស្រី|កូនប្រុស|ថៅកែ|ចៅហ្វាយ"
     r"|អ្នកគ្រប់គ្រង|អ្នកជិតខាង|ម្ចាស់ផ្ទះ|សហការី|មិត្តរួមការងារ|គ្រូ|ម្ដាយ|ឪពុក)\s?(?:របស់\s?)?(?:ខ្ញុំ|យើង)(?:\s?ឈ្មោះ)?)"
@@ -2753,6 +2823,9 @@ def _shaped_scripts(text: str) -> Iterator[Span]:
             and len(name) >= 3
         ):
             yield word.start(), end
+    for match in _MY_CALLED.finditer(text):
+        if _my_name_shaped(match.group(1)):
+            yield match.start(1), match.end(1)
     for match in _MY_ROLE.finditer(text):
         word = _MY_WORD.match(text, match.end())
         if word is not None and _my_name_shaped(word.group()):

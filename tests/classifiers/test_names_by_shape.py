@@ -68,6 +68,16 @@ def names(text: str) -> list[str]:
         ("นางสาวมาลีไม่ตอบโทรศัพท์", ["มาลี"]),
         ("สวัสดีค่ะ ดิฉันวรรณา", ["วรรณา"]),
         ("Энх ах бидэнд тусалсан.", ["Энх"]),
+        # what people call the writer, and the name before "is my name"
+        ("You can call me Rosa Lima.", ["Rosa Lima"]),
+        ("Pode me chamar de Zé.", ["Zé"]),
+        ("Maria Santos is my name.", ["Maria Santos"]),
+        ("Carlos Silva, my neighbour, plays loud music.", ["Carlos Silva"]),
+        ("김민수입니다. 잘 부탁드립니다.", ["김민수"]),
+        ("ဇော်ဝင်း လို့ ခေါ်ပါတယ်။", ["ဇော်ဝင်း"]),
+        ("ហៅខ្ញុំថា ហេង ដារា។", ["ហេង ដារា"]),
+        ("鄙人王强，在工厂工作。", ["王强"]),
+        ("私の名はマリアです。", ["マリア"]),
     ],
 )
 def test_names_found_by_shape_and_place(text: str, expected: list[str]) -> None:
@@ -99,6 +109,8 @@ def test_names_found_by_shape_and_place(text: str, expected: list[str]) -> None:
         "คุณเก็บไว้เป็นความลับได้ไหม?",
         "Moro em Hamamatsu e trabalho em Iwata.",
         "제 아들 이름은 준호예요.",
+        "Ellos me dicen que no hay trabajo.",
+        "他是我大哥。",
     ],
 )
 def test_public_names_places_and_words_are_kept(text: str) -> None:
