@@ -620,3 +620,48 @@ def test_a_reply_to_a_theme_reaches_every_member_in_their_language(client, make_
         assert delivery["language"] == language
         assert delivery["text"].startswith(FRESC_OPENINGS[language])
         assert delivery["email_status"] == "none"  # the reviewer chose no e-mail
+
+
+@pytest.mark.parametrize("backend", ["embedded"], indirect=True)
+def test_admins_fill_in_a_centre_and_edit_a_template_on_the_page(client, make_account):
+    email, token = make_account("admin")
+    client.get("/login")
+    client.post(
+        "/login",
+        data={"email": email, "password": "correct horse 42",
+              "_csrf_token": client.cookies.get("csrftoken")},
+    )  # fmt: skip
+    csrf = client.cookies.get("csrftoken")
+    page = client.get("/admin/replies", headers={"Accept-Language": "ja"})
+    assert page.status_code == 200 and "回答テンプレート" in page.text and "未確認" in page.text
+    saved = client.post(
+        "/admin/replies/centres/JP-23",
+        data={"name": "あいち多文化共生センター", "telephone": "052-000-0000",
+              "web_address": "https://example.aichi.jp/", "hours": "10:00–18:00",
+              "languages": "Português, Tiếng Việt", "_csrf_token": csrf},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert saved.status_code == 303 and saved.headers["location"] == "/admin/replies#centre-JP-23"
+    refused = client.post(
+        "/admin/replies/centres/JP-23",
+        data={"name": "x", "web_address": "javascript:alert(1)", "_csrf_token": csrf},
+        follow_redirects=False,
+    )
+    assert refused.status_code == 303 and "error=" in refused.headers["location"]
+    edited = client.post(
+        "/admin/replies/templates/fresc",
+        data={"telephone": "0570-000-000", "verified": "yes",
+              "body_pt": "Fale com {desk_name}.", "_csrf_token": csrf},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert edited.status_code == 303
+    headers = {"Authorization": f"Bearer {token}"}
+    centres = client.get("/api/v1/admin/consultation-centres", headers=headers).json()["items"]
+    aichi = next(item for item in centres if item["prefecture"] == "JP-23")
+    assert aichi["filled"] and aichi["web_address"] == "https://example.aichi.jp/"
+    templates = client.get("/api/v1/review/reply-templates", headers=headers).json()["items"]
+    fresc = next(item for item in templates if item["slug"] == "fresc")
+    assert fresc["telephone"] == "0570-000-000" and fresc["verified"] and fresc["edited"]
+    assert fresc["body"]["pt"] == "Fale com {desk_name}." and fresc["body"]["vi"].startswith(
+        FRESC_OPENINGS["vi"]
+    )
