@@ -66,7 +66,7 @@ PLACEHOLDERS: dict[str, str] = {
 
 # Services named in the placeholders of messaging IDs and social profiles.
 SERVICES: dict[str, tuple[str, ...]] = {
-    "messaging_id": ("line", "wechat", "kakaotalk", "zalo", "viber", "whatsapp", "telegram"),
+    "messaging_id": ("line", "wechat", "kakaotalk", "zalo", "viber", "whatsapp", "telegram", "qq"),
     "social_profile": (
         "facebook",
         "instagram",
@@ -76,6 +76,8 @@ SERVICES: dict[str, tuple[str, ...]] = {
         "threads",
         "vk",
         "linkedin",
+        "weibo",
+        "xiaohongshu",
     ),
 }
 _SERVICE_SUFFIX = {"messaging_id": "ID", "social_profile": "PROFILE"}
@@ -306,6 +308,8 @@ _PHONE_CUE = _keywords(
         "ケータイ",
         "电话",
         "電話",
+        # a Chinese mobile number is also the WeChat ID: "微信：139 1234 5678"
+        "微信",
         "手机",
         "手機",
         "전화",
@@ -411,12 +415,14 @@ _POSTAL_KEYWORDS = _keywords(
         "郵政編碼",
         "우편번호",
         "हुलाक कोड",
+        "पोस्टल कोड",
         "စာတိုက်",
         "ဇစ်ကုဒ်",
         "ប្រៃសណីយ៍",
         "住所",
         "所在地",
         "地址",
+        "住址",
         "주소",
         "ที่อยู่",
         "ठेगाना",
@@ -715,6 +721,8 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
         r"kakao[ \t]?talk|kakao|카카오톡|카톡|카카오|カカオトーク|カカオ",
     ),
     ("messaging_id", "zalo", r"zalo|ザロ|잘로"),
+    # QQ numbers are digits: "QQ号：123456789"
+    ("messaging_id", "qq", r"qq号|qq"),
     (
         "messaging_id",
         "viber",
@@ -747,8 +755,11 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
     (
         "social_profile",
         "tiktok",
-        r"tik[ \t]?tok|ティックトック|틱톡|抖音|тикток|ติ๊กต็อก|टिकटक|टिकटॉक",
+        r"tik[ \t]?tok|ティックトック|틱톡|抖音|тик[ \t]?ток|тік[ \t]?ток|ติ๊กต็อก|टिकटक|टिकटॉक",
     ),
+    # Chinese networks residents from China use: Weibo, Xiaohongshu (RED)
+    ("social_profile", "weibo", r"weibo|微博|웨이보"),
+    ("social_profile", "xiaohongshu", r"xiaohongshu|小红书|小紅書|rednote"),
     ("social_profile", "x", r"twitter|x|ツイッター|트위터|推特|твиттер|ทวิตเตอร์|ट्विटर"),
     ("social_profile", "youtube", r"youtube|yt|ユーチューブ|유튜브|油管|ютуб|ยูทูบ|यूट्यूब"),
     ("social_profile", "threads", r"threads|スレッズ"),
@@ -771,6 +782,11 @@ _HANDLE_CONNECTOR = (
     r"[:：=]|(?<=[ \t])-(?=[ \t])|(?:is|là|la|é|es|ay|adalah|ialah|ni|ist|est|са|это)(?=[ \t])"
     r"|は|が|で|に|은|는|이|가|으로|로|에서|です|是|为|為|คือ|→|->|=>|मा|(?:มา)?ที่"
 )
+# Words that say whose ID it is, after the app or its label: "LINE ko:", "ID của tôi là".
+_POSSESSIVE = (
+    r"(?:ko|mo|niya|nya|namin|po|saya|aku|ku|kamu|của|tôi|em|mình|anh|chị|meu|minha|mi|my|our"
+    r"|mon|ma|de|del|do|da|ng|ni|ya|benim|nim|мой|моя|мій|миний)(?![^\W\d_])"
+)
 _HANDLE = re.compile(
     r"(?<![A-Za-z0-9_@.+%\-])(?P<service>"
     + "|".join(words for _, _, words in _SERVICE_WORDS)
@@ -780,14 +796,20 @@ _HANDLE = re.compile(
     r"(?:[ \t]?[(（][^)）\n]{1,12}[)）])?"
     # A few words between the service and its label, connector or "@" ("LINE của tôi là
     # ...", "LINE ko ay ...", "Akun Telegram saya @..."); "ID" is the label, not a filler.
-    r"(?P<filler>(?:(?:[ \t]{1,2}|[ \t]?[,、，][ \t]{0,2})(?!id(?![^\W\d_]))[^\W\d_]{1,10}){1,5}?"
+    r"(?P<filler>(?:(?:[ \t]{1,2}|[ \t]?[,、，][ \t]{0,2})(?!id(?![^\W\d_]))[^\W\d_]{1,10}"
+    r"(?![^\W\d_])){1,5}?"  # whole words: "é s|idejp" is no filler and label
     r"(?=[ \t]{0,2}(?:" + _HANDLE_LABEL + "|" + _HANDLE_CONNECTOR + r"|@)))?"
     r"(?P<label>[ \t]?[(（]?[ \t]?(?:の|的|의)?[ \t]?(?:"
     + _HANDLE_LABEL
     # A label in Latin letters ends at a word boundary; one in Chinese may touch the handle.
     + r")(?-i:(?<![A-Za-z])|(?![a-z]))\.?)?"
-    # Words between the label and its connector: "ID ko ay", "ID của tôi là", "ID saya:".
-    r"(?:(?<![ \t])(?:[ \t]{1,2}[^\W\d_]{1,10}){1,2}(?=[ \t]{0,2}(?:" + _HANDLE_CONNECTOR + r")))?"
+    # Words between the label and its connector: "ID ko ay", "ID của tôi là", "ID saya:";
+    # possessives only ("LINE ID cahyanto is nice": "cahyanto" is the ID, not a filler).
+    r"(?:(?<![ \t])(?:[ \t]{1,2}"
+    + _POSSESSIVE
+    + r"){1,2}(?=[ \t]{0,2}(?:"
+    + _HANDLE_CONNECTOR
+    + r")))?"
     r"(?P<connector>[ \t]{0,2}(?:ของฉัน|ของผม|ของเรา)?(?:" + _HANDLE_CONNECTOR + r")?)[ \t]{0,2}"
     # The handle may stand in brackets or quotes: LINE ID「maria_0312」, LINE ID: "maria_0312".
     r"[「『\"“'(（【]?(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(?![A-Za-z0-9@/]|:/)",
@@ -1021,7 +1043,11 @@ _PROFILE_URL = re.compile(
 # in a top-level domain.
 _SPELT_AT = (
     r"(?:[ \t]{0,3}(?P<bracket>\[[ \t]?(?:at|@)[ \t]?\]|\([ \t]?(?:at|@)[ \t]?\)"
-    r"|\{[ \t]?(?:at|@)[ \t]?\}|<[ \t]?(?:at|@)[ \t]?>)[ \t]{0,3}"
+    r"|\{[ \t]?(?:at|@)[ \t]?\}|<[ \t]?(?:at|@)[ \t]?>"
+    # the "at" in CJK brackets or spelt in the resident's script inside brackets:
+    # "【at】", "《@》", "(アット)", "[골뱅이]"
+    r"|[\[(【《「<{][ \t]?(?:at|@|アットマーク|アット|あっと|골뱅이|앳|艾特|a[ \t]?c[òo]ng|arroba"
+    r"|собака|แอท)[ \t]?[\])】》」>}])[ \t]{0,3}"
     r"|[ \t]{1,3}(?:at|et|arroba|a[ \t]?c[òo]ng|a[ \t]?m[óo]c|at[ \t]?mark|at[ \t]?sign|собака"
     r"|собачка|равлик|ет|ат|kuyruklu[ \t]a|chiocciola)"
     r"[ \t]{1,3}"
@@ -1030,7 +1056,9 @@ _SPELT_AT = (
 )
 _SPELT_DOT = (
     r"(?:[ \t]{0,3}(?:\[[ \t]?(?:dot|\.)[ \t]?\]|\([ \t]?(?:dot|\.)[ \t]?\)|\{[ \t]?dot[ \t]?\}"
-    r"|<[ \t]?dot[ \t]?>)[ \t]{0,3}"
+    r"|<[ \t]?dot[ \t]?>"
+    r"|[\[(【《「<{][ \t]?(?:dot|ドット|どっと|点|點|닷|점|ch[ấa]m|punto|ponto|точка)[ \t]?[\])】》」>}])"
+    r"[ \t]{0,3}"
     r"|[ \t]{1,3}(?:dot|punto|ponto|titik|ch[ấa]m|tuldok|nokta|точка|крапка|цэг|डट|जुद|จุด|점)[ \t]{1,3}"
     # a plain dot: spaced on both sides ("gmail . com") or not at all ("gmail. Com" ends a
     # sentence)
@@ -1283,7 +1311,8 @@ def _phone_groups_valid(shadow: str, groups: list[tuple[int, int]], internationa
             if shadow[a:b] == "0" and shadow[a - 1 : a] == "(":
                 count -= 1
         first_a, first_b = groups[0]
-        if len(groups) > 1 and shadow[first_b : first_b + 1] == ".":
+        separators = [shadow[b:a] for (_, b), (a, _) in zip(groups, groups[1:], strict=False)]
+        if separators and separators[0] == "." and any(sep != "." for sep in separators):
             return False  # "+35.68 139.69": a coordinate or a score, not a number
         if digits[0] == "0" or len(groups) > 7:
             return False
@@ -1682,6 +1711,13 @@ def _handles(
     for match in _HANDLE.finditer(shadow):
         word, value = match.group("service"), match.group("value")
         labelled = match.group("label") is not None or word.endswith(("号", "號"))
+        # the writer's own app ("meu LINE é ...", "LINE ko: ...") names the ID that follows
+        owned = (
+            word.lower() not in _AMBIGUOUS_SERVICE_WORDS or word == "LINE"
+        ) and bool(  # "my line manager is kind" is no app
+            _OWNER_BEFORE.search(shadow, max(0, match.start() - 8), match.start())
+            or re.match(r"[ \t]{1,2}" + _POSSESSIVE, match.group("filler") or "")
+        )
         connector = match.group("connector").strip()
         connected = bool(connector)
         if not labelled and any(c in ",、，" for c in match.group("filler") or ""):
@@ -1719,8 +1755,14 @@ def _handles(
                     continue
             elif not (
                 (letters >= 2 and any(c.isdigit() or c in "._-" for c in value))
-                # a letter and digits after a label and a connector: "微信ID：k59714"
-                or (letters >= 1 and labelled and connected and value[0].isalpha())
+                # a letter and digits after a label and a connector or a colon: "微信ID：k59714",
+                # "LINE: o_1991", "WeChat: d93339"
+                or (
+                    letters >= 1
+                    and value[0].isalpha()
+                    and any(c.isdigit() or c in "._" for c in value)
+                    and ((labelled and connected) or connector in (":", "："))
+                )
                 or (
                     letters == len(value)
                     and (labelled or (connector in (":", "：", "→", "->", "=") and not ambiguous))
@@ -1732,10 +1774,12 @@ def _handles(
                     letters == len(value)
                     and value.islower()
                     and len(value) >= 4
-                    and (labelled or connector in (":", "："))
+                    and (labelled or owned or connector in (":", "："))
                     and (connected or not ambiguous)
                     # without a label, prose goes on in lower case ("Zalo: nhanh hơn")
-                    and (labelled or not _LOWER_WORD_NEXT.match(shadow, end))
+                    and (labelled or owned or not _LOWER_WORD_NEXT.match(shadow, end))
+                    and value not in _NOT_HANDLE_WORDS
+                    and not (owned and not labelled and value in _STATE_WORDS)
                 )
             ):
                 continue  # an ordinary word after the service's name
@@ -1776,9 +1820,11 @@ def _more_handles(
             if not value.startswith("@"):
                 letters = sum(c.isalpha() for c in value)
                 if not any(c.isdigit() or c in "._-" for c in value) or not (
-                    letters >= 2 or (value[0].isalpha() and ("_" in value or "." in value))
+                    letters >= 2
+                    or (value[0].isalpha() and ("_" in value or "." in value))
+                    or (value[0].isalpha() and sum(c.isdigit() for c in value) >= 4)
                 ):
-                    continue  # "k_1988" is a handle, "A123" a code
+                    continue  # "k_1988", "t03205" are handles, "A123" a code
             word = match.groupdict().get("service")
             service = _service_of(word)[1] if word else "line"
             services[("messaging_id", start, end)] = service
@@ -1834,7 +1880,49 @@ def _more_handles(
             yield "messaging_id", start, end
 
 
+def _near_social_handles(
+    shadow: str, services: dict[Candidate, str], covered: bytearray
+) -> Iterator[Candidate]:
+    """An "@handle" a few words after a network's name (see `_NEAR_SOCIAL_HANDLE`)."""
+    if "@" not in shadow:
+        return
+    for match in _NEAR_SOCIAL_HANDLE.finditer(shadow):
+        word = match.group("service")
+        if word.lower() in _AMBIGUOUS_SERVICE_WORDS:
+            continue  # "x", "ig", "fb": too short to own a handle further on
+        start, end = match.start("value"), match.end("value")
+        if any(covered[start:end]) or _ANY_SERVICE.search(shadow, match.end("service"), start):
+            continue
+        candidate = ("social_profile", start, end)
+        if candidate not in services:
+            services[candidate] = _service_of(word)[1]
+            yield candidate
+
+
+# An "@handle" in the same line after a network's name, across an exclamation or a few
+# words: "インスタやってます！@rosa_lima_jp", "Sígueme en Instagram!! @rosa.lima".
+_SOCIAL_WORDS = "|".join(words for kind, _, words in _SERVICE_WORDS if kind == "social_profile")
+_NEAR_SOCIAL_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9_@.\-])(?P<service>"
+    + _SOCIAL_WORDS
+    + ")"
+    + _SERVICE_END
+    + r"[^\n@。.,、，;]{0,20}?(?<![A-Za-z0-9_@.\-/:#%+])"
+    r"(?P<value>@[A-Za-z0-9][A-Za-z0-9._]{1,30}+)(?<![.])(?![A-Za-z0-9@/]|:/)",
+    re.IGNORECASE,
+)
+
+
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ɏḀ-ỿ]")
+# What residents say of their app after "my LINE is": not an ID.
+_STATE_WORDS = _words(
+    "broken blocked down full gone hacked new old same different private deleted banned better "
+    "worse slow fast free best busy open closed full off working updated offline online there "
+    "quebrado bloqueado melhor pior novo roto bloqueado mejor peor nuevo lento rapido rápido"
+)
+_OWNER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:my|meu|minha|mi|mon|ma|o meu|a minha|nosso|nuestro)[ \t]+$", re.IGNORECASE
+)
 
 
 def _clause_ends(shadow: str, position: int) -> bool:
@@ -1889,14 +1977,29 @@ def _profile_links(shadow: str, services: dict[Candidate, str]) -> Iterator[Cand
 _WECHAT_INTERNAL_ID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_\-]{4,30}+", re.IGNORECASE)
 
 
+# QQ numbers: five to eleven digits after "QQ号" or "QQ:" ("QQ号：123456789", "我的QQ是987654321");
+# "QQ 5588254" is a passport's or residence card's letters.
+_QQ_NUMBER = re.compile(
+    r"(?<![A-Za-z])qq(?:(?:号码|號碼|号|號)[ \t]?(?:是|为|為|:|：)?|[ \t]?(?:是|为|為|:|：|is))[ \t]?"
+    r"(?P<value>[1-9][0-9]{4,10})(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 def _self_evident_ids(shadow: str, services: dict[Candidate, str]) -> Iterator[Candidate]:
-    """Messaging IDs that need no app named beside them."""
-    if "wxid" not in shadow.lower():
-        return
-    for match in _WECHAT_INTERNAL_ID.finditer(shadow):
-        candidate = ("messaging_id", match.start(), match.end())
-        services[candidate] = "wechat"
-        yield candidate
+    """Messaging IDs that need no app named beside them (wxid_...), or whose shape with the
+    app's name is enough (QQ numbers)."""
+    lowered = shadow.lower()
+    if "wxid" in lowered:
+        for match in _WECHAT_INTERNAL_ID.finditer(shadow):
+            candidate = ("messaging_id", match.start(), match.end())
+            services[candidate] = "wechat"
+            yield candidate
+    if "qq" in lowered:
+        for match in _QQ_NUMBER.finditer(shadow):
+            candidate = ("messaging_id", match.start("value"), match.end("value"))
+            services[candidate] = "qq"
+            yield candidate
 
 
 def _spelt_emails(shadow: str) -> Iterator[Candidate]:
@@ -2172,6 +2275,7 @@ def find_pii(text: str) -> list[PiiSpan]:
         covered[start:end] = b"\x01" * (end - start)
     others.extend(_handles(shadow, services, covered))
     others.extend(_more_handles(shadow, services, covered))
+    others.extend(_near_social_handles(shadow, services, covered))
     barriers = sorted(
         [c[1] for c in others] + [s for s, _ in url_extents] + [c[1] for c in profiles]
     )

@@ -142,6 +142,9 @@ def test_residence_card_with_slashes() -> None:
         ("លេខទូរស័ព្ទ 017 765 432", "017 765 432"),
         ("Утасны дугаар: 8811 4455", "8811 4455"),
         ("連絡先 080/7654/3210", "080/7654/3210"),
+        ("携帯 080・7654・3210", "080・7654・3210"),
+        ("+81.80.7654.3210", "+81.80.7654.3210"),
+        ("微信：139 2468 1357", "139 2468 1357"),
     ],
 )
 def test_phone(text: str, value: str) -> None:
@@ -175,6 +178,8 @@ def test_numbers_that_are_not_phones(text: str) -> None:
         ("อีเมล somchai แอท hotmail ดอท คอม", "somchai แอท hotmail ดอท คอม"),
         ("Почта: ivan.petrov собака mail точка ru", "ivan.petrov собака mail точка ru"),
         ("メールは lan@gmail 。com まで", "lan@gmail 。com"),
+        ("lan.pham【at】example.jp", "lan.pham【at】example.jp"),
+        ("lan.pham(アット)example(ドット)jp", "lan.pham(アット)example(ドット)jp"),
         ("Gmail ko: rosa.lima77 po", "rosa.lima77"),
         ("my gmail is kenji_88", "kenji_88"),
     ],
@@ -239,6 +244,11 @@ def test_phone_digits_are_not_a_block_number() -> None:
         ("https://www.facebook.com/share/1QwErTy9/", "[FACEBOOK PROFILE]"),
         ("Messenger: m.me/ana.reyes.9", "Messenger: [FACEBOOK PROFILE]"),
         ("友だち追加はこちら https://lin.ee/QwErTy9", "友だち追加はこちら [LINE ID]"),
+        ("QQ号：2873641590", "QQ号：[QQ ID]"),
+        ("小红书号 meimei_88", "小红书号 [XIAOHONGSHU PROFILE]"),
+        ("微博: @meimei_88", "微博: [WEIBO PROFILE]"),
+        ("Мій тікток @oksana.k7", "Мій тікток [TIKTOK PROFILE]"),
+        ("インスタやってます！@sakura_days_7", "インスタやってます！[INSTAGRAM PROFILE]"),
     ],
 )
 def test_chat_links_and_profiles(text: str, expected: str) -> None:
@@ -251,6 +261,8 @@ def test_chat_links_and_profiles(text: str, expected: str) -> None:
         "Apply via linkedin.com/company/example-ltd",
         "Shared post: https://www.facebook.com/share/p/1QwErTy9/",
         "Get it at https://www.whatsapp.com/download",
+        "I read it on Instagram, posted by @tokyo_city",
+        "QQ音乐 12345首",
     ],
 )
 def test_pages_that_name_no_one_stay(text: str) -> None:
