@@ -66,7 +66,7 @@ PLACEHOLDERS: dict[str, str] = {
 
 # Services named in the placeholders of messaging IDs and social profiles.
 SERVICES: dict[str, tuple[str, ...]] = {
-    "messaging_id": ("line", "wechat", "kakaotalk", "zalo", "viber", "whatsapp", "telegram"),
+    "messaging_id": ("line", "wechat", "kakaotalk", "zalo", "viber", "whatsapp", "telegram", "qq"),
     "social_profile": (
         "facebook",
         "instagram",
@@ -76,6 +76,8 @@ SERVICES: dict[str, tuple[str, ...]] = {
         "threads",
         "vk",
         "linkedin",
+        "weibo",
+        "xiaohongshu",
     ),
 }
 _SERVICE_SUFFIX = {"messaging_id": "ID", "social_profile": "PROFILE"}
@@ -306,6 +308,8 @@ _PHONE_CUE = _keywords(
         "ケータイ",
         "电话",
         "電話",
+        # a Chinese mobile number is also the WeChat ID: "微信：139 1234 5678"
+        "微信",
         "手机",
         "手機",
         "전화",
@@ -411,12 +415,14 @@ _POSTAL_KEYWORDS = _keywords(
         "郵政編碼",
         "우편번호",
         "हुलाक कोड",
+        "पोस्टल कोड",
         "စာတိုက်",
         "ဇစ်ကုဒ်",
         "ប្រៃសណីយ៍",
         "住所",
         "所在地",
         "地址",
+        "住址",
         "주소",
         "ที่อยู่",
         "ठेगाना",
@@ -715,6 +721,8 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
         r"kakao[ \t]?talk|kakao|카카오톡|카톡|카카오|カカオトーク|カカオ",
     ),
     ("messaging_id", "zalo", r"zalo|ザロ|잘로"),
+    # QQ numbers are digits: "QQ号：123456789"
+    ("messaging_id", "qq", r"qq号|qq"),
     (
         "messaging_id",
         "viber",
@@ -747,8 +755,11 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
     (
         "social_profile",
         "tiktok",
-        r"tik[ \t]?tok|ティックトック|틱톡|抖音|тикток|ติ๊กต็อก|टिकटक|टिकटॉक",
+        r"tik[ \t]?tok|ティックトック|틱톡|抖音|тик[ \t]?ток|тік[ \t]?ток|ติ๊กต็อก|टिकटक|टिकटॉक",
     ),
+    # Chinese networks residents from China use: Weibo, Xiaohongshu (RED)
+    ("social_profile", "weibo", r"weibo|微博|웨이보"),
+    ("social_profile", "xiaohongshu", r"xiaohongshu|小红书|小紅書|rednote"),
     ("social_profile", "x", r"twitter|x|ツイッター|트위터|推特|твиттер|ทวิตเตอร์|ट्विटर"),
     ("social_profile", "youtube", r"youtube|yt|ユーチューブ|유튜브|油管|ютуб|ยูทูบ|यूट्यूब"),
     ("social_profile", "threads", r"threads|スレッズ"),
@@ -1032,7 +1043,11 @@ _PROFILE_URL = re.compile(
 # in a top-level domain.
 _SPELT_AT = (
     r"(?:[ \t]{0,3}(?P<bracket>\[[ \t]?(?:at|@)[ \t]?\]|\([ \t]?(?:at|@)[ \t]?\)"
-    r"|\{[ \t]?(?:at|@)[ \t]?\}|<[ \t]?(?:at|@)[ \t]?>)[ \t]{0,3}"
+    r"|\{[ \t]?(?:at|@)[ \t]?\}|<[ \t]?(?:at|@)[ \t]?>"
+    # the "at" in CJK brackets or spelt in the resident's script inside brackets:
+    # "【at】", "《@》", "(アット)", "[골뱅이]"
+    r"|[\[(【《「<{][ \t]?(?:at|@|アットマーク|アット|あっと|골뱅이|앳|艾特|a[ \t]?c[òo]ng|arroba"
+    r"|собака|แอท)[ \t]?[\])】》」>}])[ \t]{0,3}"
     r"|[ \t]{1,3}(?:at|et|arroba|a[ \t]?c[òo]ng|a[ \t]?m[óo]c|at[ \t]?mark|at[ \t]?sign|собака"
     r"|собачка|равлик|ет|ат|kuyruklu[ \t]a|chiocciola)"
     r"[ \t]{1,3}"
@@ -1041,7 +1056,9 @@ _SPELT_AT = (
 )
 _SPELT_DOT = (
     r"(?:[ \t]{0,3}(?:\[[ \t]?(?:dot|\.)[ \t]?\]|\([ \t]?(?:dot|\.)[ \t]?\)|\{[ \t]?dot[ \t]?\}"
-    r"|<[ \t]?dot[ \t]?>)[ \t]{0,3}"
+    r"|<[ \t]?dot[ \t]?>"
+    r"|[\[(【《「<{][ \t]?(?:dot|ドット|どっと|点|點|닷|점|ch[ấa]m|punto|ponto|точка)[ \t]?[\])】》」>}])"
+    r"[ \t]{0,3}"
     r"|[ \t]{1,3}(?:dot|punto|ponto|titik|ch[ấa]m|tuldok|nokta|точка|крапка|цэг|डट|जुद|จุด|점)[ \t]{1,3}"
     # a plain dot: spaced on both sides ("gmail . com") or not at all ("gmail. Com" ends a
     # sentence)
@@ -1294,7 +1311,8 @@ def _phone_groups_valid(shadow: str, groups: list[tuple[int, int]], internationa
             if shadow[a:b] == "0" and shadow[a - 1 : a] == "(":
                 count -= 1
         first_a, first_b = groups[0]
-        if len(groups) > 1 and shadow[first_b : first_b + 1] == ".":
+        separators = [shadow[b:a] for (_, b), (a, _) in zip(groups, groups[1:], strict=False)]
+        if separators and separators[0] == "." and any(sep != "." for sep in separators):
             return False  # "+35.68 139.69": a coordinate or a score, not a number
         if digits[0] == "0" or len(groups) > 7:
             return False
@@ -1862,6 +1880,39 @@ def _more_handles(
             yield "messaging_id", start, end
 
 
+def _near_social_handles(
+    shadow: str, services: dict[Candidate, str], covered: bytearray
+) -> Iterator[Candidate]:
+    """An "@handle" a few words after a network's name (see `_NEAR_SOCIAL_HANDLE`)."""
+    if "@" not in shadow:
+        return
+    for match in _NEAR_SOCIAL_HANDLE.finditer(shadow):
+        word = match.group("service")
+        if word.lower() in _AMBIGUOUS_SERVICE_WORDS:
+            continue  # "x", "ig", "fb": too short to own a handle further on
+        start, end = match.start("value"), match.end("value")
+        if any(covered[start:end]) or _ANY_SERVICE.search(shadow, match.end("service"), start):
+            continue
+        candidate = ("social_profile", start, end)
+        if candidate not in services:
+            services[candidate] = _service_of(word)[1]
+            yield candidate
+
+
+# An "@handle" in the same line after a network's name, across an exclamation or a few
+# words: "インスタやってます！@rosa_lima_jp", "Sígueme en Instagram!! @rosa.lima".
+_SOCIAL_WORDS = "|".join(words for kind, _, words in _SERVICE_WORDS if kind == "social_profile")
+_NEAR_SOCIAL_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9_@.\-])(?P<service>"
+    + _SOCIAL_WORDS
+    + ")"
+    + _SERVICE_END
+    + r"[^\n@。.,、，;]{0,20}?(?<![A-Za-z0-9_@.\-/:#%+])"
+    r"(?P<value>@[A-Za-z0-9][A-Za-z0-9._]{1,30}+)(?<![.])(?![A-Za-z0-9@/]|:/)",
+    re.IGNORECASE,
+)
+
+
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ɏḀ-ỿ]")
 # What residents say of their app after "my LINE is": not an ID.
 _STATE_WORDS = _words(
@@ -1926,14 +1977,29 @@ def _profile_links(shadow: str, services: dict[Candidate, str]) -> Iterator[Cand
 _WECHAT_INTERNAL_ID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_\-]{4,30}+", re.IGNORECASE)
 
 
+# QQ numbers: five to eleven digits after "QQ号" or "QQ:" ("QQ号：123456789", "我的QQ是987654321");
+# "QQ 5588254" is a passport's or residence card's letters.
+_QQ_NUMBER = re.compile(
+    r"(?<![A-Za-z])qq(?:(?:号码|號碼|号|號)[ \t]?(?:是|为|為|:|：)?|[ \t]?(?:是|为|為|:|：|is))[ \t]?"
+    r"(?P<value>[1-9][0-9]{4,10})(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 def _self_evident_ids(shadow: str, services: dict[Candidate, str]) -> Iterator[Candidate]:
-    """Messaging IDs that need no app named beside them."""
-    if "wxid" not in shadow.lower():
-        return
-    for match in _WECHAT_INTERNAL_ID.finditer(shadow):
-        candidate = ("messaging_id", match.start(), match.end())
-        services[candidate] = "wechat"
-        yield candidate
+    """Messaging IDs that need no app named beside them (wxid_...), or whose shape with the
+    app's name is enough (QQ numbers)."""
+    lowered = shadow.lower()
+    if "wxid" in lowered:
+        for match in _WECHAT_INTERNAL_ID.finditer(shadow):
+            candidate = ("messaging_id", match.start(), match.end())
+            services[candidate] = "wechat"
+            yield candidate
+    if "qq" in lowered:
+        for match in _QQ_NUMBER.finditer(shadow):
+            candidate = ("messaging_id", match.start("value"), match.end("value"))
+            services[candidate] = "qq"
+            yield candidate
 
 
 def _spelt_emails(shadow: str) -> Iterator[Candidate]:
@@ -2209,6 +2275,7 @@ def find_pii(text: str) -> list[PiiSpan]:
         covered[start:end] = b"\x01" * (end - start)
     others.extend(_handles(shadow, services, covered))
     others.extend(_more_handles(shadow, services, covered))
+    others.extend(_near_social_handles(shadow, services, covered))
     barriers = sorted(
         [c[1] for c in others] + [s for s, _ in url_extents] + [c[1] for c in profiles]
     )
