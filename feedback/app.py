@@ -13,12 +13,14 @@ from litestar import Litestar, Request, Response, get
 from litestar.config.csrf import CSRFConfig
 from litestar.contrib.jinja import JinjaTemplateEngine
 from litestar.datastructures import State
+from litestar.exceptions import HTTPException
 from litestar.middleware.session.client_side import CookieBackendConfig
 from litestar.openapi import OpenAPIConfig
 from litestar.response import Redirect
 from litestar.static_files import create_static_files_router
 from litestar.template.config import TemplateConfig
 
+from feedback import api
 from feedback.accounts.controllers import LoginPages, LoginThrottle
 from feedback.accounts.guards import LoginRequired
 from feedback.admin.controllers import AdminApi, AdminOpinionApi, AdminPages
@@ -49,8 +51,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# 1 MB: ten times the longest opinion in the widest script, and small enough to refuse floods.
-MAX_BODY_BYTES = 1_048_576
+MAX_BODY_BYTES = api.MAX_BODY_BYTES
 
 SECURITY_HEADERS = {
     "content-security-policy": (
@@ -70,40 +71,18 @@ def _login_redirect(request: Request, _: LoginRequired) -> Response:
 
 def _unavailable(request: Request, error: Exception) -> Response:
     log.warning("database unavailable for %s: %s", request.url.path, error)
-    return Response(
-        {"status_code": 503, "detail": "the service is briefly unavailable; try again shortly"},
-        status_code=503,
-        headers={"retry-after": "10"},
-    )
-
-
-def _too_large(request: Request, _: Exception) -> Response:
-    return Response(
-        {
-            "status_code": 413,
-            "detail": f"the request body is over {MAX_BODY_BYTES // 1024} KB; "
-            "an opinion may be at most 10,000 characters",
-        },
-        status_code=413,
+    return api.error_response(
+        503, "the service is briefly unavailable; try again shortly", headers={"retry-after": "10"}
     )
 
 
 def _out_of_range(request: Request, error: Exception) -> Response:
     # An id or count larger than the database's integers: the client's mistake, not ours.
-    return Response(
-        {"status_code": 400, "detail": "a number in the request is out of range"},
-        status_code=400,
-    )
+    return api.error_response(400, "a number in the request is out of range")
 
 
 def _not_utf8(request: Request, error: Exception) -> Response:
-    return Response(
-        {
-            "status_code": 400,
-            "detail": "the request is not valid UTF-8; send the text encoded as UTF-8",
-        },
-        status_code=400,
-    )
+    return api.error_response(400, "the request is not valid UTF-8; send the text encoded as UTF-8")
 
 
 def _database_errors() -> list[type[Exception]]:
@@ -182,7 +161,8 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
 
     exception_handlers: dict = {
         LoginRequired: _login_redirect,
-        413: _too_large,
+        # Every other HTTP error (400, 401, 403, 404, 405, 413, ...) as the API's ErrorBody.
+        HTTPException: api.render_error,
         TooManySubmissions: too_many_submissions,
         OverflowError: _out_of_range,
         UnicodeError: _not_utf8,
@@ -197,7 +177,7 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
     for error in _database_errors():
         exception_handlers[error] = _unavailable
 
-    return Litestar(
+    app = Litestar(
         route_handlers=[
             PublicPages,
             OpinionApi,
@@ -247,4 +227,9 @@ def create_app(settings: Settings | None = None, job_queue: JobQueue | None = No
         request_max_body_size=MAX_BODY_BYTES,
         exception_handlers=exception_handlers,
         after_request=_security_headers,
+        before_send=[api.complete_allow_header],
+        before_request=api.strict_json_body,
+        plugins=[api.StrictStructSchemaPlugin()],
     )
+    api.complete_document(app)
+    return app

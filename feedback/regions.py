@@ -38,6 +38,8 @@ PREFECTURES: tuple[Prefecture, ...] = tuple(
 )  # fmt: skip
 
 BY_CODE: dict[str, Prefecture] = {prefecture.code: prefecture for prefecture in PREFECTURES}
+# Every code, upper or lower case, as a regular expression (for the API schema's `pattern`).
+CODE_PATTERN = "^[Jj][Pp]-(" + "|".join(code[3:] for code in BY_CODE) + ")$"
 
 
 def label(code: str | None) -> str:

@@ -45,16 +45,18 @@ def test_triage_one_opinion_and_see_its_history(client, make_account, topic):
 
 def test_bad_triage_values_change_nothing(client, reviewer_headers):
     opinion_id = _submit(client, "Please help.")
-    for body, field in [
-        ({"triage_status": "done"}, "triage_status"),
-        ({"assignee": "nobody@example.com"}, "assignee"),
-        ({"topic": "no-such-topic"}, "topic"),
-        ({}, "triage_status"),
+    # 400: the request breaks the schema; 409: it names a reviewer or topic that does not exist.
+    for body, field, status in [
+        ({"triage_status": "done"}, "triage_status", 400),
+        ({"assignee": "nobody@example.com"}, "assignee", 409),
+        ({"topic": "no-such-topic"}, "topic", 409),
+        ({}, "triage_status", 400),
+        ({"include_copies": False}, "triage_status", 400),
     ]:
         response = client.patch(
             f"/api/v1/review/opinions/{opinion_id}", json=body, headers=reviewer_headers
         )
-        assert response.status_code == 400, body
+        assert response.status_code == status, body
         assert response.json()["extra"]["field"] == field
     opinion = client.get(f"/api/v1/review/opinions/{opinion_id}", headers=reviewer_headers).json()
     assert opinion["triage_status"] == "new" and opinion["history"] == []
@@ -71,7 +73,9 @@ def test_bulk_triage_is_all_or_nothing(client, reviewer_headers):
         json={"ids": [*ids, 999999], "triage_status": "closed"},
         headers=reviewer_headers,
     )
-    assert refused.status_code == 400
+    # 409: well-formed, but it names an opinion that does not exist.
+    assert refused.status_code == 409
+    assert refused.json()["extra"]["field"] == "ids"
     listing = client.get(
         "/api/v1/review/opinions", params={"status": "closed"}, headers=reviewer_headers
     ).json()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, delete, get, post
 from litestar.exceptions import NotFoundException, ValidationException
+from litestar.params import Parameter
 from litestar.response import Redirect, Template
 
 from feedback import i18n
@@ -21,7 +22,9 @@ from feedback.admin.services import (
     update_account,
 )
 from feedback.doctor import cached_checks
+from feedback.intake.schemas import ReceiptCode
 from feedback.review.controllers import dashboard_languages
+from feedback.review.schemas import PageQuery
 from feedback.review.services import ReviewError
 from feedback.tables import ROLES
 from feedback.web import interface_language, page
@@ -55,7 +58,14 @@ class AdminApi(Controller):
     tags = ["admin"]
 
     @get("/audit", summary="The audit log, newest first (read-only)")
-    async def audit(self, page: int = 1, action: str | None = None) -> AuditPage:
+    async def audit(
+        self,
+        page: PageQuery = 1,
+        action: Annotated[
+            str | None,
+            Parameter(max_length=64, description="Only this action, e.g. opinion.delete"),
+        ] = None,
+    ) -> AuditPage:
         rows, total = await audit_log(page, 100, action)
         return AuditPage(items=[AuditEntryOut(**row) for row in rows], total=total, page=page)
 
@@ -66,7 +76,7 @@ class AdminOpinionApi(Controller):
     tags = ["admin"]
 
     @delete("/{receipt_code:str}", summary="Delete an opinion on the resident's request (audited)")
-    async def delete_by_code(self, request: Request, receipt_code: str) -> None:
+    async def delete_by_code(self, request: Request, receipt_code: ReceiptCode) -> None:
         """Deletes the opinion and everything derived from it. The audit log keeps the receipt
         code, who deleted it and when."""
         try:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-import msgspec
 from litestar import Controller, Request, get, post
-from litestar.exceptions import NotFoundException, PermissionDeniedException, ValidationException
+from litestar.exceptions import NotFoundException, PermissionDeniedException
 from litestar.response import Redirect, Response, Template
 from litestar.status_codes import HTTP_202_ACCEPTED
 
 from feedback import i18n
 from feedback.accounts.guards import current_user, exporters
+from feedback.api import RowIdPath
 from feedback.exports.pack import validate_pack_options
+from feedback.exports.schemas import ExportJobOut, OpinionExportRequest, PackRequest
 from feedback.exports.services import (
     OPINION_FORMATS,
     PACK_FORMATS,
@@ -22,7 +23,7 @@ from feedback.exports.services import (
     job_status,
     recent_jobs,
 )
-from feedback.review.controllers import FILTER_NAMES, dashboard_languages
+from feedback.review.controllers import FILTER_NAMES, dashboard_languages, refusal
 from feedback.review.services import ReviewError, topic_choices
 from feedback.web import interface_language, page
 from workers.jobs import RUN_EXPORT
@@ -31,23 +32,6 @@ from workers.jobs import RUN_EXPORT
 PACK_ALTERNATIVES = ("pack-html", "pack-md", "pack-xlsx")
 # A printable pack has inline styles and nothing else; it gets a CSP of its own.
 PACK_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
-
-
-class ExportRequest(msgspec.Struct, forbid_unknown_fields=True):
-    format: str
-    filters: dict[str, Any] = msgspec.field(default_factory=dict)
-    include_personal_data: bool = False
-
-
-class ExportJobOut(msgspec.Struct):
-    id: int
-    kind: str
-    format: str
-    status: str
-    progress: int
-    row_count: int
-    error: str | None
-    download: str | None
 
 
 def _out(job: dict[str, Any]) -> ExportJobOut:
@@ -73,7 +57,7 @@ async def _start(
             filters = validate_pack_options(filters)
         job_id = await create_job(user, format, filters, personal, kind=kind)
     except ReviewError as error:
-        raise ValidationException(detail=error.message, extra={"field": error.field}) from None
+        raise refusal(error) from None
     except PermissionError as error:
         raise PermissionDeniedException(str(error)) from None
     await request.app.state.job_queue.enqueue(RUN_EXPORT, job_id)
@@ -106,36 +90,36 @@ class ExportApi(Controller):
     tags = ["exports"]
 
     @post("/opinions", status_code=HTTP_202_ACCEPTED, summary="Export opinions (background job)")
-    async def export_opinions(self, request: Request, data: ExportRequest) -> ExportJobOut:
+    async def export_opinions(self, request: Request, data: OpinionExportRequest) -> ExportJobOut:
         """`format`: csv (UTF-8 with BOM), xlsx or json; `filters` as the review list takes them.
         Personal data (original text, contact e-mail) only for admins who ask for it: audited."""
         job_id = await _start(
-            request, "opinions", data.format, data.filters, data.include_personal_data
+            request, "opinions", data.format, data.filters.as_dict(), data.include_personal_data
         )
         job = await job_status(job_id)
         assert job is not None
         return _out(job)
 
     @post("/packs", status_code=HTTP_202_ACCEPTED, summary="Make a hearing pack (background job)")
-    async def export_pack(self, request: Request, data: ExportRequest) -> ExportJobOut:
+    async def export_pack(self, request: Request, data: PackRequest) -> ExportJobOut:
         """`format`: pack-html, pack-pdf, pack-md or pack-xlsx; `filters`: since, until, topics
-        (slugs), themes (ids), quotes (representative opinions per theme, default 3)."""
-        if data.include_personal_data:
-            raise ValidationException(
-                detail="a hearing pack never holds personal data",
-                extra={"field": "include_personal_data"},
-            )
-        job_id = await _start(request, "pack", data.format, data.filters, False)
+        (slugs), themes (ids), quotes (representative opinions per theme, default 3). A hearing
+        pack never holds personal data (`include_personal_data` may only be false)."""
+        job_id = await _start(request, "pack", data.format, data.filters.as_dict(), False)
         job = await job_status(job_id)
         assert job is not None
         return _out(job)
 
     @get("/{job_id:int}", summary="Status and progress of an export")
-    async def status(self, request: Request, job_id: int) -> ExportJobOut:
+    async def status(self, request: Request, job_id: RowIdPath) -> ExportJobOut:
         return _out(await _own_job(request, job_id))
 
-    @get("/{job_id:int}/download", summary="Download a finished export")
-    async def download(self, request: Request, job_id: int) -> Response:
+    @get(
+        "/{job_id:int}/download",
+        summary="Download a finished export",
+        opt={"media_types": sorted({*OPINION_FORMATS.values(), *PACK_FORMATS.values()})},
+    )
+    async def download(self, request: Request, job_id: RowIdPath) -> Response:
         return await _download(request, job_id)
 
 

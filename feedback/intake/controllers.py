@@ -8,7 +8,13 @@ from litestar.response import Response, Template
 from litestar.status_codes import HTTP_201_CREATED
 
 from feedback import i18n
-from feedback.intake.schemas import OpinionIn, OpinionReceipt, PublicStatus, emergency_info
+from feedback.api import errors
+from feedback.intake.schemas import (
+    OpinionIn,
+    OpinionReceipt,
+    PublicStatus,
+    emergency_info,
+)
 from feedback.intake.services import (
     MAX_TEXT_LENGTH,
     InputError,
@@ -150,7 +156,12 @@ class OpinionApi(Controller):
     path = "/api/v1/opinions"
     tags = ["opinions"]
 
-    @post("/", status_code=HTTP_201_CREATED, summary="Submit an opinion")
+    @post(
+        "/",
+        status_code=HTTP_201_CREATED,
+        summary="Submit an opinion",
+        responses=errors(429, status_429="Too many opinions from this client: `Retry-After`"),
+    )
     async def create(self, request: Request, data: OpinionIn) -> OpinionReceipt:
         """Store an opinion and return its receipt code. Processing happens in the background.
         Each client may send a limited number per window (429 with Retry-After beyond it).
@@ -170,7 +181,8 @@ class OpinionApi(Controller):
         """The status a resident may see with their receipt code: no text of theirs, no personal
         data. `replies`: the ministry's replies in the resident's language (a machine
         translation disclosed, the original beneath). `emergency`: the box is not watched around
-        the clock; the numbers to call instead."""
+        the clock; the numbers to call instead. Any text is looked up (any case, with or without
+        the dash): one that is not a receipt code finds nothing (404), as a kiosk expects."""
         found = await public_status(receipt_code)
         if found is None:
             raise NotFoundException("no opinion with this receipt code")

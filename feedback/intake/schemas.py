@@ -1,17 +1,92 @@
-"""What goes over the wire for submissions and public status."""
+"""What goes over the wire for submissions and public status.
+
+The constraints are msgspec's: litestar refuses what breaks them (400) and the OpenAPI schema
+states them, from the same types (feedback/api.py). They are built from the constants that the
+web form's checks (intake/services.py `validate`) use, so the form and the API agree.
+"""
 
 from __future__ import annotations
 
-import msgspec
+from typing import Annotated
 
+import msgspec
+from litestar.params import Parameter
+from msgspec import Meta
+
+from feedback import regions
+from feedback.accounts.services import EMAIL_PATTERN
+from feedback.intake.services import (
+    CONTROL_CHARACTERS,
+    LANGUAGE_TAG,
+    MAX_LANGUAGE_TAG_LENGTH,
+    MAX_TEXT_LENGTH,
+    RECEIPT_ALPHABET,
+    RECEIPT_LENGTH,
+)
 from feedback.replies.schemas import PublicReply
+
+# Not blank (a character that is not white space) and no control character anywhere.
+OPINION_TEXT_PATTERN = (
+    f"^[^{CONTROL_CHARACTERS}]*[^\\s{CONTROL_CHARACTERS}][^{CONTROL_CHARACTERS}]*$"
+)
+# "JP-01" to "JP-47", upper or lower case; "" means none.
+REGION_PATTERN = f"^({regions.CODE_PATTERN[1:-1]})?$"
+# The address as typed: white space around it is dropped; "" means none.
+_EMAIL = EMAIL_PATTERN.pattern.removeprefix("^").removesuffix("$").replace(r"\s]", r"\s\x00]")
+CONTACT_EMAIL_PATTERN = f"^(\\s*{_EMAIL}\\s*)?$"
+# A receipt code as a resident may type it: any case, dashes and spaces anywhere.
+_RECEIPT_CHARACTER = "[" + "".join(sorted(set(RECEIPT_ALPHABET + RECEIPT_ALPHABET.lower()))) + "]"
+RECEIPT_CODE_PATTERN = f"^[\\s-]*({_RECEIPT_CHARACTER}[\\s-]*){{{RECEIPT_LENGTH}}}$"
+
+OpinionText = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        max_length=MAX_TEXT_LENGTH,
+        pattern=OPINION_TEXT_PATTERN,
+        description=f"The opinion, in any language: up to {MAX_TEXT_LENGTH:,} characters, not "
+        "blank, without control characters (tab and line breaks are fine).",
+    ),
+]
+LanguageTag = Annotated[
+    str,
+    Meta(
+        max_length=MAX_LANGUAGE_TAG_LENGTH,
+        pattern=f"^({LANGUAGE_TAG})?$",
+        description="The language the resident says they wrote in, a BCP 47 tag such as "
+        "'vi' or 'pt-BR' ('' or null: not said).",
+    ),
+]
+RegionCode = Annotated[
+    str,
+    Meta(
+        pattern=REGION_PATTERN,
+        description="The prefecture, JP-01 (Hokkaido) to JP-47 (Okinawa); '' or null: none.",
+    ),
+]
+ContactEmail = Annotated[
+    str,
+    Meta(
+        max_length=254,
+        pattern=CONTACT_EMAIL_PATTERN,
+        description="An e-mail address for a reply ('' or null: none).",
+    ),
+]
+ReceiptCode = Annotated[
+    str,
+    Parameter(
+        pattern=RECEIPT_CODE_PATTERN,
+        max_length=64,
+        description="The receipt code, like K7QM-3XHD (any case; the dash may be left out).",
+    ),
+]
 
 
 class OpinionIn(msgspec.Struct, forbid_unknown_fields=True):
-    text: str
-    language: str | None = None
-    region: str | None = None
-    contact_email: str | None = None
+    text: OpinionText
+    language: LanguageTag | None = None
+    region: RegionCode | None = None
+    contact_email: ContactEmail | None = None
 
 
 class HelpLine(msgspec.Struct):

@@ -4,11 +4,12 @@ every error status a route answers is declared in the OpenAPI schema with its bo
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 from urllib.parse import quote
 
+import msgspec
 from litestar import Controller, Request, get, post, put
-from litestar.exceptions import HTTPException, NotFoundException, ValidationException
+from litestar.exceptions import HTTPException, NotFoundException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import QueryParameter
 from litestar.response import Redirect, Template
@@ -16,6 +17,7 @@ from litestar.response import Redirect, Template
 from feedback import i18n, regions
 from feedback.accounts.guards import current_user
 from feedback.accounts.services import CurrentUser
+from feedback.api import RowIdPath, error_spec, refused
 from feedback.replies import services
 from feedback.replies import templates as reply_templates
 from feedback.replies.guards import may_edit_templates, may_read_replies, may_send_replies
@@ -23,22 +25,24 @@ from feedback.replies.schemas import (
     CentreIn,
     CentreList,
     CentreOut,
-    ErrorBody,
+    PrefectureCode,
     PreviewOut,
     RecipientSummary,
     ReplyIn,
     ReplyList,
     ReplyOut,
+    ReplyScope,
     TemplateEdit,
     TemplateList,
     TemplateOut,
 )
+from feedback.review.schemas import RowIdQuery
 from feedback.tables import REPLY_SCOPES
 from feedback.web import interface_language, page
 
 
 def _error(status: int, description: str) -> ResponseSpec:
-    return ResponseSpec(data_container=ErrorBody, description=description, generate_examples=False)
+    return error_spec(status, description)
 
 
 UNAUTHENTICATED = _error(401, "Not signed in: send `Authorization: Bearer <token>`")
@@ -46,11 +50,14 @@ FORBIDDEN = _error(403, "Signed in, but the role may not do this")
 NOT_FOUND = _error(404, "No such opinion")
 BAD_INPUT = _error(400, "Bad input: `detail` says what to fix, `extra.field` names the field")
 UNAVAILABLE = _error(503, "The database is briefly unreachable (Retry-After)")
+NO_THEME = _error(409, "`scope` is theme, and the opinion is in no theme yet")
 READ_ERRORS: dict[int, ResponseSpec] = {401: UNAUTHENTICATED, 403: FORBIDDEN, 503: UNAVAILABLE}
 
 
-def _bad(error: services.ReplyError) -> ValidationException:
-    return ValidationException(detail=error.message, extra={"field": error.field})
+def _bad(error: services.ReplyError) -> HTTPException:
+    """400, or 409 where the opinion's state does not allow it (no theme to reply to)."""
+    status = 409 if isinstance(error, services.ReplyConflict) else 400
+    return refused(error.message, error.field, status)
 
 
 async def _user(request: Request) -> CurrentUser:
@@ -69,7 +76,7 @@ class ReplyApi(Controller):
         summary="The replies an opinion received",
         responses={**READ_ERRORS, 404: NOT_FOUND},
     )
-    async def list_replies(self, request: Request, opinion_id: int) -> ReplyList:
+    async def list_replies(self, request: Request, opinion_id: RowIdPath) -> ReplyList:
         """Newest first: each with this resident's text (`delivery`: status, language, method,
         e-mail status and error) and where every recipient's e-mail stands (`emails`)."""
         try:
@@ -83,9 +90,9 @@ class ReplyApi(Controller):
         guards=[may_send_replies],
         status_code=201,
         summary="Reply to the resident (or their group, or the theme)",
-        responses={**READ_ERRORS, 400: BAD_INPUT, 404: NOT_FOUND},
+        responses={**READ_ERRORS, 400: BAD_INPUT, 404: NOT_FOUND, 409: NO_THEME},
     )
-    async def create(self, request: Request, opinion_id: int, data: ReplyIn) -> ReplyOut:
+    async def create(self, request: Request, opinion_id: RowIdPath, data: ReplyIn) -> ReplyOut:
         """`{"text"?, "template"?, "send_email"?, "scope"?, "language"?}`: either the reviewer's
         own words (Japanese or English) or a template's slug (`GET /api/v1/review/reply-templates`).
         Each recipient reads it on /status in their language once the worker has written it
@@ -116,7 +123,7 @@ class ReplyApi(Controller):
             409: _error(409, "Sent already, or its texts are still being written"),
         },
     )
-    async def send(self, request: Request, opinion_id: int, reply_id: int) -> ReplyOut:
+    async def send(self, request: Request, opinion_id: RowIdPath, reply_id: RowIdPath) -> ReplyOut:
         """A draft (`"draft": true`) is written in each resident's language by the worker for the
         reviewer to read first; this sends it: on /status, and by e-mail where addresses were
         left. Audited (`reply.sent`)."""
@@ -138,15 +145,15 @@ class ReplyApi(Controller):
     @get(
         "/recipients",
         summary="Who a reply in a scope reaches, before sending",
-        responses={**READ_ERRORS, 400: BAD_INPUT, 404: NOT_FOUND},
+        responses={**READ_ERRORS, 400: BAD_INPUT, 404: NOT_FOUND, 409: NO_THEME},
     )
     async def recipients(
         self,
         request: Request,
-        opinion_id: int,
+        opinion_id: RowIdPath,
         # `scope` is litestar's name for the ASGI scope: the query parameter is mapped here.
         audience: Annotated[
-            str, QueryParameter(name="scope", description="opinion, group or theme")
+            ReplyScope, QueryParameter(name="scope", description="opinion, group or theme")
         ] = "opinion",
     ) -> RecipientSummary:
         """How many opinions, in which languages, and how many with an e-mail address."""
@@ -162,9 +169,9 @@ class ReplyApi(Controller):
         guards=[may_send_replies],
         status_code=200,
         summary="What the resident will read, without sending",
-        responses={**READ_ERRORS, 400: BAD_INPUT, 404: NOT_FOUND},
+        responses={**READ_ERRORS, 400: BAD_INPUT, 404: NOT_FOUND, 409: NO_THEME},
     )
-    async def preview(self, request: Request, opinion_id: int, data: ReplyIn) -> PreviewOut:
+    async def preview(self, request: Request, opinion_id: RowIdPath, data: ReplyIn) -> PreviewOut:
         try:
             return await services.preview(opinion_id, data, request.app.state.settings)
         except services.ReplyError as error:
@@ -179,7 +186,7 @@ class ReplyTemplateApi(Controller):
     tags = ["replies"]
 
     @get("/", summary="Reply templates per desk", responses={**READ_ERRORS, 404: NOT_FOUND})
-    async def list_templates(self, opinion_id: int | None = None) -> TemplateList:
+    async def list_templates(self, opinion_id: RowIdQuery = None) -> TemplateList:
         """Every template with its desk's details and its text in the 18 interface languages;
         with `opinion_id`, `suggested` names the template for the desk the opinion's relevance
         flag points to."""
@@ -211,7 +218,7 @@ class ReplyAdminApi(Controller):
             raise NotFoundException(f"no reply template {slug!r}")
         try:
             saved = await services.save_template(
-                slug, {k: getattr(data, k) for k in data.__struct_fields__}, await _user(request)
+                slug, msgspec.to_builtins(data), await _user(request)
             )
         except services.ReplyError as error:
             raise _bad(error) from None
@@ -227,10 +234,12 @@ class ReplyAdminApi(Controller):
         summary="Fill in a prefecture's one-stop centre (admins)",
         responses={**READ_ERRORS, 400: BAD_INPUT},
     )
-    async def edit_centre(self, request: Request, prefecture: str, data: CentreIn) -> CentreOut:
+    async def edit_centre(
+        self, request: Request, prefecture: PrefectureCode, data: CentreIn
+    ) -> CentreOut:
         try:
             centre = await services.save_centre(
-                prefecture,
+                prefecture.strip(),  # the pattern's `$` lets a final line break through
                 {k: getattr(data, k) for k in data.__struct_fields__},
                 await _user(request),
             )
@@ -245,7 +254,8 @@ def _reply_form(form: Any) -> ReplyIn:
         text=str(form.get("text") or "") if choice == "text" else None,
         template=str(form.get("template") or "") if choice == "template" else None,
         send_email=form.get("send_email") == "yes",
-        scope=str(form.get("scope") or "opinion"),
+        # A form's value is not checked by msgspec: services.recipients refuses a bad scope.
+        scope=cast(ReplyScope, str(form.get("scope") or "opinion")),
         language=str(form.get("language") or "") or None,
         draft=form.get("draft") == "yes",
     )

@@ -3,29 +3,51 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated, ClassVar, Literal
 
 import msgspec
+from litestar.params import Parameter
+from msgspec import Meta
 
+from feedback import i18n, regions
+from feedback.api import ErrorBody as ErrorBody  # the one error body of the JSON API
+from feedback.replies import templates as reply_templates
 
-class ErrorBody(msgspec.Struct):
-    """The body of every 4xx/5xx answer: `detail` says what to do; for a 400, `extra.field`
-    names the offending field."""
-
-    status_code: int
-    detail: str
-    extra: dict[str, str] | None = None
+# The same limit as replies.services.MAX_REPLY_CHARS (which checks the page's form too).
+MAX_REPLY_CHARS = 5000
+ReplyScope = Literal["opinion", "group", "theme"]
+# A template's slug as the services take it (white space around it is dropped; "" is none).
+TEMPLATE_SLUG_PATTERN = r"^\s*(" + "|".join(reply_templates.slugs()) + r")?\s*$"
+# The field limits of an administrator's edits (replies/templates.py checks them).
+AdminText = Annotated[str, Meta(max_length=reply_templates.MAX_FIELD_CHARS)]
+# A template text: at most MAX_BODY_CHARS, braces doubled ({{ }}) except around a placeholder.
+TEMPLATE_BODY_PATTERN = (
+    r"^([^{}\x00]|\{\{|\}\}|\{(" + "|".join(reply_templates.PLACEHOLDERS) + r")\})*$"
+)
+TemplateBody = Annotated[
+    str,
+    Meta(
+        max_length=reply_templates.MAX_BODY_CHARS,
+        pattern=TEMPLATE_BODY_PATTERN,
+        description="The template in one language; placeholders: "
+        + ", ".join(f"{{{name}}}" for name in reply_templates.PLACEHOLDERS)
+        + "; write {{ and }} for a brace; '' keeps the shipped text",
+    ),
+]
 
 
 class ReplyIn(msgspec.Struct, forbid_unknown_fields=True):
     """A reply: the reviewer's own words (`text`, Japanese or English) or a `template`'s slug,
     not both. `scope`: this opinion, its group of copies, or its whole theme."""
 
-    text: str | None = None
-    template: str | None = None
+    exactly_one_of: ClassVar[tuple[str, ...]] = ("text", "template")
+
+    text: Annotated[str, Meta(max_length=MAX_REPLY_CHARS)] | None = None
+    template: Annotated[str, Meta(pattern=TEMPLATE_SLUG_PATTERN)] | None = None
     send_email: bool = True
-    scope: str = "opinion"
+    scope: ReplyScope = "opinion"
     # ja | en; guessed from the text's script when left out.
-    language: str | None = None
+    language: Annotated[str, Meta(pattern=r"^\s*([Jj][Aa]|[Ee][Nn])?\s*$")] | None = None
     # A draft: the worker writes each resident's text (a model's translation included) for the
     # reviewer to read; nobody gets it until POST .../replies/{reply_id}/send.
     draft: bool = False
@@ -130,26 +152,48 @@ class TemplateList(msgspec.Struct):
     suggested: str | None = None
 
 
+# A template's text per interface language: an object whose keys are the interface codes.
+TemplateBodies = msgspec.defstruct(
+    "TemplateBodies",
+    [(code.replace("-", "_"), TemplateBody | None, None) for code in i18n.BY_CODE],
+    rename={code.replace("-", "_"): code for code in i18n.BY_CODE},
+    forbid_unknown_fields=True,
+    omit_defaults=True,
+    module=__name__,
+)
+
+
 class TemplateEdit(msgspec.Struct, forbid_unknown_fields=True):
     """An administrator's version: only the fields given change; an empty body keeps the
     shipped text for that language."""
 
-    name_ja: str | None = None
-    name_en: str | None = None
-    telephone: str | None = None
-    web_address: str | None = None
-    hours: str | None = None
-    languages_served: str | None = None
+    name_ja: AdminText | None = None
+    name_en: AdminText | None = None
+    telephone: AdminText | None = None
+    web_address: AdminText | None = None
+    hours: AdminText | None = None
+    languages_served: AdminText | None = None
     verified: bool | None = None
-    body: dict[str, str] | None = None
+    body: TemplateBodies | None = None  # type: ignore[valid-type]
 
 
 class CentreIn(msgspec.Struct, forbid_unknown_fields=True):
-    name: str = ""
-    telephone: str = ""
-    web_address: str = ""
-    hours: str = ""
-    languages: str = ""
+    name: AdminText = ""
+    # The directory's column holds 64 characters.
+    telephone: Annotated[str, Meta(max_length=64)] = ""
+    # "" or an http(s) address (white space around it is dropped).
+    web_address: Annotated[
+        str,
+        Meta(max_length=reply_templates.MAX_FIELD_CHARS, pattern=r"^\s*(https?://[^\x00]*)?$"),
+    ] = ""
+    hours: AdminText = ""
+    languages: AdminText = ""
+
+
+PrefectureCode = Annotated[
+    str,
+    Parameter(pattern=regions.CODE_PATTERN.replace("[Jj][Pp]", "JP"), description="JP-01 to JP-47"),
+]
 
 
 class CentreOut(msgspec.Struct):

@@ -103,7 +103,9 @@ async def recipients(opinion_id: int, scope: str) -> list[dict[str, Any]]:
         where = (Opinion.id == leader) | (Opinion.duplicate_of == leader)
     else:
         if opinion["theme"] is None:
-            raise ReplyError("scope", "this opinion is in no theme yet; reply to it or its group")
+            raise ReplyConflict(
+                "scope", "this opinion is in no theme yet; reply to it or its group"
+            )
         where = Opinion.theme == opinion["theme"]
     rows = await Opinion.select(*columns).where(where & (Opinion.triage_status != "spam"))
     if not any(row["id"] == opinion_id for row in rows):

@@ -5,26 +5,40 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, Request, get, patch, post, put
-from litestar.exceptions import NotFoundException, ValidationException
+from litestar.exceptions import HTTPException, NotFoundException, ValidationException
 from litestar.response import Redirect, Template
 
 from feedback import i18n
 from feedback.accounts.guards import admins, any_staff, current_user, reviewers
+from feedback.api import RowIdPath, errors, refused
 from feedback.replies.controllers import page_context as reply_page_context
 from feedback.review import display
 from feedback.review.schemas import (
     BulkResult,
     BulkTriage,
+    FlagQuery,
     LanguageCorrection,
+    LanguageQuery,
+    MomentQuery,
     NoteIn,
     NoteOut,
     OriginalText,
+    PageQuery,
+    PerPageQuery,
+    RegionQuery,
+    RelevanceQuery,
     ReviewOpinion,
     ReviewPage,
+    RowIdQuery,
+    SearchQuery,
+    SortQuery,
+    StatusQuery,
     TriageUpdate,
+    given,
 )
 from feedback.review.services import (
     SORTS,
+    Conflict,
     ReviewError,
     add_note,
     correct_language,
@@ -45,8 +59,11 @@ FILTER_NAMES = (
 )  # fmt: skip
 
 
-def _bad_request(error: ReviewError) -> ValidationException:
-    return ValidationException(detail=error.message, extra={"field": error.field})
+def refusal(error: ReviewError) -> HTTPException:
+    """400 for bad input; 409 for a reviewer, topic or opinion named in the body that does not
+    exist (the same request succeeds once it does)."""
+    status = 409 if isinstance(error, Conflict) else 400
+    return refused(error.message, error.field, status)
 
 
 def filters_from(params: Any):
@@ -82,23 +99,23 @@ class ReviewApi(Controller):
     async def list_opinions(
         self,
         request: Request,
-        status: str | None = None,
-        language: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        needs_check: str | None = None,
+        status: StatusQuery = None,
+        language: LanguageQuery = None,
+        since: MomentQuery = None,
+        until: MomentQuery = None,
+        needs_check: FlagQuery = None,
         topic: str | None = None,
-        theme: int | None = None,
-        urgent: str | None = None,
-        relevance: str | None = None,
-        region: str | None = None,
+        theme: RowIdQuery = None,
+        urgent: FlagQuery = None,
+        relevance: RelevanceQuery = None,
+        region: RegionQuery = None,
         assignee: str | None = None,
-        q: str | None = None,
-        sort: str | None = None,
-        duplicates: str | None = None,
-        copies_of: int | None = None,
-        page: int = 1,
-        per_page: int = 50,
+        q: SearchQuery = None,
+        sort: SortQuery = None,
+        duplicates: FlagQuery = None,
+        copies_of: RowIdQuery = None,
+        page: PageQuery = 1,
+        per_page: PerPageQuery = 50,
     ) -> ReviewPage:
         """`status` is a processing status (received, processing, processed, failed) or a triage
         status (new, in_review, forwarded, answered, closed, spam). `q` searches originals and
@@ -108,11 +125,11 @@ class ReviewApi(Controller):
         try:
             filters = filters_from(request.query_params)
         except ReviewError as error:
-            raise _bad_request(error) from None
+            raise refusal(error) from None
         return await list_opinions(filters, page, per_page)
 
     @get("/{opinion_id:int}", summary="One opinion with its pipeline results, notes and history")
-    async def detail(self, opinion_id: int) -> ReviewOpinion:
+    async def detail(self, opinion_id: RowIdPath) -> ReviewOpinion:
         opinion = await get_opinion(opinion_id)
         if opinion is None:
             raise NotFoundException(f"no opinion {opinion_id}")
@@ -123,7 +140,7 @@ class ReviewApi(Controller):
         guards=[admins],
         summary="The unredacted text (admins, audited)",
     )
-    async def original(self, request: Request, opinion_id: int) -> OriginalText:
+    async def original(self, request: Request, opinion_id: RowIdPath) -> OriginalText:
         """The text with personal data as the resident wrote it, and the contact e-mail.
         Every read is recorded in the audit log."""
         try:
@@ -131,8 +148,15 @@ class ReviewApi(Controller):
         except LookupError:
             raise NotFoundException(f"no opinion {opinion_id}") from None
 
-    @patch("/{opinion_id:int}", guards=[reviewers], summary="Triage one opinion")
-    async def update(self, request: Request, opinion_id: int, data: TriageUpdate) -> ReviewOpinion:
+    @patch(
+        "/{opinion_id:int}",
+        guards=[reviewers],
+        summary="Triage one opinion",
+        responses=errors(409, status_409="No such reviewer (`assignee`) or topic"),
+    )
+    async def update(
+        self, request: Request, opinion_id: RowIdPath, data: TriageUpdate
+    ) -> ReviewOpinion:
         """Set `triage_status`, `assignee` (e-mail; "" clears) and/or `topic` (a slug).
 
         The opinion's copies take its status and assignee too, unless `include_copies` is
@@ -140,47 +164,53 @@ class ReviewApi(Controller):
         try:
             await triage(
                 [opinion_id], await _user(request),
-                triage_status=data.triage_status, assignee=data.assignee, topic=data.topic,
-                include_copies=data.include_copies,
+                triage_status=given(data.triage_status), assignee=given(data.assignee),
+                topic=given(data.topic), include_copies=data.include_copies,
             )  # fmt: skip
         except ReviewError as error:
             if error.field == "ids":
                 raise NotFoundException(f"no opinion {opinion_id}") from None
-            raise _bad_request(error) from None
+            raise refusal(error) from None
         opinion = await get_opinion(opinion_id)
         assert opinion is not None
         return opinion
 
-    @post("/bulk", guards=[reviewers], summary="Triage many opinions at once", status_code=200)
+    @post(
+        "/bulk",
+        guards=[reviewers],
+        summary="Triage many opinions at once",
+        status_code=200,
+        responses=errors(409, status_409="No such opinion (`ids`), reviewer or topic"),
+    )
     async def bulk(self, request: Request, data: BulkTriage) -> BulkResult:
         try:
             result = await triage(
                 data.ids, await _user(request),
-                triage_status=data.triage_status, assignee=data.assignee, topic=data.topic,
-                include_copies=data.include_copies,
+                triage_status=given(data.triage_status), assignee=given(data.assignee),
+                topic=given(data.topic), include_copies=data.include_copies,
             )  # fmt: skip
         except ReviewError as error:
-            raise _bad_request(error) from None
+            raise refusal(error) from None
         return BulkResult(updated=result.updated, copies=result.copies)
 
     @post("/{opinion_id:int}/notes", guards=[reviewers], summary="Add an internal note")
-    async def note(self, request: Request, opinion_id: int, data: NoteIn) -> NoteOut:
+    async def note(self, request: Request, opinion_id: RowIdPath, data: NoteIn) -> NoteOut:
         try:
             return await add_note(opinion_id, data.text, await _user(request))
         except ReviewError as error:
-            raise _bad_request(error) from None
+            raise refusal(error) from None
         except LookupError:
             raise NotFoundException(f"no opinion {opinion_id}") from None
 
     @put("/{opinion_id:int}/language", guards=[reviewers], summary="Correct the language")
     async def set_language(
-        self, request: Request, opinion_id: int, data: LanguageCorrection
+        self, request: Request, opinion_id: RowIdPath, data: LanguageCorrection
     ) -> ReviewOpinion:
         """A reviewer's language wins over the detector's and is kept as a training label."""
         try:
             return await correct_language(opinion_id, data.language, await _user(request))
         except ReviewError as error:
-            raise _bad_request(error) from None
+            raise refusal(error) from None
         except LookupError:
             raise NotFoundException(f"no opinion {opinion_id}") from None
 
@@ -300,7 +330,7 @@ class ReviewPages(Controller):
                 opinion_id, str(form.get("language") or ""), await _user(request)
             )
         except ReviewError as error:
-            raise _bad_request(error) from None
+            raise refusal(error) from None
         except LookupError:
             raise NotFoundException(f"no opinion {opinion_id}") from None
         return Redirect(path=f"/review/opinions/{opinion_id}", status_code=303)
@@ -319,7 +349,7 @@ class ReviewPages(Controller):
         except ReviewError as error:
             if error.field == "ids":
                 raise NotFoundException(f"no opinion {opinion_id}") from None
-            raise _bad_request(error) from None
+            raise refusal(error) from None
         return Redirect(path=f"/review/opinions/{opinion_id}", status_code=303)
 
     @post("/opinions/{opinion_id:int}/notes", guards=[reviewers], status_code=303)
@@ -328,7 +358,7 @@ class ReviewPages(Controller):
         try:
             await add_note(opinion_id, str(form.get("text") or ""), await _user(request))
         except ReviewError as error:
-            raise _bad_request(error) from None
+            raise refusal(error) from None
         except LookupError:
             raise NotFoundException(f"no opinion {opinion_id}") from None
         return Redirect(path=f"/review/opinions/{opinion_id}#notes", status_code=303)
@@ -355,7 +385,7 @@ class ReviewPages(Controller):
             except ValueError:
                 raise ValidationException(detail="theme must be a theme number or 'new'") from None
             except ReviewError as error:
-                raise _bad_request(error) from None
+                raise refusal(error) from None
         if not any(form.get(name) for name in ("triage_status", "assignee", "topic")):
             return Redirect(
                 path="/review" + (f"?{back}" if back and "//" not in back else ""), status_code=303
@@ -369,7 +399,7 @@ class ReviewPages(Controller):
                 topic=str(form.get("topic") or "") or None,
             )
         except ReviewError as error:
-            raise _bad_request(error) from None
+            raise refusal(error) from None
         back = str(form.get("back") or "")
         return Redirect(
             path="/review" + (f"?{back}" if back and "//" not in back else ""), status_code=303

@@ -7,17 +7,27 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, get_args
 
 from feedback import regions
 from feedback.accounts.services import CurrentUser
 from feedback.redaction import stored
 from feedback.review.schemas import (
+    LANGUAGE_CODE_PATTERN,
+    MAX_BULK_IDS,
+    MAX_NOTE_LENGTH,
+    MAX_PAGE,
+    MAX_PER_PAGE,
+    MAX_SEARCH_LENGTH,
+    TRUE_FLAGS,
+    Flag,
     HistoryEntry,
     LanguageScore,
     NoteOut,
+    Relevance,
     ReviewOpinion,
     ReviewPage,
+    SortOrder,
     StepOutcome,
     TopicOut,
     TranslationOut,
@@ -37,18 +47,16 @@ from feedback.tables import (
     Translation,
 )
 
-MAX_PER_PAGE = 200
-MAX_NOTE_LENGTH = 5_000
-# An ISO 639 code, "und", or a code with the Latin script subtag for a romanization that a
-# reviewer confirms ("ne-Latn": Nepali typed in Latin letters).
-_LANGUAGE_CODE = re.compile(r"^([a-z]{2,3}(-Latn)?|und)$")
+# The allowed values and bounds are review.schemas' (the API's types): defined once there.
+_LANGUAGE_CODE = re.compile(LANGUAGE_CODE_PATTERN)
+_RELEVANCE = get_args(Relevance)
 _LANGUAGE_ERROR = (
     "language must be an ISO 639-1 code such as 'my', a romanization such as 'ne-Latn', or 'und'"
 )
 
 
 def _language_code(code: str) -> str:
-    """"NE-latn " -> "ne-Latn": the spelling the detector and the stored labels use."""
+    """ "NE-latn " -> "ne-Latn": the spelling the detector and the stored labels use."""
     base, _, script = code.strip().partition("-")
     return base.lower() + (f"-{script.title()}" if script else "")
 
@@ -64,6 +72,8 @@ SORTS = {
     "oldest": N_("oldest first"),
     "language": N_("by language, then newest"),
 }
+if tuple(SORTS) != get_args(SortOrder):  # pragma: no cover - the labels and the API's values
+    raise RuntimeError("review.services.SORTS differs from review.schemas.SortOrder")
 
 
 class ReviewError(ValueError):
@@ -73,6 +83,16 @@ class ReviewError(ValueError):
         super().__init__(message)
         self.field = field
         self.message = message
+
+
+class Conflict(ReviewError):
+    """Well-formed, but the current state does not allow it (the API answers 409)."""
+
+
+class UnknownReference(Conflict):
+    """The request names a reviewer, topic, theme or opinion that does not exist (any more):
+    409, since the same request succeeds once it does; a controller whose path names the
+    missing thing answers 404 instead."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +142,7 @@ class OpinionFilters:
 
 
 def _parse_time(field: str, value: str, end_of_day: bool = False) -> datetime:
+    value = value.strip()
     try:
         if len(value) == 10:
             day = date.fromisoformat(value)
@@ -147,10 +168,8 @@ def _parse_number(field: str, value: str | int | None, message: str) -> int | No
 def _parse_bool(field: str, value: str | None) -> bool | None:
     if value in (None, ""):
         return None
-    if value in ("1", "true", "yes", "on"):
-        return True
-    if value in ("0", "false", "no", "off"):
-        return False
+    if value in get_args(Flag):
+        return value in TRUE_FLAGS
     raise ReviewError(field, f"{field} must be true or false")
 
 
@@ -182,14 +201,15 @@ def parse_filters(
     if language and not _LANGUAGE_CODE.match(language):
         raise ReviewError("language", _LANGUAGE_ERROR)
     theme_id = _parse_number("theme", theme, "theme must be a theme number")
-    if relevance and relevance not in ("policy", "consultation"):
-        raise ReviewError("relevance", "relevance must be policy or consultation")
+    if relevance and relevance not in _RELEVANCE:
+        raise ReviewError("relevance", "relevance must be one of: " + ", ".join(_RELEVANCE))
+    region = region.strip() if region else region
     if region and region.upper() not in regions.BY_CODE:
         raise ReviewError("region", "region must be a prefecture code from JP-01 to JP-47")
     if sort and sort not in SORTS:
         raise ReviewError("sort", "sort must be one of: " + ", ".join(SORTS))
-    if q and len(q) > 200:
-        raise ReviewError("q", "the search text is limited to 200 characters")
+    if q and len(q) > MAX_SEARCH_LENGTH:
+        raise ReviewError("q", f"the search text is limited to {MAX_SEARCH_LENGTH} characters")
     copies_of_id = _parse_number("copies_of", copies_of, "copies_of must be an opinion number")
     with_duplicates = _parse_bool("duplicates", duplicates)
     return OpinionFilters(
@@ -431,7 +451,7 @@ async def _topics_and_translations(ids: list[int]) -> dict[int, dict[str, Any]]:
 
 
 async def list_opinions(filters: OpinionFilters, page: int, per_page: int) -> ReviewPage:
-    page = min(max(page, 1), 1_000_000)
+    page = min(max(page, 1), MAX_PAGE)
     per_page = min(max(per_page, 1), MAX_PER_PAGE)
     query = Opinion.select(*OPINION_COLUMNS)
     count_query = Opinion.count()
@@ -587,13 +607,13 @@ async def _assignee_id(email: str | None) -> int | None:
         .first()
     )
     if row is None or row["role"] not in ("reviewer", "admin"):
-        raise ReviewError("assignee", f"no reviewer with the e-mail address {email}")
+        raise UnknownReference("assignee", f"no reviewer with the e-mail address {email}")
     return row["id"]
 
 
 async def _check_topic(slug: str) -> None:
     if not await Topic.exists().where((Topic.slug == slug) & (Topic.active == True)):  # noqa: E712
-        raise ReviewError("topic", f"no topic {slug!r}; see the topic list")
+        raise UnknownReference("topic", f"no topic {slug!r}; see the topic list")
 
 
 @dataclass(frozen=True)
@@ -629,8 +649,8 @@ async def triage(
     assignee_id = await _assignee_id(assignee) if assignee is not None else None
     if topic is not None:
         await _check_topic(topic)
-    if len(ids) > 10_000:
-        raise ReviewError("ids", "at most 10,000 opinions at a time")
+    if len(ids) > MAX_BULK_IDS:
+        raise ReviewError("ids", f"at most {MAX_BULK_IDS:,} opinions at a time")
     columns = (
         Opinion.id, Opinion.triage_status, Opinion.assignee.email.as_alias("assignee_email")
     )  # fmt: skip
@@ -638,9 +658,9 @@ async def triage(
     found = {row["id"]: row for row in rows}
     missing = [opinion_id for opinion_id in ids if opinion_id not in found]
     if missing:
-        raise ReviewError("ids", f"no opinion(s) {', '.join(map(str, missing[:10]))}")
+        raise UnknownReference("ids", f"no opinion(s) {', '.join(map(str, missing[:10]))}")
     copies: dict[int, dict[str, Any]] = {}
-    if include_copies and (triage_status is not None or assignee is not None):
+    if found and include_copies and (triage_status is not None or assignee is not None):
         copy_rows = await Opinion.select(*columns, Opinion.duplicate_of).where(
             Opinion.duplicate_of.is_in(list(found))
         )

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, ClassVar
 
 import msgspec
 from litestar import Controller, Request, get, patch, post
-from litestar.exceptions import ServiceUnavailableException, ValidationException
+from litestar.exceptions import (
+    NotFoundException,
+    ServiceUnavailableException,
+    ValidationException,
+)
+from litestar.params import Parameter
 from litestar.response import Redirect, Response, Template
 from litestar.status_codes import HTTP_202_ACCEPTED
 
 from feedback import i18n
 from feedback.accounts.guards import any_staff, current_user, reviewers
+from feedback.api import RowIdPath, check_one_of, errors
 from feedback.exports.pack import trend_svg
 from feedback.review import display
-from feedback.review.controllers import dashboard_languages
+from feedback.review.controllers import dashboard_languages, refusal
+from feedback.review.schemas import PageQuery, RowIdField
 from feedback.review.services import ReviewError, audit, topic_choices
 from feedback.review.themes import (
     last_regroup,
@@ -44,20 +51,33 @@ class ThemeOut(msgspec.Struct):
     name_locked: bool
 
 
+MAX_TITLE_LENGTH = 200
+ThemeTitle = Annotated[str, msgspec.Meta(max_length=MAX_TITLE_LENGTH)]
+
+
 class ThemeRename(msgspec.Struct, forbid_unknown_fields=True):
-    title_ja: str = ""
-    title_en: str = ""
+    """A title in Japanese, English or both; at least one not blank. A language left out keeps
+    a reviewer's earlier title."""
+
+    requires_one_of: ClassVar[tuple[str, ...]] = ("title_ja", "title_en")
+    one_of_not_blank: ClassVar[bool] = True
+
+    title_ja: ThemeTitle = ""
+    title_en: ThemeTitle = ""
+
+    def __post_init__(self) -> None:
+        check_one_of(self)
 
 
 class ThemeMerge(msgspec.Struct, forbid_unknown_fields=True):
-    source: int
+    source: RowIdField
 
 
 class ThemeMove(msgspec.Struct, forbid_unknown_fields=True):
-    ids: list[int]
+    ids: Annotated[list[RowIdField], msgspec.Meta(min_length=1, max_length=10_000)]
     # None: split the opinions off into a new theme (titled `title`).
-    theme: int | None = None
-    title: str = ""
+    theme: RowIdField | None = None
+    title: ThemeTitle = ""
 
 
 class RegroupStarted(msgspec.Struct):
@@ -77,8 +97,11 @@ class ThemeMoveResult(msgspec.Struct):
     moved: int
 
 
-def _bad(error: ReviewError) -> ValidationException:
-    return ValidationException(detail=error.message, extra={"field": error.field})
+def _refusal(error: ReviewError) -> Exception:
+    """The theme in the path does not exist: 404; otherwise as any review refusal."""
+    if error.field == "theme":
+        return NotFoundException(error.message)
+    return refusal(error)
 
 
 async def _user(request: Request):
@@ -94,17 +117,20 @@ class ThemeApi(Controller):
 
     @get("/", summary="Themes, largest first, with counts, languages and trend")
     async def list_themes(
-        self, topic: str | None = None, page: int = 1, per_page: int | None = None
+        self,
+        topic: str | None = None,
+        page: PageQuery = 1,
+        per_page: Annotated[
+            int | None,
+            Parameter(
+                ge=1,
+                le=MAX_THEMES_PER_PAGE,
+                description=f"Themes per page, 1 to {MAX_THEMES_PER_PAGE}; left out: all",
+            ),
+        ] = None,
     ) -> Response[list[ThemeOut]]:
         """Every theme, or one page of `per_page` (up to 500); the `X-Total-Count` header
         says how many themes there are in all."""
-        if per_page is not None and not 1 <= per_page <= MAX_THEMES_PER_PAGE:
-            raise ValidationException(
-                detail=f"per_page must be between 1 and {MAX_THEMES_PER_PAGE}",
-                extra={"field": "per_page"},
-            )
-        if page < 1:
-            raise ValidationException(detail="page starts at 1", extra={"field": "page"})
         board = await theme_cards(topic, page=page, per_page=per_page)
         cards = [
             ThemeOut(
@@ -118,23 +144,26 @@ class ThemeApi(Controller):
         return Response(cards, headers={"X-Total-Count": str(board.total)})
 
     @patch("/{theme_id:int}", guards=[reviewers], summary="Rename a theme (kept by later regroups)")
-    async def rename(self, request: Request, theme_id: int, data: ThemeRename) -> None:
+    async def rename(self, request: Request, theme_id: RowIdPath, data: ThemeRename) -> None:
         try:
             await rename_theme(theme_id, data.title_ja, data.title_en, await _user(request))
         except ReviewError as error:
-            raise _bad(error) from None
+            raise _refusal(error) from None
 
     @post(
         "/{theme_id:int}/merge",
         guards=[reviewers],
         status_code=200,
         summary="Merge a theme into this one",
+        responses=errors(409, status_409="No theme `source`, or `source` is this theme"),
     )
-    async def merge(self, request: Request, theme_id: int, data: ThemeMerge) -> ThemeMoveResult:
+    async def merge(
+        self, request: Request, theme_id: RowIdPath, data: ThemeMerge
+    ) -> ThemeMoveResult:
         try:
             moved = await merge_themes(theme_id, data.source, await _user(request))
         except ReviewError as error:
-            raise _bad(error) from None
+            raise _refusal(error) from None
         return ThemeMoveResult(theme=theme_id, moved=moved)
 
     @post(
@@ -142,12 +171,13 @@ class ThemeApi(Controller):
         guards=[reviewers],
         status_code=200,
         summary="Move opinions to a theme, or split them off",
+        responses=errors(409, status_409="No such opinion (`ids`) or theme"),
     )
     async def move(self, request: Request, data: ThemeMove) -> ThemeMoveResult:
         try:
             theme = await move_to_theme(data.ids, data.theme, await _user(request), data.title)
         except ReviewError as error:
-            raise _bad(error) from None
+            raise refusal(error) from None
         return ThemeMoveResult(theme=theme, moved=len(data.ids))
 
     @post(
@@ -155,6 +185,7 @@ class ThemeApi(Controller):
         guards=[reviewers],
         status_code=HTTP_202_ACCEPTED,
         summary="Regroup now (after an import, say), instead of at the next scheduled regroup",
+        responses=errors(503),
     )
     async def regroup(self, request: Request) -> RegroupStarted:
         if not await _start_regroup(request):
@@ -218,7 +249,7 @@ class ThemePages(Controller):
                 await _user(request),
             )
         except ReviewError as error:
-            raise _bad(error) from None
+            raise refusal(error) from None
         return Redirect(path=f"/review/themes#theme-{theme_id}", status_code=303)
 
     @post("/{theme_id:int}/merge", guards=[reviewers], status_code=303)
@@ -229,5 +260,5 @@ class ThemePages(Controller):
         except ValueError:
             raise ValidationException(detail="give the number of the theme to merge in") from None
         except ReviewError as error:
-            raise _bad(error) from None
+            raise refusal(error) from None
         return Redirect(path=f"/review/themes#theme-{theme_id}", status_code=303)

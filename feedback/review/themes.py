@@ -19,7 +19,7 @@ from feedback.accounts.services import CurrentUser
 from feedback.db import theme_edits
 from feedback.redaction import shown_text
 from feedback.review import display
-from feedback.review.services import ReviewError, audit
+from feedback.review.services import Conflict, ReviewError, UnknownReference, audit
 from feedback.tables import Label, ModelState, Opinion, OpinionTopic, Theme, Topic, Translation
 from workers.jobs import THEME_SPACE_STATE
 
@@ -231,10 +231,11 @@ async def last_regroup() -> datetime | None:
     return row["updated_at"] if row else None
 
 
-async def _theme(theme_id: int) -> dict[str, Any]:
+async def _theme(theme_id: int, field: str = "theme") -> dict[str, Any]:
+    """The theme's row; `field` names where the request gave the id (for the error)."""
     row = await Theme.select().where(Theme.id == theme_id).first()
     if row is None or row["merged_into"] is not None:
-        raise ReviewError("theme", f"no theme {theme_id}")
+        raise UnknownReference(field, f"no theme {theme_id}")
     return row
 
 
@@ -295,10 +296,10 @@ async def _pin(opinion_ids: list[int], theme_id: int, reviewer: CurrentUser) -> 
 @_one_theme_edit
 async def merge_themes(target_id: int, source_id: int, reviewer: CurrentUser) -> int:
     """Move every opinion of `source_id` into `target_id`; the source is retired."""
-    if target_id == source_id:
-        raise ReviewError("source", "a theme cannot be merged into itself")
     await _theme(target_id)
-    await _theme(source_id)
+    await _theme(source_id, "source")
+    if target_id == source_id:
+        raise Conflict("source", "a theme cannot be merged into itself")
     moved = [
         row["id"] for row in await Opinion.select(Opinion.id).where(Opinion.theme == source_id)
     ]
@@ -343,7 +344,7 @@ async def move_to_theme(
     }
     missing = [opinion_id for opinion_id in opinion_ids if opinion_id not in found]
     if missing:
-        raise ReviewError("ids", f"no opinion(s) {', '.join(map(str, missing[:10]))}")
+        raise UnknownReference("ids", f"no opinion(s) {', '.join(map(str, missing[:10]))}")
     now = datetime.now(UTC)
     if theme_id is None:
         highest = await Theme.select(Theme.id).order_by(Theme.id, ascending=False).first()
