@@ -951,7 +951,8 @@ _OTHER_SCRIPT = (
     r"\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0900-\u097f"
 )
 _HANDLE_IN_OTHER_SCRIPT = re.compile(
-    r"(?P<service>"
+    # not the end of a word: "haline geliyor" is Turkish, not LINE
+    r"(?<![A-Za-zÀ-ɏЀ-ӿ0-9_@.\-])(?P<service>"
     + _MESSAGING_WORDS
     + ")"
     + _SERVICE_END
@@ -2169,8 +2170,41 @@ def _romanised_addresses(
                 break
         # A chōme-ban-gō number with a town and a city named, even without -shi or -ku:
         # "7-33-18 Sakae, Kawaguchi", "Kawaguchi Tsurumi 1-35-7".
-        if "municipality" in parts or (strong and ("prefecture" in parts or places >= 2)):
+        # With "I live at" or an address label just before, a town is enough: "I live at
+        # 3-2-1 Shiba", "Địa chỉ: 3-2-1 Shiba".
+        cue = _LIVING_CUE.search(shadow, max(0, start - 30), start) if strong and places else None
+        living = cue is not None and not re.search(r"[.。!?！？\n]", shadow[cue.end() : start])
+        if "municipality" in parts or (strong and ("prefecture" in parts or places >= 2)) or living:
             yield "address", start, end
+
+
+_LIVING_CUE = re.compile(
+    _keyword_alternation(
+        (
+            r"live\s?(?:at|in)",
+            r"living\s?(?:at|in)",
+            r"moro\s?(?:em|na|no)",
+            r"vivo\s?en",
+            r"tinggal\s?di",
+            r"s[ốo]ng\s?[ởo]",
+            r"nakatira\s?(?:sa|ako\s?sa)",
+            r"ya[şs][ıi]yorum",
+            r"живу",
+            r"мешкаю",
+            r"address(?:es)?",
+            r"endere[çc]o",
+            r"direcci[óo]n",
+            r"đ[ịi]a\s?ch[ỉi]",
+            r"alamat",
+            r"tirahan",
+            r"адрес\w*",
+            r"adres(?:i|im)?",
+            r"хаяг",
+        ),
+        ("住所", "住んで", "地址", "住址", "주소", "ที่อยู่", "ठेगाना", "လိပ်စာ", "អាសយដ្ឋាន"),
+    ),
+    re.IGNORECASE,
+)
 
 
 def _merge_addresses(candidates: list[Candidate]) -> list[Candidate]:

@@ -216,10 +216,16 @@ def test_not_an_email(text: str) -> None:
         ("I live at 4-chōme-7-2 Higashi-Ikebukuro, Toshima.", "4-chōme-7-2 Higashi-Ikebukuro"),
         ("Tôi ở 3-5-12 Sakae, quận Naka, Nagoya", "3-5-12 Sakae, quận Naka, Nagoya"),
         ("Vivo en 1-4-2 Kamata, Ota, Tokio", "1-4-2 Kamata, Ota, Tokio"),
+        ("I live at 6-1-9 Kamata", "6-1-9 Kamata"),
+        ("Địa chỉ: 6-1-9 Kamata nhé", "6-1-9 Kamata"),
     ],
 )
 def test_map_app_address(text: str, value: str) -> None:
     assert any(kind == "address" and value in text_ for kind, text_ in spans(text)), spans(text)
+
+
+def test_a_town_alone_needs_a_living_cue_in_the_same_sentence() -> None:
+    assert spans("I live in Osaka. The match ended 6-1-9 Kamata") == []
 
 
 def test_phone_digits_are_not_a_block_number() -> None:
