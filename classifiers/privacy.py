@@ -246,10 +246,11 @@ _PASSPORT = re.compile(
     rf"(?![{_LATIN_LETTER}0-9])"
 )
 # Digits only, right after the word passport: Nepal's and others' numbers ("Passport no:
-# 09876543"), or three letters (Spain's "AAB123456").
+# 09876543"; seven digits when the letters were written apart: "Passport No up 5845618"),
+# or three letters (Spain's "AAB123456").
 _PASSPORT_OTHER = re.compile(
     r"(?P<gap>[^\n。！？!?]{0,20}?)"
-    r"(?<![0-9A-Za-z])(?P<number>[0-9]{8,9}|[A-Za-z]{3}[0-9]{6})(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])(?P<number>[0-9]{7,9}|[A-Za-z]{3}[0-9]{6})(?![0-9A-Za-z])"
 )
 
 

@@ -112,10 +112,15 @@ def test_postal_look_alikes_stay(text: str) -> None:
         ("パスポート番号 PH.765.4321", "PH.765.4321"),
         ("राहदानी नं. 10234567", "10234567"),
         ("Número de pasaporte: PAB765432", "PAB765432"),
+        ("Passport No ab 7654321", "7654321"),
     ],
 )
 def test_passport(text: str, value: str) -> None:
     found(text, "passport", value)
+
+
+def test_passport_fees_stay() -> None:
+    assert spans("The passport fee is 16000 yen in 2026.") == []
 
 
 def test_grouped_letters_and_digits_without_passport_stay_phones() -> None:
