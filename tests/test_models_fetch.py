@@ -58,7 +58,8 @@ def _env(hub_url: str, var: Path) -> dict[str, str]:
         "HF_ENDPOINT": hub_url,
         "HF_HUB_DISABLE_TELEMETRY": "1",
         "HF_HOME": str(var / "hf-home"),  # no user cache: every byte comes from the emulator
-        "HF_HUB_OFFLINE": "0",
+        "HF_HUB_OFFLINE": "0",  # the emulator is the hub, even where CI works offline
+        "TRANSFORMERS_OFFLINE": "0",
         "FEEDBACK_VAR_DIR": str(var),
         "FEEDBACK_MODELS_DIR": str(var / "models"),
     }
