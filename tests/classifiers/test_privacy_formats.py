@@ -112,7 +112,7 @@ def test_postal_look_alikes_stay(text: str) -> None:
         ("パスポート番号 PH.765.4321", "PH.765.4321"),
         ("राहदानी नं. 10234567", "10234567"),
         ("Número de pasaporte: PAB765432", "PAB765432"),
-        ("Passport No ab 7654321", "7654321"),
+        ("Passport No go 7654321", "7654321"),
     ],
 )
 def test_passport(text: str, value: str) -> None:
