@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import socket
 import sys
 import time
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_cli
+from conftest import REPO, run_cli, wait_for
 from hub_emulator import HubEmulator
 
 sys.path.insert(0, str(REPO / "tests" / "classifiers"))
@@ -65,7 +66,40 @@ def _env(hub_url: str, var: Path) -> dict[str, str]:
     }
 
 
-def test_fetch_the_open_set_resumes_a_dropped_download_and_translates(hub, tmp_path):
+def _copy(sqlite_template: Path, folder: Path) -> Path:
+    database = folder / "feedback.db"
+    shutil.copy(sqlite_template, database)
+    return database
+
+
+def _translated_by_the_service(env: dict[str, str], text: str) -> dict:
+    """Submit an opinion to the embedded service and return it, processed, as reviewers see it."""
+    from litestar.testing import TestClient
+
+    from feedback.accounts.services import create_account, issue_token
+    from feedback.app import create_app
+    from feedback.config import load_settings
+
+    app = create_app(load_settings(env))
+    with TestClient(app, base_url="http://testserver.local") as client:
+        client.blocking_portal.call(
+            create_account, "mt@example.go.jp", "correct horse 42", "reviewer"
+        )
+        token = client.blocking_portal.call(issue_token, "mt@example.go.jp", "tests")
+        headers = {"Authorization": f"Bearer {token}"}
+        created = client.post("/api/v1/opinions", json={"text": text})
+        assert created.status_code == 201, created.text
+        url = f"/api/v1/review/opinions/{created.json()['id']}"
+        wait_for(
+            lambda: client.get(url, headers=headers).json()["processing_status"] == "processed",
+            timeout=120,
+        )
+        return client.get(url, headers=headers).json()
+
+
+def test_fetch_the_open_set_resumes_a_dropped_download_and_translates(
+    hub, tmp_path, sqlite_template
+):
     env = _env(hub.url, tmp_path)
     hub.requests.clear()
     # The big weights file loses its connection once, 64 KiB before its end.
@@ -108,6 +142,20 @@ def test_fetch_the_open_set_resumes_a_dropped_download_and_translates(hub, tmp_p
     assert records["ja"]["translations"]["ja"] == lines[0]["text"]
     assert records["ja"]["translations"]["en"]
     assert records["vi"]["translations"]["en"] and records["vi"]["translations"]["ja"]
+
+    # ... and through the service itself (embedded: SQLite, in-process worker), which stores
+    # each translation with the fetched models' ids (the review screens give their licences).
+    opinion = _translated_by_the_service(
+        {**env, "FEEDBACK_DATABASE_URL": f"sqlite:///{_copy(sqlite_template, tmp_path)}"},
+        "Tôi muốn có thêm thông tin về thủ tục gia hạn visa bằng tiếng Việt.",
+    )
+    by_target = {item["target"]: item for item in opinion["translations"]}
+    assert by_target["en"]["model"] == "facebook/m2m100_1.2B"
+    assert by_target["en"]["route"] == ["vi", "en"]
+    # vi -> ja: the pivot's estimate (58.7 x 38.5 / 100) beats m2m100's unscored direct route
+    assert by_target["ja"]["model"] == "facebook/m2m100_1.2B > staka/fugumt-en-ja"
+    assert by_target["ja"]["route"] == ["vi", "en", "ja"]
+    assert all(item["text"] for item in opinion["translations"])
 
     # A second run finds everything in place and downloads nothing.
     hub.requests.clear()
