@@ -706,7 +706,9 @@ def models_install(source: str | None, name: str | None, compute_type: str | Non
                 f"{folder} (engine: {auto_engine(folder)})"
             )
         click.echo(
-            "translation models cannot be installed offline: see `feedback models check` and docs/models.md"
+            "translation models come from the model hub: `feedback models fetch --set open` (or "
+            "`--set recommended --accept-licence cc-by-nc-4.0`) where it is reachable, else "
+            "docs/models.md; `feedback models check` lists what is missing"
         )
         return
     if name is None:
