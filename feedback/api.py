@@ -2,19 +2,23 @@
 requests and appear in the OpenAPI document, and the error answers every operation documents.
 
 Integrators generate clients from `/api/schema/openapi.json`, so the document must say what the
-server does. Three mechanisms keep the two from drifting apart:
+server does. These keep the two from drifting apart:
 
 - Constraints live in types (`Annotated[..., Meta(...)]` in msgspec structs, `Parameter(...)`
   for query and path parameters, `Literal` for closed sets): litestar validates with them and
   documents them, from the same object.
 - `StrictStructSchemaPlugin` adds what litestar leaves out of a struct's schema:
-  `additionalProperties: false` for structs that refuse unknown fields, and the "at least one of
-  these fields" rule that a struct declares in `requires_one_of` (checked by `check_one_of`).
+  `additionalProperties: false` for structs that refuse unknown fields, the "at least one of
+  these fields" rule that a struct declares in `requires_one_of` (checked by `check_one_of`),
+  `exactly_one_of`, the bounds of a list's items, and "no NUL" on free strings.
+- `strict_json_body` reads a body as strictly as the schema does (litestar's own conversion is
+  lax: it takes `0` for false and `"1"` for 1), and refuses NUL in any string.
 - `document_errors` gives every operation in the schema the error answers it can give, derived
   from its shape (guards: 401/403; a path parameter: 404; a body: 413; any input: 400; the
   database: 503), with the one `ErrorBody` that `render_error` writes. A new route gets them
   without a line of its own; a handler adds what its shape cannot tell (429, 409) with
-  `errors(...)`.
+  `errors(...)`. `complete_document` adds `Retry-After` and a download's media types.
+- `complete_allow_header` makes an OPTIONS answer's `Allow` list every method of its path.
 """
 
 from __future__ import annotations
@@ -56,7 +60,7 @@ MAX_BODY_BYTES = 1_048_576
 
 class ErrorExtra(msgspec.Struct, omit_defaults=True):
     """What a client needs to point at the problem: the offending `field` and, where the
-    server has one, a stable machine-readable `code` (such as `text_too_long`)."""
+    server has one, a stable machine-readable `code` (`invalid` for what the schema forbids)."""
 
     field: str | None = None
     code: str | None = None
