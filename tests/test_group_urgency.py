@@ -137,9 +137,9 @@ def test_a_campaign_with_an_urgent_copy_is_urgent_everywhere(smart):  # noqa: F8
     inbox = client.get("/review", params={"lang": "en"}, headers=headers).text
     first_row = inbox.split("<tbody>", 1)[1].split("</tr>", 1)[0]
     assert 'class="urgent' in first_row and f'value="{leader["id"]}"' in first_row
-    assert f"copy #{urgent['id']} (en)" in first_row and "want to die" in first_row
+    assert f"copy #{urgent['id']} (English)" in first_row and "want to die" in first_row
     page = client.get(f"/review/opinions/{leader['id']}", params={"lang": "en"}, headers=headers)
-    assert f"copy #{urgent['id']} (en)" in page.text
+    assert f"copy #{urgent['id']} (English)" in page.text
 
     # The exports' urgent filter agrees: the inbox's row, or with copies the whole group.
     rows = _export_rows(client, organizer, {"urgent": "1", "duplicates": "0"})

@@ -166,8 +166,11 @@ def test_missing_translation_model_is_reported_not_fatal(client, make_account):
             "_csrf_token": client.cookies.get("csrftoken"),
         },
     )
-    page = client.get(f"/review/opinions/{korean['id']}").text
-    assert "no translation model for ko -&gt; ja" in page
+    # The review page says why, in the reviewer's language.
+    page = client.get(f"/review/opinions/{korean['id']}", params={"lang": "en"}).text
+    assert "No translation model for Korean into Japanese." in page
+    page = client.get(f"/review/opinions/{korean['id']}", params={"lang": "ja"}).text
+    assert "韓国語から日本語への翻訳モデルがありません。" in page
 
 
 def test_campaign_burst_is_translated_in_batches(client, reviewer_headers):

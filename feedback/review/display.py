@@ -143,8 +143,9 @@ def language_names(lang: str) -> dict[str, str]:
 
 
 def language_name(code: str | None, lang: str) -> str:
-    """One language's name; a code Babel does not know is named through Babel's parser, or
-    shown as it is (it is then not a slug of ours but an ISO code)."""
+    """One language's name; a code with a script ("ne-Latn": Nepali typed in Latin letters)
+    is named with its script; a code Babel does not know is shown as it is (an ISO code,
+    not a slug of ours)."""
     if not code:
         return "–"
     names = language_names(lang)
@@ -152,11 +153,15 @@ def language_name(code: str | None, lang: str) -> str:
         return names[code]
     from babel import Locale
 
+    display = _display_language(lang)
+    base, _, script = code.partition("-")
     try:
-        return (
-            Locale.parse(code.replace("-", "_")).get_display_name(_display_language(lang)) or code
-        )
-    except Exception:  # noqa: BLE001
+        name = names.get(base) or Locale.parse(base).get_display_name(display) or base
+        if script:
+            script_name = Locale.parse(display).scripts.get(script.title(), script)
+            name += f"（{script_name}）" if display == "ja" else f" ({script_name})"
+        return name
+    except Exception:  # noqa: BLE001 - Babel lacks a few languages
         return code
 
 
@@ -283,6 +288,14 @@ class Vocabulary:
 
     def language(self, code: str | None) -> str:
         return language_name(code, self.lang)
+
+    def language_choices(self, current: str | None = None) -> list[tuple[str, str]]:
+        """(code, name) for a language menu, by name; `current` is kept when it is another
+        code (a romanization such as ne-Latn, say)."""
+        choices = sorted(language_names(self.lang).items(), key=lambda item: item[1])
+        if current and current not in dict(choices):
+            choices.append((current, self.language(current)))
+        return choices
 
     def topic(self, slug: str | None) -> str:
         if not slug:

@@ -196,7 +196,9 @@ def test_resident_reviewer_and_organizer_journey(server, browser, tmp_path):
     reviewer.locator("#triage-status").select_option("forwarded")
     reviewer.locator("form.triage-form button[type=submit]").click()
     facts = reviewer.locator("#triage-title + dl").inner_text()
-    assert "forwarded" in facts and "education" in facts
+    # In the reviewer's language (Japanese here): names, not the stored codes.
+    assert "担当部署へ回付済み" in facts and "教育・日本語学習" in facts
+    assert "forwarded" not in facts and "education" not in facts
     _shot(reviewer, "04-reviewer-opinion-forwarded")
 
     # The resident sees the new status with the receipt code.
