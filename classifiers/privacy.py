@@ -246,11 +246,11 @@ _PASSPORT = re.compile(
     rf"(?![{_LATIN_LETTER}0-9])"
 )
 # Digits only, right after the word passport: Nepal's and others' numbers ("Passport no:
-# 09876543"; seven digits when the letters were written apart: "Passport No up 5845618"),
-# or three letters (Spain's "AAB123456").
+# 09876543"), or three letters (Spain's "AAB123456"). Not seven digits: "passport is
+# 1234567" is kept (test_privacy), as a word is not a passport's letters.
 _PASSPORT_OTHER = re.compile(
     r"(?P<gap>[^\n。！？!?]{0,20}?)"
-    r"(?<![0-9A-Za-z])(?P<number>[0-9]{7,9}|[A-Za-z]{3}[0-9]{6})(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])(?P<number>[0-9]{8,9}|[A-Za-z]{3}[0-9]{6})(?![0-9A-Za-z])"
 )
 
 
@@ -1810,7 +1810,7 @@ def _more_handles(
     """Messaging IDs in the other phrasings of `_MORE_HANDLES`; the handle must look like one."""
     if "追加" not in shadow and _ANY_MESSAGING.search(shadow) is None:
         return  # one scan instead of five for the texts that name no messaging app
-    for pattern in _MORE_HANDLES:
+    for index, pattern in enumerate(_MORE_HANDLES):
         for match in pattern.finditer(shadow):
             value = match.group("value").rstrip("._-")
             start = match.start("value")
@@ -1819,7 +1819,9 @@ def _more_handles(
                 continue
             if shadow[start - 1 : start].isascii() and shadow[start - 1 : start].isalnum():
                 continue
-            if not value.startswith("@"):
+            if index in _VERB_PATTERNS and _plain_handle_after_verb(shadow, match, value, end):
+                pass  # "ping me on telegram acostaannajp", "LINE me at hidekijp"
+            elif not value.startswith("@"):
                 letters = sum(c.isalpha() for c in value)
                 if not any(c.isdigit() or c in "._-" for c in value) or not (
                     letters >= 2
@@ -1913,6 +1915,32 @@ _NEAR_SOCIAL_HANDLE = re.compile(
     r"(?P<value>@[A-Za-z0-9][A-Za-z0-9._]{1,30}+)(?<![.])(?![A-Za-z0-9@/]|:/)",
     re.IGNORECASE,
 )
+
+
+# The patterns of `_MORE_HANDLES` with a verb before or as the app ("contact me on ...",
+# "LINE me at ..."): after them a plain lower-case word at the end of its clause is a handle.
+_VERB_PATTERNS = (2, 3)
+# Lower-case words that end such a clause and are no handle.
+_PLAIN_NOT_HANDLES = _words(
+    "today tomorrow tonight please anytime anyway instead always again later first thanks "
+    "thank everyday weekdays weekends before after there here about everyone directly "
+    "quickly instead sometimes usually mostly nowadays"
+)
+
+
+def _plain_handle_after_verb(shadow: str, match: re.Match[str], value: str, end: int) -> bool:
+    word = match.group("service")
+    return (
+        value.isalpha()
+        and value.islower()
+        and len(value) >= 5
+        and value not in _NOT_HANDLE_WORDS
+        and value not in _HANDLE_STOPWORDS
+        and value not in _PLAIN_NOT_HANDLES
+        # "on line" is also "online", "my line manager" a manager
+        and (word.lower() not in _AMBIGUOUS_SERVICE_WORDS or word == "LINE")
+        and _clause_ends(shadow, end)
+    )
 
 
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ɏḀ-ỿ]")

@@ -112,7 +112,6 @@ def test_postal_look_alikes_stay(text: str) -> None:
         ("パスポート番号 PH.765.4321", "PH.765.4321"),
         ("राहदानी नं. 10234567", "10234567"),
         ("Número de pasaporte: PAB765432", "PAB765432"),
-        ("Passport No go 7654321", "7654321"),
     ],
 )
 def test_passport(text: str, value: str) -> None:
@@ -264,6 +263,25 @@ def test_phone_digits_are_not_a_block_number() -> None:
 )
 def test_chat_links_and_profiles(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ping me on telegram rosalimajp", "rosalimajp"),
+        ("LINE me at hidekijp ৰাতি", "hidekijp"),
+    ],
+)
+def test_plain_handle_after_a_verb(text: str, value: str) -> None:
+    found(text, "messaging_id", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["contact me on line today", "I told my line manager.", "Message me on WhatsApp instead"],
+)
+def test_plain_words_after_a_verb_stay(text: str) -> None:
+    assert spans(text) == []
 
 
 @pytest.mark.parametrize(
