@@ -127,16 +127,25 @@ def _description(request: Request, key: str) -> str | None:
     parameter = handler.parsed_fn_signature.parameters.get(name)
     if parameter is not None and name != "data":
         return getattr(parameter.kwarg_definition, "description", None)
-    struct = _body_struct(handler)
-    if struct is None:
-        return None
-    for field in msgspec.inspect.type_info(struct).fields:  # type: ignore[attr-defined]
-        if field.encode_name == name:
-            kinds = getattr(field.type, "types", (field.type,))  # a union, or one type
-            for kind in kinds:
-                extra = getattr(kind, "extra_json_schema", None) or {}
-                if extra.get("description"):
-                    return str(extra["description"])
+    kind: Any = msgspec.inspect.type_info(_body_struct(handler) or type(None))
+    for part in re.sub(r"\[[0-9]+\]", "", key).split("."):  # "body.vi", "ids[0]"
+        kind = _field_type(kind, part)
+        if kind is None:
+            return None
+    for option in getattr(kind, "types", (kind,)):  # a union, or one type
+        extra = getattr(option, "extra_json_schema", None) or {}
+        if extra.get("description"):
+            return str(extra["description"])
+    return None
+
+
+def _field_type(kind: Any, name: str) -> Any:
+    """The msgspec.inspect type of field `name` of a struct type (or of a union holding one)."""
+    for option in getattr(kind, "types", (kind,)):
+        option = getattr(option, "type", option) if hasattr(option, "extra_json_schema") else option
+        for field in getattr(option, "fields", ()):
+            if field.encode_name == name:
+                return field.type
     return None
 
 
@@ -150,6 +159,9 @@ def _validation_detail(request: Request, problem: dict[str, Any]) -> tuple[str, 
         return f"{key} is required", key
     if key and "regex" in message:  # a pattern says nothing to a person: say what is wanted
         wanted = _description(request, key)
+        got = re.search(r" \(got .*\)$", message, re.DOTALL)
+        if wanted and got:
+            return f"{key}: {wanted}{got.group(0)}", key
         if wanted:
             return f"{key}: {wanted}", key
     return (f"{key}: {message}" if key and key != "data" else message), key
@@ -414,6 +426,19 @@ def _nul_at(value: Any, path: str = "") -> str | None:
     return None
 
 
+def _value_at(value: Any, path: str) -> Any:
+    """The value at a msgspec error path ("body.vi", "ids[0]") of a decoded body, if any."""
+    for part in re.findall(r"[^.\[\]]+|\[[0-9]+\]", path):
+        if part.startswith("[") and isinstance(value, list):
+            index = int(part[1:-1])
+            value = value[index] if index < len(value) else None
+        elif isinstance(value, dict):
+            value = value.get(part)
+        else:
+            return None
+    return value
+
+
 def _refuse_nul(where: str, source: str) -> ValidationException:
     return ValidationException(
         detail="the request is not valid",
@@ -444,6 +469,9 @@ async def strict_json_body(request: Request) -> None:
         found = _AT_PATH.search(message)
         key = found.group("path") if found else ""
         message = _AT_PATH.sub("", message)
+        value = _value_at(body, key)
+        if "regex" in message and isinstance(value, str):
+            message += f" (got {value[:80]!r})"
         if unknown := _UNKNOWN_FIELD.match(message):
             key = f"{key}.{unknown.group('name')}" if key else unknown.group("name")
         elif not key:  # the struct's own check (check_one_of): name its first field
