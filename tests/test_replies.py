@@ -479,7 +479,6 @@ def test_without_smtp_replies_are_on_status_only_and_organizers_cannot_send(back
         ({"text": "x" * 5001}, "text"),
         ({"text": "Hello", "language": "fr"}, "language"),
         ({"template": "fresc", "scope": "everyone"}, "scope"),
-        ({"template": "fresc", "scope": "theme"}, "scope"),
     ],
 )
 def test_bad_replies_get_a_clear_400(client, reviewer_headers, body, field):
@@ -494,6 +493,19 @@ def test_bad_replies_get_a_clear_400(client, reviewer_headers, body, field):
         headers=reviewer_headers,
     )  # fmt: skip
     assert missing.status_code == 404
+
+
+@pytest.mark.parametrize("backend", ["embedded"], indirect=True)
+def test_a_theme_reply_to_an_opinion_in_no_theme_is_a_409(client, reviewer_headers):
+    # Well-formed, but the opinion's state does not allow it yet (issue 22: 409, not 400).
+    receipt = client.post("/api/v1/opinions", json={"text": VIETNAMESE}).json()
+    response = client.post(
+        f"/api/v1/review/opinions/{receipt['id']}/replies",
+        json={"template": "fresc", "scope": "theme"},
+        headers=reviewer_headers,
+    )
+    assert response.status_code == 409, response.text
+    assert response.json()["extra"]["field"] == "scope" and response.json()["detail"]
 
 
 @pytest.mark.parametrize("backend", ["embedded"], indirect=True)
