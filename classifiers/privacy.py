@@ -1048,7 +1048,7 @@ _SPELT_AT = (
     r"|\{[ \t]?(?:at|@)[ \t]?\}|<[ \t]?(?:at|@)[ \t]?>"
     # the "at" in CJK brackets or spelt in the resident's script inside brackets:
     # "【at】", "《@》", "(アット)", "[골뱅이]"
-    r"|[\[(【《「<{][ \t]?(?:at|@|アットマーク|アット|あっと|골뱅이|앳|艾特|a[ \t]?c[òo]ng|arroba"
+    r"|[\[(【《「<{][ \t]?(?:at|et|@|アットマーク|アット|あっと|골뱅이|앳|艾特|a[ \t]?c[òo]ng|arroba"
     r"|собака|แอท)[ \t]?[\])】》」>}])[ \t]{0,3}"
     r"|[ \t]{1,3}(?:at|et|arroba|a[ \t]?c[òo]ng|a[ \t]?m[óo]c|at[ \t]?mark|at[ \t]?sign|собака"
     r"|собачка|равлик|ет|ат|kuyruklu[ \t]a|chiocciola)"
@@ -1096,8 +1096,9 @@ _MAIL_PROVIDERS = _words(
 _MAIL_ONLY_PROVIDERS = "gmail|googlemail|hotmail|ymail|icloud|hanmail|foxmail|protonmail|qq|163|126"
 # The top-level domain spelt out after the provider: "gmail ดอท คอม", "gmail ドットコム".
 _SPELT_COM = (
-    r"(?:[ \t]?(?:dot|ドット|どっと|닷|点|點|ดอท|точка|ch[ấa]m|punto|ponto|titik|nokta|\.)[ \t]?"
-    r"(?:com|คอม|コム|こむ|컴|ком|net|ネット|넷))?"
+    r"(?:(?:[ \t]?(?:dot|ドット|どっと|닷|点|點|ดอท|точка|ch[ấa]m|punto|ponto|titik|nokta|\.)[ \t]?"
+    # or only a space: "maria at gmail com"
+    r"|[ \t])(?:com|คอม|コム|こむ|컴|ком|net|ネット|넷)(?![A-Za-z]))?"
 )
 _PROVIDER_ONLY_EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-\u00c0-\u024f@])"
@@ -1112,12 +1113,16 @@ _PROVIDER_ONLY_EMAIL = re.compile(
     re.IGNORECASE,
 )
 # Words before "at gmail" that are prose ("I work at gmail"), not an address's local part.
-_PROVIDER_PROSE = _words("met work works worked working job jobs office intern interns engineer")
+_PROVIDER_PROSE = _words(
+    "met work works worked working job jobs office intern interns engineer wrote write writes "
+    "sent send registered signed logged login account accounts problem problems error errors"
+)
 # The mailbox named and its user name given, without the domain: "Gmail: maria.santos90",
 # "my gmail is rosa_lima", "gmail ko: juan.dc88". The name must look like one (a digit,
 # "." or "_"), so that "Gmail is great" stays.
 _LABELLED_MAILBOX = re.compile(
-    r"(?<![A-Za-z0-9@.])(?:g-?mail|hotmail|yahoo[ \t]?mail|outlook|icloud|naver)"
+    r"(?<![A-Za-z0-9@.])(?P<mailbox>g-?mail|hotmail|yahoo[ \t]?mail|outlook|icloud|naver"
+    r"|qq[ \t]?(?:邮箱|郵箱|mail))"
     r"(?:[ \t]?(?:account|address|id|ko|ku|saya|của[ \t]tôi|do[ \t]meu|mío|mio)){0,2}"
     r"[ \t]?(?:[:：=]|is|là|é|es|は|是|는)[ \t]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,40}+)(?![A-Za-z0-9@])",
@@ -2065,7 +2070,10 @@ def _spelt_emails(shadow: str) -> Iterator[Candidate]:
         yield "email", match.start(), match.end()
     for match in _LABELLED_MAILBOX.finditer(shadow):
         value = match.group("value").rstrip("._-")
-        if any(c.isdigit() or c in "._" for c in value) and any(c.isalpha() for c in value):
+        qq = match.group("mailbox").lower().startswith("qq")  # QQ mail: the QQ number
+        if (qq and value.isdigit() and len(value) >= 5) or (
+            any(c.isdigit() or c in "._" for c in value) and any(c.isalpha() for c in value)
+        ):
             yield "email", match.start("value"), match.start("value") + len(value)
     for match in _STAND_IN_EMAIL.finditer(shadow):
         domain_labels = match.group("domain").lower().split(".")

@@ -186,6 +186,9 @@ def test_numbers_that_are_not_phones(text: str) -> None:
         ("lan.pham(アット)example(ドット)jp", "lan.pham(アット)example(ドット)jp"),
         ("Gmail ko: rosa.lima77 po", "rosa.lima77"),
         ("my gmail is kenji_88", "kenji_88"),
+        ("maria.lopez at gmail com", "maria.lopez at gmail com"),
+        ("QQ邮箱：2873641590", "2873641590"),
+        ("budi.s (et) gmail.com", "budi.s (et) gmail.com"),
     ],
 )
 def test_written_out_email(text: str, value: str) -> None:
@@ -200,6 +203,7 @@ def test_written_out_email(text: str, value: str) -> None:
         "C#.NET and F# courses are free.",
         "I work at gmail.",
         "Gmail is easier than the ward's form.",
+        "I registered at gmail com last year.",
     ],
 )
 def test_not_an_email(text: str) -> None:
