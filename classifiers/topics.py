@@ -357,11 +357,20 @@ class TopicTagger:
         """Move each prototype towards the unlabelled opinions it claims (soft k-means).
 
         The starting prototype stays in the mix with the weight of a quarter of an average
-        topic's opinions, so a topic never drifts far from what its description says.
+        topic's opinions, and at least that of its own texts (each counts as an opinion), so
+        a topic never drifts far from what its description says: a few dozen opinions on one
+        subject must not drag a topic described by forty examples towards them.
         """
         points = self.space.transform(unlabelled, languages)
         anchor = self.prototypes.copy()
-        anchor_weight = max(1.0, len(points) / (4 * len(self.slugs)))
+        own_texts = (
+            np.bincount(self.exemplar_owners, minlength=len(self.slugs)).astype(np.float32)
+            if self.exemplar_owners is not None
+            else np.zeros(len(self.slugs), np.float32)
+        )
+        anchor_weight = np.maximum(max(1.0, len(points) / (4 * len(self.slugs))), own_texts)[
+            :, None
+        ]
         for _ in range(rounds):
             responsibilities = _softmax(self.similarities(points) / self.temperature)
             moved = responsibilities.T @ points

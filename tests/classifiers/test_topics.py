@@ -144,6 +144,24 @@ def test_an_opinion_close_to_one_example_gets_its_topic_though_far_from_the_mean
     assert TopicTagger.from_bytes(again.to_bytes()).predict(opinion) == ["visa"]
 
 
+def test_a_few_opinions_on_one_subject_do_not_drag_a_well_described_topic() -> None:
+    """Each of a topic's texts anchors its prototype like an opinion: five opinions on a
+    new subject (e3) that the 'school' topic claims move it, but it stays what its twenty
+    texts (e2) say."""
+    e1, e2, e3 = np.eye(3, 8, dtype=np.float32)
+    tagger = TopicTagger(
+        ["bus", "school"],
+        prototypes=np.stack([e1, e2]),
+        space=EmbeddingSpace(np.zeros(8, np.float32)),
+        exemplars=np.vstack([np.tile(e1, (20, 1)), np.tile(e2, (20, 1))]),
+        exemplar_owners=np.repeat([0, 1], 20),
+    )
+    opinions = np.tile(e3 + 0.3 * e2, (5, 1))
+    tagger.refine(opinions)
+    assert float(tagger.prototypes[1] @ e2) > 0.9
+    assert float(tagger.prototypes[1] @ e3) > 0.05  # it did learn from them
+
+
 def test_unlabelled_opinions_refine_a_weak_description() -> None:
     points, labels, descriptions = synthetic(noise=0.8)
     weak = descriptions + np.random.default_rng(1).normal(size=descriptions.shape) * 1.5
