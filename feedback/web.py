@@ -48,6 +48,7 @@ def page(
             "request_path": request.url.path,
             # urgency categories by name, for the dashboard (Japanese or English)
             "urgency_names": _urgency_names("ja" if interface.code.startswith("ja") else "en"),
+            # statuses, steps, roles, language names... in the interface language; pages that
             # show topics pass one with the topic names (feedback.review.display.vocabulary)
             "vocab": Vocabulary(lang),
             **context,
