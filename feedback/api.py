@@ -270,10 +270,12 @@ class StrictStructSchemaPlugin(StructSchemaPlugin):
         schema = super().to_openapi_schema(field_definition, schema_creator)
         struct = field_definition.type_
         _constrain_items(struct, schema)
-        for prop in (schema.properties or {}).values():
-            _forbid_nul(prop)
         if struct.__struct_config__.forbid_unknown_fields:
+            # A request body (every one refuses unknown fields; no answer does): what
+            # strict_json_body refuses, the schema forbids. Answers promise nothing of the kind.
             schema.additional_properties = False
+            for prop in (schema.properties or {}).values():
+                _forbid_nul(prop)
         exactly_one_of: tuple[str, ...] = getattr(struct, "exactly_one_of", ())
         if exactly_one_of:
             # Given as a non-blank string, in one of these fields and one only (null and ""
@@ -440,6 +442,7 @@ def _value_at(value: Any, path: str) -> Any:
 
 
 def _refuse_nul(where: str, source: str) -> ValidationException:
+    where = where.replace("\x00", "\\u0000")  # named, not echoed: an answer holds no NUL
     return ValidationException(
         detail="the request is not valid",
         extra=[{"message": "contains a NUL character (U+0000)", "key": where, "source": source}],
