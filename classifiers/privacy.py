@@ -813,7 +813,8 @@ _HANDLE = re.compile(
     + r")))?"
     r"(?P<connector>[ \t]{0,2}(?:ของฉัน|ของผม|ของเรา)?(?:" + _HANDLE_CONNECTOR + r")?)[ \t]{0,2}"
     # The handle may stand in brackets or quotes: LINE ID「maria_0312」, LINE ID: "maria_0312".
-    r"[「『\"“'(（【]?(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(?![A-Za-z0-9@/]|:/)",
+    # not followed by a Latin letter: "Nguyễn" is a name, not the handle "Nguy"
+    r"[「『\"“'(（【]?(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(?![A-Za-z0-9À-ɏḀ-ỿЀ-ӿ@/]|:/)",
     re.IGNORECASE,
 )
 # The handle first, the service in brackets after it: "maria_0312 (LINE)".
@@ -849,7 +850,11 @@ _HANDLE_STOPWORDS = _words(
 )
 
 _MESSAGING_WORDS = "|".join(words for kind, _, words in _SERVICE_WORDS if kind == "messaging_id")
-_VALUE = r"[「『\"“'(（【]?(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(?![A-Za-z0-9@/]|:/)"
+# Not followed by a Latin or Cyrillic letter: "Nguyễn" is not the handle "Nguy" (a kana or
+# hanzi may follow: "taro_k21がLINEのIDです").
+_VALUE = (
+    r"[「『\"“'(（【]?(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{0,40}+)(?![A-Za-z0-9À-ɏḀ-ỿЀ-ӿ@/]|:/)"
+)
 # A service word in Latin or Cyrillic letters ends at a word boundary ("online" is not LINE);
 # one in Chinese may touch the handle ("加我微信wangwei_1990").
 _SERVICE_END = r"(?-i:(?<![A-Za-z0-9а-яёА-ЯЁ])|(?![a-z0-9_а-яё]))"
@@ -1889,6 +1894,58 @@ def _more_handles(
             yield "messaging_id", start, end
 
 
+# Facebook is found by the name on the profile: "FB: Juan Dela Cruz", "Facebook ko: Maria
+# Santos po", "Facebook của tôi: Nguyễn Văn An", "Facebook名：山田花子". Two to four capitalised
+# words (or two to four CJK or Hangul characters) after the network and a label or colon.
+_FACEBOOK_NAME = re.compile(
+    r"(?<![A-Za-z0-9_@.\-])(?P<service>(?i:facebook|face[ \t]?book|fb)|페이스북|フェイスブック|脸书|臉書"
+    r"|(?i:фейсбук|фэйсбүүк)|เฟซบุ๊ก|เฟสบุ๊ค|ហ្វេសប៊ុក)(?![A-Za-z])"
+    r"(?:[ \t]?(?i:名前|名|の名前|name|account|acc|ko|ku|saya|của[ \t]tôi|của[ \t]mình|do[ \t]meu|meu"
+    r"|mi|is|là|é|es|ay|は|是|는|:|：|-)){1,3}[ \t]?"
+    r"(?P<value>[^\W\d_][^\W\d_'’\-]{0,20}(?:[ \t][^\W\d_][^\W\d_'’\-]{0,20}){0,3}+)"
+)
+_NOT_PERSON_WORDS = _words(
+    "city ward office bureau ministry japan tokyo osaka station hall center centre group page "
+    "official support services service immigration embassy consulate association school "
+    "university hospital church community news japanese"
+)
+# Particles that may follow a name at the end of a request: "Maria Santos po", "... nhé".
+_PARTICLE_AFTER = re.compile(r"[ \t](?:po|nhé|nha|ạ|lang|na|ka|ho|yo|ya)(?![^\W\d_])")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3]{2,4}")
+
+
+def _facebook_names(
+    shadow: str, services: dict[Candidate, str], covered: bytearray
+) -> Iterator[Candidate]:
+    """The name on a Facebook profile given as the way to find the resident."""
+    for match in _FACEBOOK_NAME.finditer(shadow):
+        value = match.group("value")
+        start = match.start("value")
+        cjk = _CJK_NAME.match(value)
+        if cjk is not None:
+            end = start + cjk.end()
+            if end < len(shadow) and "\u4e00" <= shadow[end] <= "\u9fff":
+                continue  # more kanji follow: a phrase, not a name
+        else:
+            words = value.split()
+            kept = []
+            for word in words:
+                if not word[0].isupper() or word.lower() in _NOT_PERSON_WORDS:
+                    break
+                kept.append(word)
+            if len(kept) < 2 or len(kept) < len(words) and words[len(kept)][0].isupper():
+                continue  # one word, or an institution's name
+            end = start + len(" ".join(kept))
+            following = _PARTICLE_AFTER.match(shadow, end)
+            if not _clause_ends(shadow, end) and following is None:
+                continue  # "Facebook is Very Slow today": prose goes on
+        if any(covered[start:end]):
+            continue
+        candidate = ("social_profile", start, end)
+        services[candidate] = "facebook"
+        yield candidate
+
+
 def _near_social_handles(
     shadow: str, services: dict[Candidate, str], covered: bytearray
 ) -> Iterator[Candidate]:
@@ -2347,6 +2404,7 @@ def find_pii(text: str) -> list[PiiSpan]:
     others.extend(_handles(shadow, services, covered))
     others.extend(_more_handles(shadow, services, covered))
     others.extend(_near_social_handles(shadow, services, covered))
+    others.extend(_facebook_names(shadow, services, covered))
     barriers = sorted(
         [c[1] for c in others] + [s for s, _ in url_extents] + [c[1] for c in profiles]
     )

@@ -281,6 +281,31 @@ def test_plain_handle_after_a_verb(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("FB: Rodel Bautista", "Rodel Bautista"),
+        ("Facebook ko: Kristine Mendoza po", "Kristine Mendoza"),
+        ("Facebook của tôi: Trần Thị Mai", "Trần Thị Mai"),
+        ("Facebook名：佐藤美咲", "佐藤美咲"),
+    ],
+)
+def test_facebook_found_by_the_name_on_the_profile(text: str, value: str) -> None:
+    found(text, "social_profile", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook is Very Slow these days",
+        "Facebook: Nagoya City Office",
+        "Facebook của tôi: Nguyễn",
+    ],
+)
+def test_facebook_prose_and_pages_stay(text: str) -> None:
+    assert [kind for kind, _ in spans(text)] == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["contact me on line today", "I told my line manager.", "Message me on WhatsApp instead"],
 )
