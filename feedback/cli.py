@@ -231,7 +231,7 @@ def export(format_name: str, output: str, status, language, topic, theme, region
             )
         return render_opinions(format_name, rows, include_personal_data)
 
-    from feedback.doctor import PdfUnavailable
+    from feedback.exports.pdf import PdfUnavailable
 
     try:
         content = _with_database(build)

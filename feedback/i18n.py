@@ -89,6 +89,7 @@ def romanized_name(code: str, display: str) -> str:
         script = "Latin letters"
     return f"{name}（{script}）" if display in ("ja", "zh", "ko") else f"{name} ({script})"
 
+
 # Accept-Language tags that do not match a code by their first subtag.
 _ALIASES = {
     "zh": "zh-Hans",
