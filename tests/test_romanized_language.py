@@ -31,7 +31,7 @@ def test_romanized_nepali_is_recognised_checked_and_not_translated(client, revie
     # The reviewer confirms the romanization: stored like any correction, check cleared.
     confirmed = client.put(
         f"/api/v1/review/opinions/{created['id']}/language",
-        json={"language": "NE-latn"},
+        json={"language": "ne-Latn"},
         headers=reviewer_headers,
     )
     assert confirmed.status_code == 200
