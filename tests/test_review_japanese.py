@@ -102,6 +102,10 @@ def _headers(client, role: str, email: str) -> dict[str, str]:
     return {"Authorization": "Bearer " + client.blocking_portal.call(issue_token, email)}
 
 
+# The pages are the same templates whatever stores the data; the walk is the slowest test of
+# the suite (a real embedding model, a regroup, a dozen pages), so it runs on the embedded
+# deployment only. The production queries behind these pages are covered by test_review.py.
+@pytest.mark.parametrize("backend", ["embedded"], indirect=True)
 def test_every_review_page_reads_in_japanese(smart):  # noqa: F811 - the fixture
     client = smart.client
     reviewer = _headers(client, "reviewer", "shinsa@example.go.jp")
