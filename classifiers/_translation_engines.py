@@ -85,7 +85,8 @@ class Engine(Protocol):
         min_new_tokens: int = 0,
     ) -> list[list[int]]:
         """Output token ids for each input, without start, prefix, end or padding tokens."""
-        ...
+        outputs = self.generate_scored(batch, prefix_id, max_new_tokens, beam_size, min_new_tokens)
+        return [output.ids for output in outputs]
 
 
 @dataclass
@@ -140,7 +141,7 @@ def _scored_output(
     return Generated(kept, kept_log_probs, end_log_prob)
 
 
-class TransformersEngine:
+class TransformersEngine(Engine):
     name = "transformers"
 
     def __init__(self, folder: Path, family: str, threads: int | None) -> None:
@@ -170,17 +171,6 @@ class TransformersEngine:
             pad_token_id=self.pad_id,
             bos_token_id=_first_int(generation.bos_token_id, config.bos_token_id),
         )
-
-    def generate(
-        self,
-        batch: Sequence[Sequence[int]],
-        prefix_id: int | None,
-        max_new_tokens: int,
-        beam_size: int,
-        min_new_tokens: int = 0,
-    ) -> list[list[int]]:
-        outputs = self.generate_scored(batch, prefix_id, max_new_tokens, beam_size, min_new_tokens)
-        return [output.ids for output in outputs]
 
     def generate_scored(
         self,
@@ -271,7 +261,7 @@ def _processor_list(recorder: _ChosenLogProbs | None) -> Any:
     return LogitsProcessorList([Recorder()])
 
 
-class CTranslate2Engine:
+class CTranslate2Engine(Engine):
     name = "ctranslate2"
 
     def __init__(self, ct2_folder: Path, tokenizer: Any, compute_type: str, threads: int | None):
@@ -287,17 +277,6 @@ class CTranslate2Engine:
         self.tokenizer = tokenizer
         self.end_id = int(tokenizer.eos_token_id)
         self.pad_id = tokenizer.pad_token_id
-
-    def generate(
-        self,
-        batch: Sequence[Sequence[int]],
-        prefix_id: int | None,
-        max_new_tokens: int,
-        beam_size: int,
-        min_new_tokens: int = 0,
-    ) -> list[list[int]]:
-        outputs = self.generate_scored(batch, prefix_id, max_new_tokens, beam_size, min_new_tokens)
-        return [output.ids for output in outputs]
 
     def generate_scored(
         self,

@@ -328,13 +328,16 @@ class ReplyPages(Controller):
                 request.app.state.settings,
             )
         except services.ReplyError as error:
-            return Redirect(
-                path=f"/review/opinions/{opinion_id}?reply_error={quote(error.message)}#replies",
-                status_code=303,
-            )
+            return _back_to_replies(opinion_id, error.message)
         except LookupError:
             raise NotFoundException(f"no opinion {opinion_id}") from None
-        return Redirect(path=f"/review/opinions/{opinion_id}#replies", status_code=303)
+        return _back_to_replies(opinion_id)
+
+
+def _back_to_replies(opinion_id: int, error: str | None = None) -> Redirect:
+    """Back to the opinion page's replies, with the reason when the reply was refused."""
+    query = f"?reply_error={quote(error)}" if error else ""
+    return Redirect(path=f"/review/opinions/{opinion_id}{query}#replies", status_code=303)
 
 
 class ReplyDraftPages(Controller):
@@ -353,13 +356,10 @@ class ReplyDraftPages(Controller):
                 request.app.state.settings,
             )
         except services.ReplyError as error:
-            return Redirect(
-                path=f"/review/opinions/{opinion_id}?reply_error={quote(error.message)}#replies",
-                status_code=303,
-            )
+            return _back_to_replies(opinion_id, error.message)
         except LookupError:
             raise NotFoundException(f"no reply {reply_id} to opinion {opinion_id}") from None
-        return Redirect(path=f"/review/opinions/{opinion_id}#replies", status_code=303)
+        return _back_to_replies(opinion_id)
 
 
 class ReplyAdminPages(Controller):
