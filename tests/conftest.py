@@ -373,3 +373,40 @@ def all_opinions(client, headers) -> list[dict]:
         if page * body["per_page"] >= body["total"]:
             return items
         page += 1
+
+
+def apps_with_settings(backend, request, tmp_path, base_env: dict[str, str], log_name: str):
+    """A generator for fixtures that open the app with extra settings (SMTP, alerts, models):
+    yields `open_app(extra) -> TestClient`. In production it also starts a `feedback worker`
+    with those settings, stopping the session's worker meanwhile (it has none of them), and
+    starts that again at the end."""
+    from litestar.testing import TestClient
+
+    from feedback.app import create_app
+    from feedback.config import load_settings
+
+    opened: list = []
+    stopped: list[WorkerProcess] = []
+
+    def open_app(extra: dict[str, str]):
+        env = {**backend.env, **base_env, **extra}
+        if backend.is_production:
+            session_worker = request.getfixturevalue("production_worker")
+            session_worker.stop()
+            stopped.append(session_worker)
+            worker = WorkerProcess(env, tmp_path / log_name)
+            worker.start()
+            opened.append(worker)
+        client = TestClient(create_app(load_settings(env)), base_url="http://testserver.local")
+        client.__enter__()
+        opened.append(client)
+        return client
+
+    yield open_app
+    for thing in reversed(opened):
+        if isinstance(thing, WorkerProcess):
+            thing.stop()
+        else:
+            thing.__exit__(None, None, None)
+    for worker in stopped:
+        worker.start()

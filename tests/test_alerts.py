@@ -16,7 +16,7 @@ from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from conftest import WorkerProcess, wait_for
+from conftest import apps_with_settings, wait_for
 
 from feedback.config import ConfigError, load_settings
 from workers.alerts import verify_signature
@@ -117,41 +117,17 @@ def receiver() -> Iterator[Receiver]:
 def alerting(backend, understanding_models, request, tmp_path):
     """Opens the app with alert settings; in production also a `feedback worker` with them
     (the session's worker, which has none, is stopped meanwhile). Returns the test client."""
-    from litestar.testing import TestClient
-
-    from feedback.app import create_app
-
-    opened: list = []
-    stopped: list[WorkerProcess] = []
-
-    def open_app(alert_env: dict[str, str]):
-        env = {
-            **backend.env,
+    yield from apps_with_settings(
+        backend,
+        request,
+        tmp_path,
+        {
             **understanding_models,
-            **alert_env,
             # Alerts retry after 10 × base × 2ⁿ s: 0.2, 0.4, 0.8, 1.6 s here.
             "FEEDBACK_RETRY_BASE_SECONDS": "0.01",
-        }
-        if backend.is_production:
-            session_worker = request.getfixturevalue("production_worker")
-            session_worker.stop()
-            stopped.append(session_worker)
-            worker = WorkerProcess(env, tmp_path / "worker-with-alerts.log")
-            worker.start()
-            opened.append(worker)
-        client = TestClient(create_app(load_settings(env)), base_url="http://testserver.local")
-        client.__enter__()
-        opened.append(client)
-        return client
-
-    yield open_app
-    for thing in reversed(opened):
-        if isinstance(thing, WorkerProcess):
-            thing.stop()
-        else:
-            thing.__exit__(None, None, None)
-    for worker in stopped:
-        worker.start()
+        },
+        "worker-with-alerts.log",
+    )
 
 
 def _account(client, role: str) -> tuple[str, dict[str, str]]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from conftest import WorkerProcess, wait_for
+from conftest import apps_with_settings, wait_for
 
 from feedback.config import load_settings
 
@@ -72,41 +72,17 @@ def mailbox() -> Iterator[Mailbox]:
 def replying(backend, reply_models, request, tmp_path):
     """Opens the app with the given settings; in production also a `feedback worker` with them
     (the session's worker, which has no SMTP relay, is stopped meanwhile)."""
-    from litestar.testing import TestClient
-
-    from feedback.app import create_app
-
-    opened: list = []
-    stopped: list[WorkerProcess] = []
-
-    def open_app(extra: dict[str, str]):
-        env = {
-            **backend.env,
+    yield from apps_with_settings(
+        backend,
+        request,
+        tmp_path,
+        {
             **reply_models,
-            **extra,
             # E-mail retries wait 10 × base × 2ⁿ s: 0.5, 1, 2, 4 s here; the sweeper then.
             "FEEDBACK_RETRY_BASE_SECONDS": "0.05",
-        }
-        if backend.is_production:
-            session_worker = request.getfixturevalue("production_worker")
-            session_worker.stop()
-            stopped.append(session_worker)
-            worker = WorkerProcess(env, tmp_path / "worker-replies.log")
-            worker.start()
-            opened.append(worker)
-        client = TestClient(create_app(load_settings(env)), base_url="http://testserver.local")
-        client.__enter__()
-        opened.append(client)
-        return client
-
-    yield open_app
-    for thing in reversed(opened):
-        if isinstance(thing, WorkerProcess):
-            thing.stop()
-        else:
-            thing.__exit__(None, None, None)
-    for worker in stopped:
-        worker.start()
+        },
+        "worker-replies.log",
+    )
 
 
 def _headers(client, role: str) -> dict[str, str]:
