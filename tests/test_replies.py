@@ -653,3 +653,54 @@ def test_admins_fill_in_a_centre_and_edit_a_template_on_the_page(client, make_ac
     assert fresc["body"]["pt"] == "Fale com {desk_name}." and fresc["body"]["vi"].startswith(
         FRESC_OPENINGS["vi"]
     )
+
+
+def test_a_draft_can_be_discarded_before_anyone_has_it_and_a_sent_reply_cannot(
+    client, make_account
+):
+    reviewer = {"Authorization": f"Bearer {make_account('reviewer')[1]}"}
+    organizer = {"Authorization": f"Bearer {make_account('organizer')[1]}"}
+    admin = {"Authorization": f"Bearer {make_account('admin')[1]}"}
+    receipt = _submit(client, VIETNAMESE, "vi")
+    base = f"/api/v1/review/opinions/{receipt['id']}/replies"
+
+    draft = client.post(base, json={"template": "fresc", "draft": True}, headers=reviewer)
+    assert draft.status_code == 201, draft.text
+    reply_id = draft.json()["id"]
+    wait_for(lambda: _replies(client, reviewer, receipt["id"])[0]["delivery"]["status"] == "ready")
+
+    assert client.delete(f"{base}/{reply_id}", headers=organizer).status_code == 403
+    gone = client.delete(f"{base}/{reply_id}", headers=reviewer)
+    assert gone.status_code == 204, gone.text
+    assert _replies(client, reviewer, receipt["id"]) == []
+    assert client.get(f"/api/v1/opinions/status/{receipt['receipt_code']}").json()["replies"] == []
+    [entry] = _audit(client, admin, "reply.discarded")
+    assert entry["before"]["template"] == "fresc" and entry["before"]["recipients"] == 1
+    again = client.delete(f"{base}/{reply_id}", headers=reviewer)
+    assert again.status_code == 404 and again.json()["detail"]
+    assert client.post(f"{base}/{reply_id}/send", headers=reviewer).status_code == 404
+
+    # A reply residents may already have read stays.
+    sent = client.post(base, json={"template": "fresc"}, headers=reviewer).json()
+    kept = client.delete(f"{base}/{sent['id']}", headers=reviewer)
+    assert kept.status_code == 409 and "sent already" in kept.json()["detail"]
+    assert [item["id"] for item in _replies(client, reviewer, receipt["id"])] == [sent["id"]]
+
+    # On the opinion page: the draft's own button.
+    email, _ = make_account("reviewer")
+    client.get("/login")
+    client.post(
+        "/login",
+        data={"email": email, "password": "correct horse 42",
+              "_csrf_token": client.cookies.get("csrftoken")},
+    )  # fmt: skip
+    second = client.post(base, json={"template": "fresc", "draft": True}, headers=reviewer).json()
+    page = client.get(f"/review/opinions/{receipt['id']}").text
+    assert f'action="/review/opinions/{receipt["id"]}/replies/{second["id"]}/discard"' in page
+    posted = client.post(
+        f"/review/opinions/{receipt['id']}/replies/{second['id']}/discard",
+        data={"_csrf_token": client.cookies.get("csrftoken")},
+        follow_redirects=False,
+    )
+    assert posted.status_code == 303 and "reply_error" not in posted.headers["location"]
+    assert [item["id"] for item in _replies(client, reviewer, receipt["id"])] == [sent["id"]]

@@ -75,6 +75,8 @@ ACCESS: dict[tuple[str, str], object] = {
     ("POST", "/api/v1/review/opinions/{opinion_id:int}/replies/preview"): REVIEWERS,
     ("POST", "/api/v1/review/opinions/{opinion_id:int}/replies/{reply_id:int}/send"): REVIEWERS,
     ("POST", "/review/opinions/{opinion_id:int}/replies/{reply_id:int}/send"): REVIEWERS,
+    ("DELETE", "/api/v1/review/opinions/{opinion_id:int}/replies/{reply_id:int}"): REVIEWERS,
+    ("POST", "/review/opinions/{opinion_id:int}/replies/{reply_id:int}/discard"): REVIEWERS,
     ("GET", "/api/v1/review/reply-templates"): STAFF,
     ("PUT", "/api/v1/admin/reply-templates/{slug:str}"): ADMINS,
     ("GET", "/api/v1/admin/consultation-centres"): ADMINS,

@@ -8,7 +8,7 @@ from typing import Annotated, Any, cast
 from urllib.parse import quote
 
 import msgspec
-from litestar import Controller, Request, get, post, put
+from litestar import Controller, Request, delete, get, post, put
 from litestar.exceptions import HTTPException, NotFoundException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import QueryParameter
@@ -135,6 +135,30 @@ class ReplyApi(Controller):
                 request.app.state.job_queue,
                 request.app.state.settings,
             )
+        except services.ReplyConflict as error:
+            raise HTTPException(
+                status_code=409, detail=error.message, extra={"field": error.field}
+            ) from None
+        except LookupError:
+            raise NotFoundException(f"no reply {reply_id} to opinion {opinion_id}") from None
+
+    @delete(
+        "/{reply_id:int}",
+        guards=[may_send_replies],
+        status_code=204,
+        summary="Discard a draft reply",
+        responses={
+            **READ_ERRORS,
+            404: _error(404, "No such opinion, or no such reply to it"),
+            409: _error(409, "Sent already: residents have it, so it stays"),
+        },
+    )
+    async def discard(self, request: Request, opinion_id: RowIdPath, reply_id: RowIdPath) -> None:
+        """A draft (`"draft": true`) that should not go out: it and every recipient's text are
+        deleted; nobody was told. Audited (`reply.discarded`, with the text). A sent reply
+        cannot be discarded."""
+        try:
+            await services.discard_draft(opinion_id, reply_id, await _user(request))
         except services.ReplyConflict as error:
             raise HTTPException(
                 status_code=409, detail=error.message, extra={"field": error.field}
@@ -355,6 +379,16 @@ class ReplyDraftPages(Controller):
                 request.app.state.job_queue,
                 request.app.state.settings,
             )
+        except services.ReplyError as error:
+            return _back_to_replies(opinion_id, error.message)
+        except LookupError:
+            raise NotFoundException(f"no reply {reply_id} to opinion {opinion_id}") from None
+        return _back_to_replies(opinion_id)
+
+    @post("/discard", status_code=303)
+    async def discard(self, request: Request, opinion_id: int, reply_id: int) -> Redirect:
+        try:
+            await services.discard_draft(opinion_id, reply_id, await _user(request))
         except services.ReplyError as error:
             return _back_to_replies(opinion_id, error.message)
         except LookupError:

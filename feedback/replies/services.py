@@ -294,6 +294,45 @@ async def send_draft(
     return (await list_replies(opinion_id, settings, only=reply_id))[0]
 
 
+async def discard_draft(opinion_id: int, reply_id: int, user: CurrentUser) -> None:
+    """Throw away a draft nobody has received: the reply and every recipient's text go, in one
+    transaction; the audit log keeps what it said (`reply.discarded`). LookupError: no such
+    reply for this opinion; ReplyConflict: it was sent already (a sent reply stays, as residents
+    have read it)."""
+    reply = await Reply.select().where(Reply.id == reply_id).first()
+    mine = await ReplyDelivery.count().where(
+        (ReplyDelivery.reply == reply_id) & (ReplyDelivery.opinion == opinion_id)
+    )
+    if reply is None or not mine:
+        raise LookupError(reply_id)
+    if reply["state"] != "draft":
+        raise ReplyConflict(
+            "reply", f"reply {reply_id} was sent already: residents have it, so it stays"
+        )
+    async with Reply._meta.db.transaction():
+        # Claimed first, so that a send racing with this one finds no draft (and the reverse).
+        claimed = (
+            await Reply.update({Reply.state: "discarded"})
+            .where((Reply.id == reply_id) & (Reply.state == "draft"))
+            .returning(Reply.id)
+        )
+        if not claimed:
+            raise ReplyConflict(
+                "reply", f"reply {reply_id} was sent already: residents have it, so it stays"
+            )
+        recipients = await ReplyDelivery.count().where(ReplyDelivery.reply == reply_id)
+        await ReplyDelivery.delete().where(ReplyDelivery.reply == reply_id)
+        await Reply.delete().where(Reply.id == reply_id)
+        await AuditEntry.insert(
+            AuditEntry(account=user.id, action="reply.discarded", object_type="opinion",
+                       object_id=str(opinion_id),
+                       before={"reply": reply_id, "state": "draft", "scope": reply["scope"],
+                               "template": reply["template"], "text": reply["text"],
+                               "recipients": recipients},
+                       after={"state": "discarded"}, created_at=datetime.now(UTC))
+        )  # fmt: skip
+
+
 def _delivery(row: dict[str, Any]) -> DeliveryOut:
     return DeliveryOut(
         opinion_id=row["opinion"],
