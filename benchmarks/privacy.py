@@ -1633,6 +1633,9 @@ def unseen_names() -> Names:
     }
     for pool, (family, given) in own.items():
         names.pools[pool]["family"], names.pools[pool]["given"] = list(family), list(given)
+    # unseen2 also replaces the pools the other splits fill from Faker (its README says which).
+    for pool, lists in getattr(unseen, "OWN_POOLS", {}).items():
+        names.pools[pool].update({key: list(value) for key, value in lists.items()})
     return names
 
 
