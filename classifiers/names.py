@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from classifiers import name_lists
+
 Span = tuple[int, int]
 
 # ------------------------------------------------------------------------------ word lists
@@ -1316,7 +1318,10 @@ def _latin_and_cyrillic(text: str) -> Iterator[Span]:
             continue
         given = _latin_name(text, match.end() + 1)
         if given and given[0] == match.end() + 1:
-            yield match.start(1), given[1]
+            # one part from the name lists: "SANTOS Maria", not "WNED Buffalo", "ASUS Eee PC"
+            first_given = text[given[0] : given[1]].split()[0]
+            if name_lists.is_known(family) or name_lists.is_given(first_given):
+                yield match.start(1), given[1]
     for match in _CALLED_LATIN.finditer(text):
         if _THING_OWNER.search(text, max(0, match.start() - 30), match.start()) or (
             match.group().lower().startswith("pangalan ng ") and _TL_THINGS.search(match.group())
@@ -2908,6 +2913,10 @@ def find_names(text: str) -> list[Span]:
         spans.extend(_shaped_scripts(text))
     if _VI_LETTERS.search(text):
         spans.extend(_vietnamese_full_names(text))
+    from classifiers.name_context import find_more, news_register  # uses this module's helpers
+
+    spans.extend(find_more(text, spans))
+    spans = [span for span in spans if not news_register(text, span)]
     merged: list[Span] = []
     for start, end in sorted(s for s in spans if s[1] > s[0]):
         if merged and start < merged[-1][1]:
