@@ -6,6 +6,11 @@ calls `regroup(embeddings, previous_assignment, ...)`: it clusters without being
 themes there are, keeps theme ids stable across regroups (by overlap with the previous
 assignment) and keeps what reviewers pinned. A theme's label is its most representative
 opinion (the medoid) and a few keywords. See docs/adr/0003-embeddings-topics-themes.md.
+
+Two levels: `regroup` first splits the opinions into a few coarse groups (one screen of
+them; their number chosen from the data by evidence accumulation over many k-means runs,
+see `coarse_groups`), then clusters each group into fine themes, so every theme lies in one
+group. Group ids, like theme ids, carry over from the previous regroup by overlap.
 """
 
 from __future__ import annotations
@@ -22,11 +27,13 @@ from classifiers.embedding import EmbeddingSpace
 
 __all__ = [
     "ASSIGN_THRESHOLD",
+    "Group",
     "MERGE_THRESHOLD",
     "EmbeddingSpace",
     "Regrouping",
     "Theme",
     "assign",
+    "coarse_groups",
     "follow_merges",
     "keywords_for",
     "regroup",
@@ -34,6 +41,7 @@ __all__ = [
 
 OpinionId = Hashable
 ThemeId = int
+GroupId = int
 
 # Cosine distances on centred vectors (see EmbeddingSpace). Chosen on the SIB-200 and Pol.is
 # development sets as a whole; the ADR has the sweep.
@@ -47,6 +55,19 @@ MICRO_CLUSTERS = 1_000
 MICRO_ROUNDS = 8
 # A new cluster inherits a previous theme's id when this share of it came from that theme.
 MIN_OVERLAP = 0.3
+
+# Coarse groups (see coarse_groups and the ADR's "Two levels" section). The base partitions
+# are k-means runs with k drawn from the range a reviewer can read on one screen; the final
+# number of groups is where the co-association tree has its longest-lived level, at most
+# MOST_GROUPS. Up to COARSE_DIRECT_LIMIT opinions the co-association is between opinions
+# (36 MB at the limit), beyond it between the micro-clusters of `_cluster`.
+COARSE_RUNS = 40
+COARSE_K_RANGE = (5, 30)
+MOST_GROUPS = 30
+COARSE_DIRECT_LIMIT = 3_000
+COARSE_ROUNDS = 10
+# Under this many opinions there is one group: a screen of themes needs no sections.
+MIN_GROUPED = 20
 
 
 def _normalise_rows(matrix: np.ndarray) -> np.ndarray:
@@ -66,6 +87,20 @@ class Theme:
     medoid: OpinionId | None = None
     keywords: list[str] = field(default_factory=list)
     name: str | None = None  # a reviewer's name for it; kept across regroups
+    group: GroupId | None = None  # the coarse group it lies in
+
+
+@dataclass
+class Group:
+    """One coarse group: a few of them fit on one screen, each holding fine themes."""
+
+    id: GroupId
+    centroid: np.ndarray
+    size: int  # opinions in it, themed or not
+    themes: list[ThemeId] = field(default_factory=list)
+    medoid: OpinionId | None = None
+    keywords: list[str] = field(default_factory=list)
+    name: str | None = None  # a reviewer's name for it; kept across regroups
 
 
 @dataclass
@@ -73,12 +108,21 @@ class Regrouping:
     assignment: dict[OpinionId, ThemeId | None]
     themes: list[Theme]
     space: EmbeddingSpace
+    # Every opinion's coarse group (unthemed ones too: an outlier still has a nearest subject).
+    group_assignment: dict[OpinionId, GroupId | None] = field(default_factory=dict)
+    groups: list[Group] = field(default_factory=list)
 
     def theme(self, theme_id: ThemeId) -> Theme:
         for theme in self.themes:
             if theme.id == theme_id:
                 return theme
         raise KeyError(theme_id)
+
+    def group(self, group_id: GroupId) -> Group:
+        for group in self.groups:
+            if group.id == group_id:
+                return group
+        raise KeyError(group_id)
 
 
 # --------------------------------------------------------------------------- assign
@@ -136,6 +180,18 @@ def _average_linkage(points: np.ndarray, threshold: float) -> np.ndarray:
     return fcluster(tree, t=threshold, criterion="distance") - 1
 
 
+def _label_sums(
+    labels: np.ndarray, points: np.ndarray, k: int, weights: np.ndarray | None = None
+) -> np.ndarray:
+    """Per label, the (weighted) sum of its rows: a sparse product, many times faster than
+    np.add.at."""
+    from scipy.sparse import csr_matrix
+
+    values = np.ones(len(labels), np.float32) if weights is None else weights.astype(np.float32)
+    indicator = csr_matrix((values, (labels, np.arange(len(labels)))), shape=(k, len(labels)))
+    return np.asarray(indicator @ points, dtype=np.float32)
+
+
 def _spherical_kmeans(
     points: np.ndarray, k: int, seed: int, rounds: int = MICRO_ROUNDS
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -152,8 +208,7 @@ def _spherical_kmeans(
             labels[start : start + 8192] = np.argmax(
                 points[start : start + 8192] @ centroids.T, axis=1
             )
-        sums = np.zeros_like(centroids)
-        np.add.at(sums, labels, points)
+        sums = _label_sums(labels, points, k)
         filled = np.bincount(labels, minlength=k) > 0
         centroids[filled] = _normalise_rows(sums[filled])
     return labels, centroids
@@ -172,6 +227,151 @@ def _cluster(points: np.ndarray, threshold: float, seed: int) -> np.ndarray:
     lookup = np.full(micro, -1)
     lookup[used] = merged
     return lookup[micro_labels]
+
+
+def _weighted_spherical_kmeans(
+    points: np.ndarray, weights: np.ndarray, k: int, rng: np.random.Generator
+) -> np.ndarray:
+    """Labels of Lloyd iterations on unit vectors whose rows count `weights` times, started
+    from rows drawn in proportion to their weight (a micro-cluster of 100 opinions is more
+    likely a start than one of 2)."""
+    starts = rng.choice(len(points), size=k, replace=False, p=weights / weights.sum())
+    centroids = points[starts].copy()
+    for _ in range(COARSE_ROUNDS):
+        labels = np.argmax(points @ centroids.T, axis=1)
+        sums = _label_sums(labels, points, k, weights)
+        filled = np.bincount(labels, minlength=k) > 0
+        centroids[filled] = _normalise_rows(sums[filled])
+    return np.argmax(points @ centroids.T, axis=1)
+
+
+def coarse_groups(
+    points: np.ndarray,
+    weights: np.ndarray | None = None,
+    *,
+    seed: int = 0,
+    runs: int = COARSE_RUNS,
+    k_range: tuple[int, int] = COARSE_K_RANGE,
+    most: int = MOST_GROUPS,
+) -> np.ndarray:
+    """Coarse group labels (0, 1, ...) for unit vectors, the number of groups chosen from
+    the data: evidence accumulation (Fred and Jain, 2005).
+
+    `runs` k-means partitions, each with k drawn from `k_range`, vote on which rows belong
+    together (the co-association: the share of runs that put two rows in one cluster); the
+    rows are then clustered by average linkage on 1 - co-association, and the tree is cut
+    at its longest-lived level (the widest gap between merge heights) of 2 to `most`
+    groups. One k-means run, even told the right k, depends on its start (on the German
+    Pol.is set, NMI 0.23 to 0.31 across starts with k = 5); the vote of many does not.
+    `weights` (e.g. micro-cluster sizes) count a row that many times.
+    """
+    points = np.asarray(points, dtype=np.float32)
+    m = len(points)
+    weights = np.ones(m, dtype=np.float64) if weights is None else np.asarray(weights, np.float64)
+    # Fred and Jain draw k up to about the square root of the rows: finer partitions vote
+    # for little more than nearest neighbours. Capped by the range (one screen).
+    high = min(k_range[1], int(math.sqrt(m)), m - 1)
+    low = min(k_range[0], max(2, high // 2))
+    if high < 2:
+        return np.zeros(m, dtype=np.int64)
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    rng = np.random.default_rng(seed)
+    votes = []
+    for _ in range(runs):
+        k = int(rng.integers(low, high + 1))
+        labels = _weighted_spherical_kmeans(points, weights, k, rng)
+        one_hot = np.zeros((m, k), dtype=np.float32)
+        one_hot[np.arange(m), labels] = 1.0
+        votes.append(one_hot)
+    stacked = np.hstack(votes)
+    distance = 1.0 - (stacked @ stacked.T) / runs
+    del stacked, votes
+    np.fill_diagonal(distance, 0.0)
+    np.clip(distance, 0.0, 1.0, out=distance)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    heights = tree[:, 2]
+    # With j groups the tree stands between merge m - j - 1 and merge m - j.
+    candidates = range(2, min(most, m - 1) + 1)
+    chosen = max(candidates, key=lambda j: heights[m - j] - heights[m - j - 1])
+    cut = (heights[m - chosen] + heights[m - chosen - 1]) / 2
+    return fcluster(tree, t=cut, criterion="distance") - 1
+
+
+def _micro(points: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Micro-cluster of each row and the micro-clusters' centroids (empty ones dropped)."""
+    micro = min(MICRO_CLUSTERS, len(points) // 4)
+    labels, centroids = _spherical_kmeans(points, micro, seed)
+    used = np.flatnonzero(np.bincount(labels, minlength=micro))
+    lookup = np.full(micro, -1)
+    lookup[used] = np.arange(len(used))
+    return lookup[labels], centroids[used]
+
+
+def _coarse_labels(points: np.ndarray, seed: int) -> np.ndarray:
+    """Every row's coarse group (see coarse_groups): on the rows themselves up to
+    COARSE_DIRECT_LIMIT, else on their micro-clusters weighted by size."""
+    if len(points) < MIN_GROUPED:
+        return np.zeros(len(points), dtype=np.int64)
+    if len(points) <= COARSE_DIRECT_LIMIT:
+        labels = coarse_groups(points, seed=seed)
+    else:
+        micro_labels, centroids = _micro(points, seed)
+        sizes = np.bincount(micro_labels, minlength=len(centroids))
+        labels = coarse_groups(centroids, sizes, seed=seed)[micro_labels]
+    return _absorb_small_groups(points, labels)
+
+
+def _absorb_small_groups(points: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """A few outliers are merged last by the tree and may come out as groups of their own:
+    groups under MIN_THEME_SIZE rows join the nearest other group (by centroid)."""
+    sizes = np.bincount(labels)
+    large = np.flatnonzero(sizes >= MIN_THEME_SIZE)
+    if len(large) == 0 or len(large) == len(sizes[sizes > 0]):
+        return labels
+    centroids = _normalise_rows(_label_sums(labels, points, len(sizes))[large])
+    small_rows = np.flatnonzero(sizes[labels] < MIN_THEME_SIZE)
+    labels = labels.copy()
+    labels[small_rows] = large[np.argmax(points[small_rows] @ centroids.T, axis=1)]
+    return labels
+
+
+def _stable_ids(
+    clusters: Mapping[int, Sequence[int]],
+    ids: Sequence[OpinionId],
+    previous: Mapping[OpinionId, int | None],
+    seen_ids: Iterable[int],
+    next_id: int | None,
+) -> dict[int, int]:
+    """An id for each cluster label: the previous id it overlaps most (largest overlaps
+    first, each old id used once, from MIN_OVERLAP of the cluster on), else a fresh one
+    above every id seen (a dissolved cluster's id stays retired)."""
+    seen = set(seen_ids)
+    fresh = next_id if next_id is not None else (max(seen, default=0) + 1)
+    candidates: list[tuple[int, int, int, int]] = []
+    for label, rows in clusters.items():
+        overlap = Counter(previous.get(ids[row]) for row in rows)
+        overlap.pop(None, None)
+        for old_id, count in overlap.items():
+            if old_id is not None and count / len(rows) >= MIN_OVERLAP:
+                candidates.append((count, -label, label, old_id))
+    candidates.sort(reverse=True)
+    id_of_label: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, label, old_id in candidates:
+        if label in id_of_label or old_id in taken:
+            continue
+        id_of_label[label] = old_id
+        taken.add(old_id)
+    taken |= seen
+    for label in sorted(clusters):
+        if label not in id_of_label:
+            while fresh in taken:
+                fresh += 1
+            id_of_label[label] = fresh
+            taken.add(fresh)
+    return id_of_label
 
 
 # --------------------------------------------------------------------------- labels
@@ -305,13 +505,19 @@ def regroup(
     background: np.ndarray | None = None,
     offsets: Mapping[str, np.ndarray] | None = None,
     seed: int = 0,
+    previous_groups: Mapping[OpinionId, GroupId | None] | None = None,
+    group_names: Mapping[GroupId, str] | None = None,
+    next_group_id: GroupId | None = None,
+    attach_threshold: float | None = ASSIGN_THRESHOLD,
 ) -> Regrouping:
-    """Cluster all opinions into themes, within each topic; returns assignment and themes.
+    """Cluster all opinions into coarse groups and, within each, fine themes; returns
+    the assignments, the themes and the groups.
 
     - `ids[i]` names row i (default: the row number); `previous_assignment` maps ids to the
       theme ids of the last regroup; a new cluster takes the id of the previous theme it
       overlaps most (each old id used once), else a fresh id from `next_id` (default: one
-      above every id seen).
+      above every id seen). `previous_groups`, `group_names` and `next_group_id` do the
+      same for the coarse groups.
     - `pinned` (id -> theme id): reviewer-pinned memberships, kept whatever the clustering
       says; `names` (theme id -> name): reviewer names, kept with the id.
     - `languages` (detected language per row) centres each language on its own mean;
@@ -322,11 +528,14 @@ def regroup(
     - `offsets` (`Embedder.language_offsets()`) centre a language with few opinions on the
       opinions' content plus its offset, so that its opinions do not form a theme of their
       own because they share a language.
-    - Groups smaller than `min_size` stay unthemed (None).
+    - Groups of the fine clustering smaller than `min_size` are left over; a leftover whose
+      cosine to the nearest theme of its group reaches `attach_threshold` (the rule a new
+      opinion meets on arrival, `assign`) joins it, the others stay unthemed (None): the
+      true outliers. They keep a coarse group.
     - By default opinions cluster across topics and a theme's topic is its members' most
       common one: translations tagged differently still land in one theme (SIB-200: 0.999
       of translations share a theme, against 0.89 when clustering within tagged topics).
-      `by_topic=True` clusters each topic separately.
+      `by_topic=True` clusters each topic separately (within each coarse group).
     """
     points_raw = np.asarray(embeddings, dtype=np.float32)
     n = len(points_raw)
@@ -340,51 +549,33 @@ def regroup(
     space = EmbeddingSpace.fit(points_raw, languages, background=background, offsets=offsets)
     points = space.transform(points_raw, languages) if n else points_raw
 
-    # 1. Cluster each topic's unpinned opinions.
+    # 1. Coarse groups over every opinion (pinned ones too: they count in the subjects).
+    coarse = _coarse_labels(points, seed) if n else np.zeros(0, dtype=np.int64)
+
+    # 2. Fine themes: cluster each group's (and topic's) unpinned opinions.
     labels = np.full(n, -1, dtype=np.int64)
     next_label = 0
-    groups: dict[str | None, list[int]] = defaultdict(list)
+    cells: dict[tuple[int, str | None], list[int]] = defaultdict(list)
     for row, topic in enumerate(topics):
         if ids[row] not in pinned:
-            groups[topic if by_topic else None].append(row)
-    for rows in groups.values():
+            cells[(int(coarse[row]), topic if by_topic else None)].append(row)
+    for rows in cells.values():
         rows_array = np.asarray(rows)
         local = _cluster(points[rows_array], threshold, seed)
         sizes = np.bincount(local)
         keep = sizes[local] >= min_size
+        if attach_threshold is not None and keep.any() and not keep.all():
+            local, keep = _attach(points[rows_array], local, keep, attach_threshold)
         labels[rows_array[keep]] = local[keep] + next_label
         next_label += int(local.max()) + 1 if len(local) else 0
 
-    # 2. Name clusters: reuse previous ids by overlap (largest overlaps first).
+    # 3. Name clusters: reuse previous ids by overlap (largest overlaps first).
     seen_ids = [t for t in previous.values() if t is not None] + list(pinned.values())
-    fresh = next_id if next_id is not None else (max(seen_ids, default=0) + 1)
     clusters: dict[int, list[int]] = defaultdict(list)
     for row, raw_label in enumerate(labels.tolist()):
         if raw_label >= 0:
             clusters[raw_label].append(row)
-    candidates: list[tuple[int, int, int, ThemeId]] = []
-    for label, rows in clusters.items():
-        overlap = Counter(previous.get(ids[row]) for row in rows)
-        overlap.pop(None, None)
-        for old_id, count in overlap.items():
-            if old_id is not None and count / len(rows) >= MIN_OVERLAP:
-                candidates.append((count, -label, label, old_id))
-    candidates.sort(reverse=True)
-    theme_of_label: dict[int, ThemeId] = {}
-    taken: set[ThemeId] = set()
-    for _, _, label, old_id in candidates:
-        if label in theme_of_label or old_id in taken:
-            continue
-        theme_of_label[label] = old_id
-        taken.add(old_id)
-    # Fresh ids never reuse an old one: a dissolved theme's id stays retired.
-    taken |= set(seen_ids)
-    for label in sorted(clusters):
-        if label not in theme_of_label:
-            while fresh in taken:
-                fresh += 1
-            theme_of_label[label] = fresh
-            taken.add(fresh)
+    theme_of_label = _stable_ids(clusters, ids, previous, seen_ids, next_id)
 
     assignment: dict[OpinionId, ThemeId | None] = {opinion_id: None for opinion_id in ids}
     members: dict[ThemeId, list[int]] = defaultdict(list)
@@ -397,20 +588,48 @@ def regroup(
             assignment[opinion_id] = pinned[opinion_id]
             members[pinned[opinion_id]].append(row)
 
-    # 3. Describe each theme: centroid, medoid, keywords, topic, reviewer name.
+    # 4. Each theme lies in one group: its members' most common one (pins may bring
+    # members from elsewhere); a themed opinion's group is its theme's.
+    group_label_of_theme = {
+        theme_id: Counter(int(coarse[row]) for row in rows).most_common(1)[0][0]
+        for theme_id, rows in members.items()
+    }
+    group_rows: dict[int, list[int]] = defaultdict(list)
+    for row, opinion_id in enumerate(ids):
+        theme_id = assignment[opinion_id]
+        label = group_label_of_theme[theme_id] if theme_id is not None else int(coarse[row])
+        group_rows[label].append(row)
+    previous_group = dict(previous_groups or {})
+    group_of_label = _stable_ids(
+        group_rows,
+        ids,
+        previous_group,
+        [g for g in previous_group.values() if g is not None],
+        next_group_id,
+    )
+    group_assignment: dict[OpinionId, GroupId | None] = {}
+    for label, rows in group_rows.items():
+        for row in rows:
+            group_assignment[ids[row]] = group_of_label[label]
+
+    # 5. Describe each theme and group: centroid, medoid, keywords, topic, reviewer name.
     keywords: dict[ThemeId, list[str]] = {}
+    group_keywords: dict[int, list[str]] = {}
     if texts is not None:
         themed = {row for rows in members.values() for row in rows}
+        language_set = set(languages or ())
         keywords = keywords_for(
             {theme_id: [texts[row] for row in rows] for theme_id, rows in members.items()},
             background=[text for row, text in enumerate(texts) if row not in themed],
-            languages=set(languages or ()),
+            languages=language_set,
+        )
+        group_keywords = keywords_for(
+            {label: [texts[row] for row in rows] for label, rows in group_rows.items()},
+            languages=language_set,
         )
     themes: list[Theme] = []
     for theme_id, rows in sorted(members.items(), key=lambda item: -len(item[1])):
-        member_points = points[rows]
-        centroid = _normalise_rows(member_points.mean(axis=0))
-        medoid_row = rows[int(np.argmax(member_points @ centroid))]
+        centroid, medoid_row = _centre_of(points, rows)
         topic_counts = Counter(topics[row] for row in rows)
         themes.append(
             Theme(
@@ -421,6 +640,56 @@ def regroup(
                 medoid=ids[medoid_row],
                 keywords=keywords.get(theme_id, []),
                 name=names.get(theme_id),
+                group=group_of_label[group_label_of_theme[theme_id]],
             )
         )
-    return Regrouping(assignment=assignment, themes=themes, space=space)
+    group_names = dict(group_names or {})
+    groups: list[Group] = []
+    for label, rows in sorted(group_rows.items(), key=lambda item: -len(item[1])):
+        group_id = group_of_label[label]
+        centroid, medoid_row = _centre_of(points, rows)
+        groups.append(
+            Group(
+                id=group_id,
+                centroid=centroid,
+                size=len(rows),
+                themes=[theme.id for theme in themes if theme.group == group_id],
+                medoid=ids[medoid_row],
+                keywords=group_keywords.get(label, []),
+                name=group_names.get(group_id),
+            )
+        )
+    return Regrouping(
+        assignment=assignment,
+        themes=themes,
+        space=space,
+        group_assignment=group_assignment,
+        groups=groups,
+    )
+
+
+def _centre_of(points: np.ndarray, rows: Sequence[int]) -> tuple[np.ndarray, int]:
+    """The unit mean of `rows` and the row nearest it (the medoid a label quotes)."""
+    member_points = points[list(rows)]
+    centroid = _normalise_rows(member_points.mean(axis=0))
+    return centroid, rows[int(np.argmax(member_points @ centroid))]
+
+
+def _attach(
+    points: np.ndarray, local: np.ndarray, keep: np.ndarray, threshold: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Leftovers of the fine clustering (groups under the minimum size) join the nearest
+    theme when their cosine to its centroid reaches `threshold`: what `assign` would do
+    with them on arrival. Centroids are the themes' before any leftover joins."""
+    local = local.copy()
+    keep = keep.copy()
+    kept_labels = np.unique(local[keep])
+    sums = _label_sums(local[keep], points[keep], int(local.max()) + 1)
+    centroids = _normalise_rows(sums[kept_labels])
+    leftovers = np.flatnonzero(~keep)
+    similarities = points[leftovers] @ centroids.T
+    best = np.argmax(similarities, axis=1)
+    close = similarities[np.arange(len(leftovers)), best] >= threshold
+    local[leftovers[close]] = kept_labels[best[close]]
+    keep[leftovers[close]] = True
+    return local, keep
