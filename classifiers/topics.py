@@ -4,7 +4,9 @@ The taxonomy is data (`classifiers/data/taxonomy.yaml`, or a copy an administrat
 `load_taxonomy(path)` reads it. `TopicTagger.zero_shot(taxonomy, embed)` tags from the topics'
 names, descriptions and examples alone (each topic's mean and its nearest texts);
 `tagger.fit(embeddings, labels)` learns from reviewer labels as soon as they exist, blended per
-topic with the zero-shot scores. Taggers are plain numpy arrays, saved with `to_bytes()` and
+topic with the zero-shot scores. Beside the similarities, the zero-shot tagger has a linear head
+learned when it is built, from the topics' texts and the labelled opinions shipped with the
+default taxonomy (`LabelledOpinions`, used only with the encoder that embedded them). Taggers are plain numpy arrays, saved with `to_bytes()` and
 read back with `TopicTagger.from_bytes()`. `shipped_defaults()` lists every default taxonomy
 shipped, so that a newer one reaches only the topics no administrator edited.
 See docs/adr/0003-embeddings-topics-themes.md.
@@ -12,6 +14,7 @@ See docs/adr/0003-embeddings-topics-themes.md.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -26,7 +29,9 @@ from classifiers.embedding import EmbeddingSpace
 
 __all__ = [
     "DEFAULT_TAXONOMY_PATH",
+    "SHIPPED_OPINIONS_PATH",
     "SHIPPED_TAXONOMIES",
+    "LabelledOpinions",
     "Taxonomy",
     "TaxonomyError",
     "Topic",
@@ -42,6 +47,11 @@ DEFAULT_TAXONOMY_PATH = Path(__file__).parent / "data" / "taxonomy.yaml"
 # Every default taxonomy shipped before the current one, unchanged: a topic table row that
 # still holds one of their texts was never edited by an administrator (see shipped_defaults).
 SHIPPED_TAXONOMIES = Path(__file__).parent / "data" / "taxonomy_shipped"
+
+# Opinions labelled by the team (the realistic set's dev split), as embeddings of the encoder
+# named inside: the default head learns from them beside the topics' texts. Written by
+# `benchmarks/topics.py --write-shipped-opinions`; see LabelledOpinions.
+SHIPPED_OPINIONS_PATH = Path(__file__).parent / "data" / "topic_opinions.npz"
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -242,6 +252,111 @@ MIN_SCORE = 0.15  # ... and at least this much
 # never per line; see the ADR.
 EXEMPLAR_WEIGHT = 0.75
 EXEMPLAR_TOP = 3
+# The zero-shot tagger's linear head (multinomial logistic regression on centred unit vectors,
+# learned when the tagger is built from the topics' texts and the shipped labelled opinions):
+# its probabilities weigh HEAD_SHARE against the similarities' softmax. Chosen on the
+# realistic dev split by cross-validation (5 folds and leave-one-language-out: C 10-100 and
+# a share of 0.5-0.9 score alike; first labels only, a reviewer's second labels as targets
+# did worse), see the ADR.
+HEAD_C = 30.0
+HEAD_SHARE = 0.75
+# A head is learned only from taxonomies with at least this many texts per topic on average:
+# a topic described by its name and one sentence (SIB-200's) has too few to learn from.
+HEAD_MIN_TEXTS = 10
+# Shipped opinions are used only with the encoder that embedded them: the same dimension, and
+# the mean direction of the taxonomy's texts within this cosine of the one recorded (another
+# encoder's vectors are unrelated, cosine near 0; an administrator's edits to the topics, or
+# another taxonomy, move it little: 0.94 for SIB-200's topics with the same encoder).
+SAME_ENCODER_COSINE = 0.9
+
+
+@dataclass(frozen=True)
+class LabelledOpinions:
+    """Opinions with the topic a reviewer chose, as embeddings: what the default head learns
+    from beside the topics' texts (rows whose topic the taxonomy lacks are left out).
+
+    Vectors belong to one encoder: `model` (its id) and `reference` (the mean direction of the
+    default taxonomy's texts with it) say which. `suits(...)` is False for another encoder, and
+    the head then learns from the topics' texts alone.
+    """
+
+    vectors: np.ndarray  # (n, d) unit vectors
+    slugs: tuple[str, ...]  # per row, the reviewer's (first) topic
+    languages: tuple[str | None, ...]  # per row
+    ids: tuple[str, ...]  # per row, where it came from (e.g. the labelled set's row id)
+    model: str
+    reference: np.ndarray  # (d,)
+    source: str = ""
+
+    def suits(self, topic_vectors: np.ndarray, encoder: str | None = None) -> bool:
+        """Whether these vectors come from the encoder that embedded `topic_vectors` (a
+        taxonomy's texts): the same dimension and, roughly, the same mean direction; and the
+        same model id when the caller knows it (`encoder`)."""
+        if encoder is not None and encoder != self.model:
+            return False
+        if len(topic_vectors) == 0 or topic_vectors.shape[1] != self.vectors.shape[1]:
+            return False
+        direction = _normalise_rows(_normalise_rows(topic_vectors).mean(axis=0))
+        return float(direction @ _normalise_rows(self.reference)) >= SAME_ENCODER_COSINE
+
+    def without(self, ids: Iterable[str]) -> LabelledOpinions:
+        """The same less some rows (a benchmark's fold)."""
+        dropped = set(ids)
+        keep = [row for row, name in enumerate(self.ids) if name not in dropped]
+        return LabelledOpinions(
+            vectors=self.vectors[keep],
+            slugs=tuple(self.slugs[row] for row in keep),
+            languages=tuple(self.languages[row] for row in keep),
+            ids=tuple(self.ids[row] for row in keep),
+            model=self.model,
+            reference=self.reference,
+            source=self.source,
+        )
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        meta = {
+            "model": self.model,
+            "dimension": int(self.vectors.shape[1]),
+            "source": self.source,
+            "ids": list(self.ids),
+            "slugs": list(self.slugs),
+            "languages": list(self.languages),
+        }
+        np.savez_compressed(
+            buffer,
+            meta=np.frombuffer(json.dumps(meta, ensure_ascii=False).encode("utf-8"), np.uint8),
+            vectors=self.vectors.astype(np.float16),  # half the size; cosines move < 0.001
+            reference=self.reference.astype(np.float32),
+        )
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, image: bytes) -> LabelledOpinions:
+        with np.load(io.BytesIO(image), allow_pickle=False) as arrays:
+            meta = json.loads(arrays["meta"].tobytes().decode("utf-8"))
+            return cls(
+                vectors=_normalise_rows(arrays["vectors"].astype(np.float32)),
+                slugs=tuple(meta["slugs"]),
+                languages=tuple(meta["languages"]),
+                ids=tuple(meta["ids"]),
+                model=str(meta["model"]),
+                reference=arrays["reference"].astype(np.float32),
+                source=str(meta.get("source", "")),
+            )
+
+    @classmethod
+    def shipped(cls) -> LabelledOpinions | None:
+        """The opinions shipped with the default taxonomy (read once per process)."""
+        return _shipped_opinions()
+
+
+@functools.cache
+def _shipped_opinions() -> LabelledOpinions | None:
+    try:
+        return LabelledOpinions.from_bytes(SHIPPED_OPINIONS_PATH.read_bytes())
+    except OSError:
+        return None
 
 
 @dataclass
@@ -260,6 +375,10 @@ class TopicTagger:
     `exemplars` (m, d) / `exemplar_owners` (m,): every descriptive text of every topic
     (centred unit vectors) and its topic's index, for the nearest-examples part of the
     zero-shot similarity; None in taggers saved before it (prototypes alone then).
+    `head_weights` (k, d) / `head_bias` (k,): the zero-shot tagger's linear head, learned when
+    it is built from the topics' texts and the shipped labelled opinions (see
+    `from_prototype_vectors`); its softmax weighs `head_share` against the similarities'.
+    None in taggers saved before it, and for taxonomies with too few texts to learn from.
     """
 
     slugs: list[str]
@@ -274,6 +393,9 @@ class TopicTagger:
     exemplar_owners: np.ndarray | None = None
     exemplar_weight: float = EXEMPLAR_WEIGHT
     exemplar_top: int = EXEMPLAR_TOP
+    head_weights: np.ndarray | None = None
+    head_bias: np.ndarray | None = None
+    head_share: float = HEAD_SHARE
 
     # ------------------------------------------------------------- building
 
@@ -286,6 +408,8 @@ class TopicTagger:
         unlabelled: np.ndarray | None = None,
         languages: Sequence[str | None] | None = None,
         offsets: Mapping[str, np.ndarray] | None = None,
+        labelled: LabelledOpinions | Literal["shipped"] | None = "shipped",
+        encoder: str | None = None,
     ) -> TopicTagger:
         """A tagger from the topics' texts; `unlabelled` opinions (embeddings) sharpen it.
 
@@ -303,6 +427,8 @@ class TopicTagger:
             unlabelled=unlabelled,
             languages=languages,
             offsets=offsets,
+            labelled=labelled,
+            encoder=encoder,
         )
 
     @classmethod
@@ -315,11 +441,19 @@ class TopicTagger:
         unlabelled: np.ndarray | None = None,
         languages: Sequence[str | None] | None = None,
         offsets: Mapping[str, np.ndarray] | None = None,
+        labelled: LabelledOpinions | Literal["shipped"] | None = "shipped",
+        encoder: str | None = None,
     ) -> TopicTagger:
         """As `zero_shot`, from already embedded topic texts (`owners[i]` = topic index).
 
         `offsets` (`Embedder.language_offsets()`) centre languages with few opinions (or
-        none yet) on the opinions' content plus their offset (`EmbeddingSpace.fit`)."""
+        none yet) on the opinions' content plus their offset (`EmbeddingSpace.fit`).
+
+        The linear head (see `probabilities`) learns from the topics' texts and from
+        `labelled` opinions ("shipped": `LabelledOpinions.shipped()`, the team's labelled
+        opinions on the default taxonomy) when they come from the same encoder (`encoder`,
+        the model id, where the caller knows it; the vectors are compared in any case) and
+        only for the topics the taxonomy has. Another encoder: the topics' texts alone."""
         slugs = list(slugs)
         vectors = _normalise_rows(vectors)
         owners = np.asarray(owners)
@@ -346,7 +480,58 @@ class TopicTagger:
         if has_unlabelled:
             assert unlabelled is not None
             tagger.refine(unlabelled, languages)
+        if labelled == "shipped":
+            labelled = LabelledOpinions.shipped()
+        if labelled is not None and not labelled.suits(vectors, encoder):
+            labelled = None
+        tagger.learn_head(labelled)
         return tagger
+
+    def learn_head(self, labelled: LabelledOpinions | None = None) -> None:
+        """Learn the linear head from the topics' texts (`exemplars`) and `labelled` opinions
+        of the taxonomy's topics (vectors of the same encoder), in this tagger's space.
+
+        Nothing is learned for taxonomies with fewer than `HEAD_MIN_TEXTS` texts per topic on
+        average: a nearest-example score is all a name and one sentence allow.
+        """
+        from sklearn.linear_model import LogisticRegression
+
+        self.head_weights = self.head_bias = None
+        if self.exemplars is None or self.exemplar_owners is None:
+            return
+        count = len(self.slugs)
+        if count < 2 or len(self.exemplar_owners) < HEAD_MIN_TEXTS * count:
+            return
+        points = [self.exemplars]
+        targets = [np.asarray(self.exemplar_owners)]
+        if labelled is not None:
+            index = {slug: i for i, slug in enumerate(self.slugs)}
+            rows = [row for row, slug in enumerate(labelled.slugs) if slug in index]
+            if rows:
+                points.append(
+                    self.space.transform(
+                        labelled.vectors[rows], [labelled.languages[row] for row in rows]
+                    )
+                )
+                targets.append(np.asarray([index[labelled.slugs[row]] for row in rows]))
+        targets_all = np.concatenate(targets)
+        classes = np.unique(targets_all)
+        if len(classes) < 2:
+            return
+        model = LogisticRegression(C=HEAD_C, max_iter=3000)
+        model.fit(np.vstack(points), targets_all)
+        dimensions = self.exemplars.shape[1]
+        weights = np.zeros((count, dimensions), np.float32)
+        # A topic with nothing to learn from gets no share of the head's probability.
+        bias = np.full(count, -1e4, np.float32)
+        if len(classes) == 2:
+            # scikit-learn's binary model: one row, for its second class against the first.
+            weights[classes[1]], bias[classes[1]] = model.coef_[0], model.intercept_[0]
+            bias[classes[0]] = 0.0
+        else:
+            weights[classes] = model.coef_
+            bias[classes] = model.intercept_
+        self.head_weights, self.head_bias = weights, bias
 
     def refine(
         self,
@@ -470,6 +655,9 @@ class TopicTagger:
         """(n, k) topic probabilities, rows summing to one."""
         points = self.space.transform(embeddings, languages)
         zero_shot = _softmax(self.similarities(points) / self.temperature)
+        if self.head_weights is not None and self.head_bias is not None:
+            head = _softmax(points @ self.head_weights.T + self.head_bias)
+            zero_shot = self.head_share * head + (1 - self.head_share) * zero_shot
         if self.kernel is not None:
             learned = self.kernel.probabilities(points, len(self.slugs))
         elif self.weights is not None and self.bias is not None:
@@ -537,6 +725,10 @@ class TopicTagger:
             arrays["exemplar_owners"] = self.exemplar_owners
             arrays["exemplar_weight"] = np.asarray(self.exemplar_weight, dtype=np.float32)
             arrays["exemplar_top"] = np.asarray(self.exemplar_top, dtype=np.int32)
+        if self.head_weights is not None and self.head_bias is not None:
+            arrays["head_weights"] = self.head_weights
+            arrays["head_bias"] = self.head_bias
+            arrays["head_share"] = np.asarray(self.head_share, dtype=np.float32)
         np.savez_compressed(buffer, **arrays)
         return buffer.getvalue()
 
@@ -566,6 +758,9 @@ class TopicTagger:
                 exemplar_top=int(arrays["exemplar_top"])
                 if "exemplar_top" in arrays
                 else EXEMPLAR_TOP,
+                head_weights=arrays.get("head_weights"),
+                head_bias=arrays.get("head_bias"),
+                head_share=float(arrays["head_share"]) if "head_share" in arrays else HEAD_SHARE,
             )
 
     def save(self, path: str | Path) -> None:
