@@ -88,6 +88,7 @@ _PROPER_STOP = _words(
     president governor minister prime mayor premier chairman chairperson secretary king queen
     emperor prince princess pope senator governor-general lord heneral presidente gobernador
     senador kongresista alkalde gobernadora ministro ministra prefeito prefeita alcalde
+    pangulo pangulong punong kalihim mambabatas
     mr mrs ms miss dr sir madam madame sr sra srta señor señora dona doña seu don
     pak bapak ibu mbak mas bey hanım hanim efendi tatay nanay itay inay lolo lola
     god deus dios jesus allah buddha christmas easter ramadan

@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from classifiers import name_lists
 from classifiers.names import find_names
 
 KINDS: tuple[str, ...] = (
@@ -365,7 +366,19 @@ _PASSPORT_KEYWORDS = _keywords(
         "পাসপোর্ট",
         "پاسپورٹ",
         "ပတ်စ်ပို့",
+        "ပတ်စပို့",
+        "ပတ်စ်ပို",
+        "ပတ်စပို",
         "နိုင်ငံကူးလက်မှတ်",
+        "พาสปอร์ต",
+        "พาสปอร์ท",
+        "พาสปอต",
+        "패스포트",
+        "ប៉ាស្ព័រ",
+        "ប៉ាសស្ព័រ",
+        "ប៉ាស្ពរ",
+        "පාස්පෝට්",
+        "ပါတ်စပို့",
         "លិខិតឆ្លងដែន",
         "ලිඛිත ගමන් බලපත්",
         "ගමන් බලපත්",
@@ -381,6 +394,10 @@ _POSTAL_BARE = re.compile(rf"(?<![0-9])(?<![0-9][\-.])[0-9]{{3}}{_POSTAL_SEP}?[0
 _POSTAL_KEYWORDS = _keywords(
     (
         r"postal\s?codes?",
+        r"c\.\s?p\.?",
+        r"cp",
+        r"pin\s?codes?",
+        r"plz",
         r"postal",
         r"postcode",
         r"post\s?codes?",
@@ -415,6 +432,13 @@ _POSTAL_KEYWORDS = _keywords(
         "郵遞區號",
         "郵政編碼",
         "우편번호",
+        "우편 번호",
+        "〒",
+        "郵便 番号",
+        "邮政 编码",
+        "पिन कोड",
+        "ไปรษณีย์",
+        "စာပို့သင်္ကေတ",
         "हुलाक कोड",
         "पोस्टल कोड",
         "စာတိုက်",
@@ -775,7 +799,7 @@ _HANDLE_LABEL = (
     r"|계정|账号|帐号|帳號|号码|號碼|码|碼|号|號|tài[ \t]khoản|conta|cuenta|akun|usu[áa]rio|usuario|번호|number"
     r"|channel|kênh|canal|チャンネル|채널|频道|頻道|profile|perfil|プロフィール|프로필|主页|hồ[ \t]sơ"
     r"|ไอดี|логин|аккаунт|ник|आईडी|खाता|আইডি|အိုင်ဒီ|អាយឌី|آئی[ \t]?ڈی|ユーザー名|ユーザーネーム|用户名|用戶名|사용자[ \t]?이름"
-    r"|kullanıcı[ \t]adı[mn]?|nama[ \t]pengguna|имя[ \t]пользователя|युजरनेम|ইউজারনেম"
+    r"|kullanıcı[ \t]adı[mn]?|kimli[ğg]i[mn]?|nama[ \t]pengguna|имя[ \t]пользователя|युजरनेम|ইউজারনেম"
     # Account and name in Burmese, Khmer, Thai, Japanese, Chinese: "LINE名", "微信账户".
     r"|အကောင့်|គណនី|บัญชี|ชื่อ|名前|账户|帳戶|名"
 )
@@ -931,10 +955,30 @@ _STRONG_VALUE = (
 _NEAR_HANDLES = (
     re.compile(
         r"(?<![A-Za-z0-9_@.\-])(?P<service>" + _MESSAGING_WORDS + ")"
-        r"(?:(?<=[а-яё])[а-яёіїєүө]{1,4})?"
+        # a case ending: Cyrillic glued, Turkish after an apostrophe ("Telegram'dan")
+        r"(?:(?<=[а-яё])[а-яёіїєүө]{1,4}|['’][a-zçğıöşü]{1,5})?"
         + _SERVICE_END
-        + r"[^\n。.,、，;!?！？]{0,12}?"
+        # a comma may stand between ("add mo ako sa LINE, k.94jp"): the handle is strong
+        + r"[^\n。.、;!?！？]{0,12}?"
         + _STRONG_VALUE,
+        re.IGNORECASE,
+    ),
+    # An "@handle" a little further on in the same clause: "Telegram'dan ulaşabilirsiniz: @ivan_88".
+    re.compile(
+        r"(?<![A-Za-z0-9_@.\-])(?P<service>" + _MESSAGING_WORDS + ")"
+        r"(?:(?<=[а-яё])[а-яёіїєүө]{1,4}|['’][a-zçğıöşü]{1,5})?"
+        + _SERVICE_END
+        + r"[^\n@。.、;!?！？]{0,24}?(?<![A-Za-z0-9_@.\-/:#%+])"
+        r"(?P<value>@[A-Za-z0-9][A-Za-z0-9._]{1,30}+)(?<![.])(?![A-Za-z0-9@/]|:/)",
+        re.IGNORECASE,
+    ),
+    # A plain word in brackets right after the app: "WeChat（lrocha）", "LINE (tarok)".
+    re.compile(
+        r"(?<![A-Za-z0-9_@.\-])(?P<service>"
+        + _MESSAGING_WORDS
+        + ")"
+        + _SERVICE_END
+        + r"[ \t]?[（(「『\[][ \t]?(?P<value>[A-Za-z][A-Za-z0-9._\-]{2,30}+)[ \t]?[）)」』\]]",
         re.IGNORECASE,
     ),
     # Across a sentence end after the label: "LINE IDを教えます。maria_0312です".
@@ -1053,8 +1097,8 @@ _SPELT_AT = (
     r"|\{[ \t]?(?:at|@)[ \t]?\}|<[ \t]?(?:at|@)[ \t]?>"
     # the "at" in CJK brackets or spelt in the resident's script inside brackets:
     # "【at】", "《@》", "(アット)", "[골뱅이]"
-    r"|[\[(【《「<{][ \t]?(?:at|et|@|アットマーク|アット|あっと|골뱅이|앳|艾特|a[ \t]?c[òo]ng|arroba"
-    r"|собака|แอท)[ \t]?[\])】》」>}])[ \t]{0,3}"
+    r"|[\[(【《「<{][ \t]?(?:at[ \t\-]?(?:mark|sign)|at|et|@|アットマーク|アット|あっと|골뱅이|앳|艾特"
+    r"|a[ \t]?c[òo]ng|arroba|собака|собачка|равлик|แอท)[ \t]?[\])】》」>}])[ \t]{0,3}"
     r"|[ \t]{1,3}(?:at|et|arroba|a[ \t]?c[òo]ng|a[ \t]?m[óo]c|at[ \t]?mark|at[ \t]?sign|собака"
     r"|собачка|равлик|ет|ат|kuyruklu[ \t]a|chiocciola)"
     r"[ \t]{1,3}"
@@ -1388,8 +1432,12 @@ def _phones(shadow: str) -> Iterator[Candidate]:
                 and _PHONE_SEPARATOR.fullmatch(between) is not None
                 and "+" not in shadow[prev_end:next_start]
                 and not ("." in between and between.endswith((" ", "\t")))  # ". " ends a sentence
-                # "090/1234/5678" but not a date's "04/01"
-                and ("/" not in between or prev_end - groups[len(joins)][0] >= 3)
+                # "090/1234/5678", "03/5362/9426", "0493/31/7221", but not a date's "04/01"
+                and (
+                    "/" not in between
+                    or prev_end - groups[len(joins)][0] >= 3
+                    or groups[len(joins) + 1][1] - next_start >= 3
+                )
             )
             joins.append(ok)
         i = 0
@@ -1428,6 +1476,15 @@ def _phones(shadow: str) -> Iterator[Candidate]:
                 if country[:1] in ("1", "7") or (len(country) >= 2 and country[0] != "0"):
                     international = True
                     skip_prefix = len(prefix)
+            if (
+                not international
+                and digits_first == "81"
+                and i + 2 < len(groups)
+                and joins[i]
+                and shadow[groups[i + 1][0] : groups[i + 1][0] + 1] != "0"
+                and shadow[b : groups[i + 1][0]] in ("-", " ", ".")
+            ):
+                international = True  # Japan's country code without "+": "81-90-1234-5678"
             if (
                 not international
                 and digits_first[0] != "0"
@@ -1831,6 +1888,13 @@ def _more_handles(
                 continue
             if index in _VERB_PATTERNS and _plain_handle_after_verb(shadow, match, value, end):
                 pass  # "ping me on telegram acostaannajp", "LINE me at hidekijp"
+            elif (
+                index == 0
+                and re.search(r"[:：=→]", shadow[max(match.start(), start - 3) : start])
+                and len(value) >= 3
+                and value.lower() not in _PLAIN_NOT_HANDLES
+            ):
+                pass  # the label and a colon or arrow say it: "ラインやってます（ID：mariasantos）"
             elif not value.startswith("@"):
                 letters = sum(c.isalpha() for c in value)
                 if not any(c.isdigit() or c in "._-" for c in value) or not (
@@ -1878,7 +1942,14 @@ def _more_handles(
                 continue  # "LINE or Instagram @maria_s": the nearer service owns the handle
             if any(covered[start:end]) or len(value) < 3 or _NOT_HANDLES.fullmatch(value):
                 continue  # "COVID-19", "e.g.", "city.tokyo"
-            if not value.startswith("@") and not (
+            # in brackets in a CJK sentence: "WeChat（lrocha）へどうぞ" (not "LINE (often)")
+            bracketed = (
+                shadow[start - 1 : start] in "(「『["
+                and shadow[end : end + 1] in ")」』]"
+                and _CJK_AROUND.search(shadow, max(0, start - 16), min(len(shadow), end + 4))
+                is not None
+            )
+            if not value.startswith("@") and not bracketed and not (
                 value[0].isalpha()
                 and sum(c.isalpha() for c in value) >= 2
                 and (
@@ -1949,9 +2020,21 @@ def _facebook_names(
 def _near_social_handles(
     shadow: str, services: dict[Candidate, str], covered: bytearray
 ) -> Iterator[Candidate]:
-    """An "@handle" a few words after a network's name (see `_NEAR_SOCIAL_HANDLE`)."""
+    """An "@handle" a few words after a network's name (see `_NEAR_SOCIAL_HANDLE`), or
+    before "on <network>" ("follow @maria_s on X", "@rosa.lima sa Instagram")."""
     if "@" not in shadow:
         return
+    for match in _SOCIAL_HANDLE_ON.finditer(shadow):
+        word = match.group("service")
+        if word.lower() in _AMBIGUOUS_SERVICE_WORDS and not (word == "X" or len(word) > 2):
+            continue
+        start, end = match.start("value"), match.end("value")
+        if any(covered[start:end]) or not _personal_handle(match.group("value")):
+            continue  # "Follow @tokyo_city on X": a city's or a company's account stays
+        candidate = ("social_profile", start, end)
+        if candidate not in services:
+            services[candidate] = _service_of(word)[1]
+            yield candidate
     for match in _NEAR_SOCIAL_HANDLE.finditer(shadow):
         word = match.group("service")
         if word.lower() in _AMBIGUOUS_SERVICE_WORDS:
@@ -1959,12 +2042,33 @@ def _near_social_handles(
         start, end = match.start("value"), match.end("value")
         if any(covered[start:end]) or _ANY_SERVICE.search(shadow, match.end("service"), start):
             continue
+        if "," in shadow[match.end("service") : start] and not _personal_handle(
+            match.group("value")
+        ):
+            continue  # "on Instagram, posted by @tokyo_city": across a comma, a person's only
         candidate = ("social_profile", start, end)
         if candidate not in services:
             services[candidate] = _service_of(word)[1]
             yield candidate
 
 
+def _personal_handle(handle: str) -> bool:
+    """A handle that looks like a person's: a digit in it, or a part from the name lists
+    ("@aimee1995", "@cabrera.lovely"; not "@tokyo_city")."""
+    if any(c.isdigit() for c in handle):
+        return True
+    parts = re.split(r"[._@\-]+", handle)
+    return any(len(part) >= 3 and name_lists.is_known(part) for part in parts)
+
+
+_CJK_AROUND = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+_SOCIAL_HANDLE_ON = re.compile(
+    r"(?<![A-Za-z0-9_@.\-/:#%+])(?P<value>@[A-Za-z0-9][A-Za-z0-9._]{1,30}+)(?<![.])"
+    r"[ \t]+(?:on|at|in|en|em|no|na|sa|di|trên|на|auf)[ \t]+(?P<service>"
+    + "|".join(words for kind, _, words in _SERVICE_WORDS if kind == "social_profile")
+    + r")(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
 # An "@handle" in the same line after a network's name, across an exclamation or a few
 # words: "インスタやってます！@rosa_lima_jp", "Sígueme en Instagram!! @rosa.lima".
 _SOCIAL_WORDS = "|".join(words for kind, _, words in _SERVICE_WORDS if kind == "social_profile")
@@ -1973,7 +2077,7 @@ _NEAR_SOCIAL_HANDLE = re.compile(
     + _SOCIAL_WORDS
     + ")"
     + _SERVICE_END
-    + r"[^\n@。.,、，;]{0,20}?(?<![A-Za-z0-9_@.\-/:#%+])"
+    + r"[^\n@。.、;]{0,20}?(?<![A-Za-z0-9_@.\-/:#%+])"
     r"(?P<value>@[A-Za-z0-9][A-Za-z0-9._]{1,30}+)(?<![.])(?![A-Za-z0-9@/]|:/)",
     re.IGNORECASE,
 )
