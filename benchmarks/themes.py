@@ -4,10 +4,11 @@
         [--threshold T] [--skip-timing]
 
 1. Pol.is Austrian climate council (German, 5 conversation topics), or any `--polis` TSV
-   with `text` and `label` columns: our themes (regroup(), not told k) beside k-means on the
-   same vectors, raw and language-centred, told the true k and with k chosen by the cosine
-   silhouette (2 to 30): groups, unthemed share, NMI, homogeneity (themed opinions) and
-   completeness (unthemed opinions count as one more group).
+   with `text` and `label` columns: our coarse groups and fine themes (regroup(), not told
+   k) beside k-means on the same vectors, raw and language-centred, told the true k and
+   with k chosen by the cosine silhouette (2 to 30): groups, unthemed share, NMI,
+   homogeneity (themed opinions) and completeness (unthemed opinions count as one more
+   group); and the coarse level's NMI with two other seeds.
 2. SIB-200 dev, all languages pooled: the share of sentences whose translations in the
    other languages fall in the same theme (mean over sentence x language), and the share of
    sentences whose 23 versions share one theme.
@@ -148,13 +149,39 @@ def polis_figures(embed: CachedEmbed, path: Path, language: str, threshold: floa
     print(
         clustering_row(f"k-means silhouette k={chosen_k}, centred", gold, [str(x) for x in chosen])
     )
-    print(clustering_row(f"our themes (threshold {threshold})", gold, predicted, "unthemed"))
+    coarse = [str(result.group_assignment[i]) for i in ids]
+    print(clustering_row("our coarse groups (not told k)", gold, coarse))
+    print(clustering_row(f"our fine themes (threshold {threshold})", gold, predicted, "unthemed"))
     print(
         "  (homogeneity on themed opinions only; NMI and completeness count the unthemed as"
-        f" one more group) regroup took {seconds:.1f} s"
+        f" one more group; every opinion has a coarse group) regroup took {seconds:.1f} s"
     )
+    group_sizes = sorted((group.size for group in result.groups), reverse=True)
+    print(f"  group sizes: {group_sizes}")
     sizes = sorted((theme.size for theme in result.themes), reverse=True)
     print(f"  theme sizes: {sizes[:15]}{' ...' if len(sizes) > 15 else ''}")
+    # How much the coarse level owes to its seed: the same regroup with other seeds.
+    others = [
+        themes.regroup(
+            vectors,
+            {},
+            ids=ids,
+            languages=languages,
+            threshold=threshold,
+            background=background,
+            offsets=offsets,
+            seed=seed,
+        )
+        for seed in (1, 2)
+    ]
+    from sklearn.metrics import normalized_mutual_info_score
+
+    figures = ", ".join(
+        f"seed {seed}: {len(other.groups)} groups, NMI "
+        f"{normalized_mutual_info_score(gold, [str(other.group_assignment[i]) for i in ids]):.3f}"
+        for seed, other in zip((1, 2), others, strict=True)
+    )
+    print(f"  coarse level with other seeds: {figures}")
 
 
 def consistency_figures(embed: CachedEmbed, data: Path, threshold: float) -> None:

@@ -894,7 +894,7 @@ def analyze(input_file, output, steps: str, taxonomy: str | None, labels: str | 
         except AnalysisUnavailable as error:
             raise click.ClickException(str(error)) from None
         for result, extra in zip(results, display, strict=True):
-            for key in ("topics", "relevance", "urgent", "theme", "duplicate_of"):
+            for key in ("topics", "relevance", "urgent", "theme", "group", "duplicate_of"):
                 if key in extra:
                     result[key] = extra[key]
     for result in results:

@@ -210,6 +210,25 @@ class Theme(Table, tablename="theme"):
     name_locked = Boolean(default=False)
     merged_into = Integer(null=True, default=None)
     centroid = Bytea(null=True, default=None)
+    # The coarse group (ThemeGroup.id) it lies in; None before the first two-level regroup.
+    theme_group = Integer(null=True, default=None, index=True)
+    created_at = Timestamptz()
+    updated_at = Timestamptz()
+
+
+class ThemeGroup(Table, tablename="theme_group"):
+    """A coarse group of themes (one screen of them on the board). Ids stay stable across
+    regroups; a reviewer's name is kept (name_locked)."""
+
+    id: Serial
+
+    title_ja = Text(default="")
+    title_en = Text(default="")
+    keywords = JSON(default=[])
+    representative = Integer(null=True, default=None)
+    size = Integer(default=0)  # themed opinions in its themes
+    weight = Integer(default=0)
+    name_locked = Boolean(default=False)
     created_at = Timestamptz()
     updated_at = Timestamptz()
 
@@ -401,6 +420,7 @@ ALL_TABLES: list[type[Table]] = [
     Topic,
     OpinionTopic,
     Theme,
+    ThemeGroup,
     Note,
     ExportJob,
     ModelState,

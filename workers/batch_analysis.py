@@ -135,6 +135,7 @@ def understand(
         )
         for record, opinion_id in zip(records, ids, strict=True):
             record["theme"] = result.assignment.get(opinion_id)
+            record["group"] = result.group_assignment.get(opinion_id)
     if "duplicates" in steps and records:
         from classifiers.duplicates import find_duplicates
 

@@ -29,6 +29,7 @@ from feedback.tables import (
     OpinionEmbedding,
     OpinionTopic,
     Theme,
+    ThemeGroup,
     Topic,
     Translation,
 )
@@ -415,6 +416,7 @@ async def _regroup(intel: Intelligence) -> str:
         .order_by(Label.created_at)
         if label["opinion"] in index and label["value"].isdigit()
     }
+    previous_groups, group_names, group_mark = await _groups_before(previous)
     english = {
         row["opinion"]: row["text"]
         for row in await Translation.select(Translation.opinion, Translation.text).where(
@@ -445,6 +447,9 @@ async def _regroup(intel: Intelligence) -> str:
             names=names,
             next_id=theme_mark + 1,
             offsets=offsets,
+            previous_groups=previous_groups,
+            group_names=group_names,
+            next_group_id=group_mark + 1,
         )
     )
     result = output.regrouping
@@ -479,6 +484,28 @@ async def _regroup(intel: Intelligence) -> str:
 async def _highest_id(table: Any) -> int:
     row = await table.select(table.id).order_by(table.id, ascending=False).first()
     return int(row["id"]) if row else 0
+
+
+async def _groups_before(
+    previous: dict[int, int | None],
+) -> tuple[dict[int, int | None], dict[int, str], int]:
+    """What the last regroup's coarse groups leave to this one: each themed opinion's group
+    (its theme's), the names reviewers gave groups, and the highest group id (never reused)."""
+    group_of_theme = {
+        row["id"]: row["theme_group"] for row in await Theme.select(Theme.id, Theme.theme_group)
+    }
+    previous_groups = {
+        opinion_id: group_of_theme.get(theme_id)
+        for opinion_id, theme_id in previous.items()
+        if theme_id is not None
+    }
+    names = {
+        row["id"]: row["title_en"] or row["title_ja"]
+        for row in await ThemeGroup.select(
+            ThemeGroup.id, ThemeGroup.title_ja, ThemeGroup.title_en
+        ).where(ThemeGroup.name_locked == True)  # noqa: E712 (a piccolo expression)
+    }
+    return previous_groups, names, await _highest_id(ThemeGroup)
 
 
 async def _write_themes(
@@ -603,6 +630,7 @@ async def _write_themes(
             Theme.weight: weight[theme.id],
             Theme.centroid: np.asarray(theme.centroid, dtype=np.float32).tobytes(),
             Theme.merged_into: None,
+            Theme.theme_group: theme.group,
             Theme.updated_at: now,
         }
         previous = existing.get(theme.id)
@@ -632,6 +660,78 @@ async def _write_themes(
         else:
             continue
         await Theme.update(cast("dict[Column | str, Any]", changes)).where(Theme.id == theme_id)
+    await _write_groups(
+        getattr(result, "groups", []), originals, english, japanese, languages, now=now
+    )
+
+
+async def _write_groups(
+    groups,
+    originals: dict[int, str],
+    english: dict[int, str],
+    japanese: dict[int, str],
+    languages: dict[int, str | None],
+    *,
+    now: datetime,
+) -> None:
+    """Write a regroup's coarse groups (after its themes): titles (kept where a reviewer
+    named the group), keywords, and sizes from the themes as now stored, reviewers' merges
+    and moves included. Groups left without themes are emptied, their ids retired."""
+    existing = {row["id"]: row for row in await ThemeGroup.select()}
+    size: Counter[int] = Counter()
+    weight: Counter[int] = Counter()
+    for row in await Theme.select(Theme.theme_group, Theme.size, Theme.weight).where(
+        Theme.merged_into.is_null() & Theme.theme_group.is_not_null()
+    ):
+        size[row["theme_group"]] += row["size"]
+        weight[row["theme_group"]] += row["weight"]
+    written = set()
+    for group in groups:
+        written.add(group.id)
+        medoid = group.medoid
+        title_ja, title_en = (
+            automatic_title(
+                target,
+                representative_language=languages.get(medoid),
+                representative_text=originals.get(medoid, ""),
+                translation=(japanese if target == "ja" else english).get(medoid),
+                topic_name=None,
+                keywords=list(group.keywords),
+                untranslated_languages=set(),
+            )[0]
+            for target in ("ja", "en")
+        )
+        values = {
+            ThemeGroup.keywords: list(group.keywords),
+            ThemeGroup.representative: medoid,
+            ThemeGroup.size: size[group.id],
+            ThemeGroup.weight: weight[group.id],
+            ThemeGroup.updated_at: now,
+        }
+        previous = existing.get(group.id)
+        if previous is None or not previous["name_locked"]:
+            values[ThemeGroup.title_ja] = _title(title_ja)
+            values[ThemeGroup.title_en] = _title(title_en)
+        if previous is None:
+            await ThemeGroup.insert(
+                ThemeGroup(
+                    id=group.id,
+                    created_at=now,
+                    **{column._meta.name: value for column, value in values.items()},
+                )
+            )
+        else:
+            await ThemeGroup.update(cast("dict[Column | str, Any]", values)).where(
+                ThemeGroup.id == group.id
+            )
+    for group_id, row in existing.items():
+        if group_id not in written and (row["size"], row["weight"]) != (
+            size[group_id],
+            weight[group_id],
+        ):
+            await ThemeGroup.update(
+                {ThemeGroup.size: size[group_id], ThemeGroup.weight: weight[group_id]}
+            ).where(ThemeGroup.id == group_id)
 
 
 def _title(text: str, limit: int = 120) -> str:

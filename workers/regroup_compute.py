@@ -42,6 +42,10 @@ class RegroupInput:
     next_id: int | None = None  # the first id a new theme may take (ids are never reused)
     # Embedder.language_offsets(): languages with few opinions are centred with them.
     offsets: Mapping[str, np.ndarray] | None = None
+    # The coarse groups before: opinion id -> its group, names reviewers gave, first new id.
+    previous_groups: Mapping[Any, int | None] | None = None
+    group_names: dict[int, str] | None = None
+    next_group_id: int | None = None
 
 
 @dataclass
@@ -83,6 +87,9 @@ def compute(job: RegroupInput) -> RegroupOutput:
         next_id=job.next_id,
         background=background_of(job.prototype_vectors),
         offsets=job.offsets,
+        previous_groups=job.previous_groups,
+        group_names=job.group_names,
+        next_group_id=job.next_group_id,
     )
     return RegroupOutput(tagger=tagger.to_bytes(), regrouping=regrouping)
 

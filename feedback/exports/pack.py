@@ -16,7 +16,7 @@ from typing import Any
 from feedback import regions
 from feedback.redaction import shown_text
 from feedback.review.services import ReviewError, _parse_time
-from feedback.tables import Opinion, OpinionTopic, Theme, Topic, Translation
+from feedback.tables import Opinion, OpinionTopic, Theme, ThemeGroup, Topic, Translation
 
 DEFAULT_QUOTES = 3
 MAX_QUOTES = 20
@@ -74,6 +74,16 @@ class PackTheme:
     trend: list[tuple[str, int]]
     keywords: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    # The coarse group the theme lies in (None: not yet grouped, or no theme at all): the
+    # pack prints each group's heading over its themes.
+    group: int | None = None
+    group_title_ja: str = ""
+    group_title_en: str = ""
+
+    def starts_group(self, before: PackTheme | None) -> bool:
+        """Whether a group heading goes above this theme (`before`: the theme printed
+        before it)."""
+        return self.group is not None and (before is None or before.group != self.group)
 
 
 @dataclass
@@ -168,8 +178,19 @@ async def build_pack(options: dict[str, Any]) -> HearingPack:
     theme_rows = {
         row["id"]: row
         for row in await Theme.select(
-            Theme.id, Theme.title_ja, Theme.title_en, Theme.keywords, Theme.representative
+            Theme.id, Theme.title_ja, Theme.title_en, Theme.keywords, Theme.representative,
+            Theme.theme_group,
         ).where(Theme.id.is_in(sorted({row["theme"] for row in opinions if row["theme"]}) or [-1]))
+    }  # fmt: skip
+    group_rows = {
+        row["id"]: row
+        for row in await ThemeGroup.select(
+            ThemeGroup.id, ThemeGroup.title_ja, ThemeGroup.title_en
+        ).where(
+            ThemeGroup.id.is_in(
+                sorted({t["theme_group"] for t in theme_rows.values() if t["theme_group"]}) or [-1]
+            )
+        )
     }
 
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -201,7 +222,9 @@ async def build_pack(options: dict[str, Any]) -> HearingPack:
             title_ja, title_en = theme["title_ja"], theme["title_en"]
             keywords = list(_json(theme["keywords"]) or [])
             representative = theme["representative"]
+            group = group_rows.get(theme["theme_group"])
         else:
+            group = None
             name_ja, name_en = topic_names.get(ident, (ident, ident))
             title_ja, title_en = (
                 f"{name_ja}(テーマ未分類)",
@@ -227,9 +250,26 @@ async def build_pack(options: dict[str, Any]) -> HearingPack:
                 quotes=_pick_quotes(
                     originals, representative, quotes_per_theme, translations, members
                 ),
+                group=group["id"] if group else None,
+                group_title_ja=(group["title_ja"] or group["title_en"]) if group else "",
+                group_title_en=(group["title_en"] or group["title_ja"]) if group else "",
             )
         )
-    themes.sort(key=lambda theme: (-theme.weight, theme.title_en))
+    # Group by group (the heaviest first), each group's themes heaviest first; themes in no
+    # group, and the opinions in no theme, after them.
+    group_weight: Counter[int] = Counter()
+    for theme in themes:
+        if theme.group is not None:
+            group_weight[theme.group] += theme.weight
+    themes.sort(
+        key=lambda theme: (
+            theme.group is None,
+            -group_weight[theme.group] if theme.group is not None else 0,
+            theme.group or 0,
+            -theme.weight,
+            theme.title_en,
+        )
+    )
     return HearingPack(
         since=since.date() if since else None,
         until=(until - timedelta(days=1)).date() if until else None,
@@ -318,8 +358,23 @@ def render_markdown(pack: HearingPack) -> str:
         "original text is shown with each.",
         "",
     ]
+    grouped = any(theme.group is not None for theme in pack.themes)
+    before: PackTheme | None = None
+    group_number = 0
     for number, theme in enumerate(pack.themes, start=1):
-        lines += [f"## {number}. {theme.title_ja}", "", f"*{theme.title_en}*", ""]
+        if theme.starts_group(before):
+            group_number += 1
+            lines += [
+                f"## グループ {group_number}: {theme.group_title_ja}",
+                "",
+                f"*Group {group_number}: {theme.group_title_en}*",
+                "",
+            ]
+        elif grouped and theme.group is None and (before is None or before.group is not None):
+            lines += ["## グループ外 / Not in a group", ""]
+        before = theme
+        heading = "###" if grouped else "##"
+        lines += [f"{heading} {number}. {theme.title_ja}", "", f"*{theme.title_en}*", ""]
         lines.append(
             f"- 件数 / Count: {theme.count} (重複を含む / with duplicates: {theme.weight})"
         )
@@ -389,6 +444,8 @@ def render_xlsx(pack: HearingPack) -> bytes:
             "theme": number,
             "title_ja": theme.title_ja,
             "title_en": theme.title_en,
+            "group_ja": theme.group_title_ja,
+            "group_en": theme.group_title_en,
             "count": theme.count,
             "with_duplicates": theme.weight,
             "languages": ", ".join(f"{code} {n}" for code, n in theme.languages),

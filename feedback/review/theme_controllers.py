@@ -49,6 +49,9 @@ class ThemeOut(msgspec.Struct):
     trend: list[tuple[str, int]]
     representative: dict[str, Any] | None
     name_locked: bool
+    group: int | None = None  # the coarse group it lies in (None until a regroup places it)
+    group_title_ja: str | None = None
+    group_title_en: str | None = None
 
 
 MAX_TITLE_LENGTH = 200
@@ -138,6 +141,9 @@ class ThemeApi(Controller):
                 keywords=card.keywords, count=card.count, weight=card.weight,
                 languages=dict(card.languages), trend=card.trend,
                 representative=card.representative, name_locked=card.name_locked,
+                group=card.group,
+                group_title_ja=(group := board.group(card.group)) and group.title_ja,
+                group_title_en=group and group.title_en,
             )
             for card in board.cards
         ]  # fmt: skip

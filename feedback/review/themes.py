@@ -20,7 +20,16 @@ from feedback.db import theme_edits
 from feedback.redaction import shown_text
 from feedback.review import display
 from feedback.review.services import Conflict, ReviewError, UnknownReference, audit
-from feedback.tables import Label, ModelState, Opinion, OpinionTopic, Theme, Topic, Translation
+from feedback.tables import (
+    Label,
+    ModelState,
+    Opinion,
+    OpinionTopic,
+    Theme,
+    ThemeGroup,
+    Topic,
+    Translation,
+)
 from workers.jobs import THEME_SPACE_STATE
 
 P = ParamSpec("P")
@@ -47,9 +56,26 @@ class ThemeCard:
     title_sources: dict[str, str] = field(default_factory=dict)
     # The names reviewers gave, as given (one language may be missing).
     reviewer_titles: dict[str, str] = field(default_factory=dict)
+    group: int | None = None  # the coarse group (ThemeGroup) the theme lies in
 
     def title(self, language: str) -> str:
         """The title in an interface language (Japanese for both Japanese interfaces)."""
+        return self.title_ja if language.startswith("ja") else self.title_en
+
+
+@dataclass
+class GroupSection:
+    """A coarse group on the board: a section heading over its themes."""
+
+    id: int
+    title_ja: str
+    title_en: str
+    keywords: list[str]
+    themes: int  # themes in it (that match the board's filter)
+    weight: int  # their opinions, duplicates included
+    name_locked: bool
+
+    def title(self, language: str) -> str:
         return self.title_ja if language.startswith("ja") else self.title_en
 
 
@@ -63,6 +89,12 @@ class ThemeBoard:
     total: int  # themes that match, on every page
     page: int
     per_page: int | None  # None: every theme on one page
+    # Every group with a theme that matches, largest first (the board's one-screen overview);
+    # the cards come group by group in this order.
+    groups: list[GroupSection] = field(default_factory=list)
+
+    def group(self, group_id: int | None) -> GroupSection | None:
+        return next((group for group in self.groups if group.id == group_id), None)
 
 
 async def theme_cards(
@@ -73,10 +105,13 @@ async def theme_cards(
     Counts, languages and the weekly trend are counted by the database, and only for the
     page's themes: the board reads no opinion text but the representatives' (with 100,000
     opinions in 300 themes it read every member's three texts, about 1 s a call)."""
-    query = Theme.select(Theme.id).where(Theme.merged_into.is_null() & (Theme.size > 0))
+    query = Theme.select(Theme.id, Theme.theme_group).where(
+        Theme.merged_into.is_null() & (Theme.size > 0)
+    )
     if topic:
         query = query.where(Theme.topic == topic)
-    ids = [row["id"] for row in await query]
+    group_of = {row["id"]: row["theme_group"] for row in await query}
+    ids = list(group_of)
     if not ids:
         return ThemeBoard(cards=[], total=0, page=page, per_page=per_page)
     # One pass over the themed opinions: per theme and language, opinions and duplicates.
@@ -96,13 +131,29 @@ async def theme_cards(
         weight[row["theme"]] += row["n"]
         duplicates[row["theme"]] += row["copies"]
         languages[row["theme"]][row["language"] or "und"] += row["n"]
-    ranked = sorted(ids, key=lambda theme_id: (-weight[theme_id], theme_id))
+    # Group by group (the heaviest group first), each group's themes heaviest first; themes
+    # no regroup has placed in a group yet (a reviewer just split them off) come last.
+    group_weight: Counter[int] = Counter()
+    group_themes: Counter[int] = Counter()
+    for theme_id, group_id in group_of.items():
+        if group_id is not None:
+            group_weight[group_id] += weight[theme_id]
+            group_themes[group_id] += 1
+
+    def rank(theme_id: int) -> tuple[bool, int, int, int, int]:
+        group_id = group_of[theme_id]
+        if group_id is None:
+            return (True, 0, 0, -weight[theme_id], theme_id)
+        return (False, -group_weight[group_id], group_id, -weight[theme_id], theme_id)
+
+    ranked = sorted(ids, key=rank)
+    groups = await _group_sections(group_weight, group_themes)
     page = max(page, 1)
     if per_page is not None:
         per_page = max(per_page, 1)
         ranked = ranked[(page - 1) * per_page : page * per_page]
     if not ranked:
-        return ThemeBoard(cards=[], total=len(ids), page=page, per_page=per_page)
+        return ThemeBoard(cards=[], total=len(ids), page=page, per_page=per_page, groups=groups)
     members = Opinion.theme.is_in(ranked)
     themes = {row["id"]: row for row in await Theme.select().where(Theme.id.is_in(ranked))}
     trends = await _weekly(members, weeks)
@@ -192,9 +243,30 @@ async def theme_cards(
                     for language in ("ja", "en")
                     if theme["name_locked"] and theme[f"title_{language}"]
                 },
+                group=group_of[theme_id],
             )
         )
-    return ThemeBoard(cards=cards, total=len(ids), page=page, per_page=per_page)
+    return ThemeBoard(cards=cards, total=len(ids), page=page, per_page=per_page, groups=groups)
+
+
+async def _group_sections(weight: Counter[int], themes: Counter[int]) -> list[GroupSection]:
+    """The groups that hold a theme of the board, heaviest first."""
+    if not weight:
+        return []
+    rows = await ThemeGroup.select().where(ThemeGroup.id.is_in(list(weight)))
+    sections = [
+        GroupSection(
+            id=row["id"],
+            title_ja=row["title_ja"] or row["title_en"],
+            title_en=row["title_en"] or row["title_ja"],
+            keywords=list(_json(row["keywords"]) or []),
+            themes=themes[row["id"]],
+            weight=weight[row["id"]],
+            name_locked=bool(row["name_locked"]),
+        )
+        for row in rows
+    ]
+    return sorted(sections, key=lambda section: (-section.weight, section.id))
 
 
 async def _weekly(condition: Any, weeks: int) -> dict[int, list[tuple[str, int]]]:
