@@ -66,8 +66,9 @@ COARSE_K_RANGE = (5, 30)
 MOST_GROUPS = 30
 COARSE_DIRECT_LIMIT = 3_000
 COARSE_ROUNDS = 10
-# Under this many opinions there is one group: a screen of themes needs no sections.
-MIN_GROUPED = 20
+# Under this many opinions there is one group: they cannot make more themes than one screen
+# holds (MOST_GROUPS entries of MIN_THEME_SIZE opinions), so sections would only split them.
+MIN_GROUPED = MIN_THEME_SIZE * MOST_GROUPS
 
 
 def _normalise_rows(matrix: np.ndarray) -> np.ndarray:

@@ -41,13 +41,13 @@ def truth(labels: np.ndarray) -> set[frozenset]:
 
 def test_the_number_of_groups_comes_from_the_data_and_themes_nest_in_them() -> None:
     for groups in (3, 6):
-        points, group_labels, _ = nested_blobs(groups, 1, 25, seed=groups)
+        points, group_labels, _ = nested_blobs(groups, 1, 120 // groups, seed=groups)
         ids = list(range(len(points)))
         result = regroup(points, {}, ids=ids)
         assert partition(result.group_assignment, ids) == truth(group_labels)
     # Subjects within subjects: whatever the levels found, every theme lies in one group,
     # which lists it, and there are no more groups than themes.
-    points, _, _ = nested_blobs(3, 3, 8, seed=7)
+    points, _, _ = nested_blobs(3, 3, 12, seed=7)
     ids = list(range(len(points)))
     result = regroup(points, {}, ids=ids)
     for theme in result.themes:
@@ -67,13 +67,13 @@ def test_coarse_groups_alone() -> None:
 
 
 def test_group_ids_and_names_are_kept_across_regroups() -> None:
-    points, group_labels, _ = nested_blobs(3, 1, 16, seed=2)
+    points, group_labels, _ = nested_blobs(3, 1, 35, seed=2)
     ids = [f"o{i}" for i in range(len(points))]
     first = regroup(points, {}, ids=ids)
     assert len(first.groups) == 3
     named = first.group_assignment["o0"]
     # More opinions arrive in the groups; a reviewer named one group.
-    extra, _, _ = nested_blobs(3, 1, 16, seed=2)
+    extra, _, _ = nested_blobs(3, 1, 35, seed=2)
     second = regroup(
         np.vstack([points, extra + 0.01]),
         first.assignment,
@@ -108,7 +108,7 @@ def test_a_leftover_near_a_theme_joins_it_and_a_true_outlier_stays_unthemed() ->
 
 
 def test_a_pinned_opinion_takes_its_themes_group() -> None:
-    points, group_labels, _ = nested_blobs(3, 2, 8, seed=5)
+    points, group_labels, _ = nested_blobs(3, 2, 18, seed=5)
     first = regroup(points, {})
     elsewhere = next(i for i in range(len(points)) if group_labels[i] == 2)
     target_theme = first.assignment[0]
