@@ -114,7 +114,7 @@ _SCRIPT_NOUNS = {
     "သူငယ်ချင်း လုပ်ဖော်ကိုင်ဖက် မန်နေဂျာ ကြီးကြပ်ရေးမှူး အလုပ်ရှင်",
     # Thai: broker, teacher, husband, wife, son, daughter, landlord, boss, manager, friend,
     # colleague, employer, supervisor
-    "th": "นายหน้า อาจารย์ ครู สามี ภรรยา แฟน ลูกชาย ลูกสาว เจ้าของห้อง เจ้าของบ้าน หัวหน้า "
+    "th": "นายหน้า หัวหน้างาน อาจารย์ ครู สามี ภรรยา แฟน ลูกชาย ลูกสาว เจ้าของห้อง เจ้าของบ้าน หัวหน้า "
     "ผู้จัดการ เพื่อนร่วมงาน เพื่อน นายจ้าง",
     # Nepali and Hindi: broker, owner/boss, landlord, manager, teacher, husband, wife, son,
     # daughter, friend, colleague
@@ -147,12 +147,54 @@ _SCRIPT_GENERAL = frozenset(
 )
 _JA_NOUNS = frozenset(_SCRIPT_NOUNS["ja"].split())
 _PRIVATE_WORDS = frozenset(w.lower() for w in _phrases(_PRIVATE))
-_LATIN_NOUN = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(re.escape(w) for w in _phrases(_PRIVATE + _GENERAL))
-    + r")(?![^\W\d_])",
-    re.IGNORECASE,
-)
+_NOUN_WORDS = frozenset(w.lower() for w in _phrases(_PRIVATE + _GENERAL))
+_NOUN_FIRST = frozenset(w.split()[0] for w in _NOUN_WORDS)
+_WORD = re.compile(r"[^\W\d_]+(?:[\-'’][^\W\d_]+)*")
+
+
+class _Noun:
+    """A person noun found in the text (word look-ups, faster than one large pattern)."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _latin_nouns(text: str) -> list[_Noun]:
+    """Person nouns of `_PRIVATE` and `_GENERAL` as whole words, longest first."""
+    words = list(_WORD.finditer(text))
+    found: list[_Noun] = []
+    index = 0
+    while index < len(words):
+        first = words[index].group().lower()
+        if first not in _NOUN_FIRST:
+            index += 1
+            continue
+        taken = 0
+        for size in (3, 2, 1):
+            if index + size > len(words):
+                continue
+            parts = words[index : index + size]
+            if any(parts[k + 1].start() - parts[k].end() != 1 for k in range(size - 1)):
+                continue  # the words of a phrase are separated by one space
+            phrase = " ".join(p.group().lower() for p in parts)
+            if phrase in _NOUN_WORDS:
+                start, end = parts[0].start(), parts[-1].end()
+                found.append(_Noun(start, end, text[start:end]))
+                taken = size
+                break
+        index += taken or 1
+    return found
 _SCRIPT_NOUN = re.compile(
     "|".join(re.escape(w) for w in _phrases(" ".join(_SCRIPT_NOUNS.values())))
 )
@@ -406,8 +448,8 @@ def _writer_near(text: str, start: int, end: int) -> bool:
     return _FIRST_PERSON.search(_sentence(text, start, end)) is not None
 
 
-def _after_nouns(text: str) -> Iterator[Span]:
-    for match in _LATIN_NOUN.finditer(text):
+def _after_nouns(text: str, nouns: list[_Noun]) -> Iterator[Span]:
+    for match in nouns:
         noun = match.group().lower()
         position = _skip_between(text, match.end())
         if position == match.end():
@@ -419,8 +461,8 @@ def _after_nouns(text: str) -> Iterator[Span]:
         writer = _writer_near(text, match.start(), span[1])
         if noun not in _PRIVATE_WORDS and not writer:
             continue
-        if not writer and not any(name_lists.is_known(w) for w in words):
-            continue
+        if not writer and " " not in noun and not any(name_lists.is_known(w) for w in words):
+            continue  # a phrase ("ev sahibi", "хозяин квартиры") names a person by itself
         yield span
     for match in _SCRIPT_NOUN.finditer(text):
         noun = match.group()
@@ -459,8 +501,8 @@ _NOUN_AFTER = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w'’\-]{1,20}[ \t]){1,3})$")
 
 
-def _before_nouns(text: str) -> Iterator[Span]:
-    for match in _LATIN_NOUN.finditer(text):
+def _before_nouns(text: str, nouns: list[_Noun]) -> Iterator[Span]:
+    for match in nouns:
         lead = _NOUN_AFTER.search(text, max(0, match.start() - 12), match.start())
         if lead is None or lead.end() != match.start():
             continue
@@ -691,14 +733,40 @@ def news_register(text: str, span: Span) -> bool:
     return not _writer_near(text, start, end)
 
 
+# Two listed given names joined by "and", or a listed name and the writer: "Rosa and Miguel
+# from my line", "Jorge and I", "Ana y yo", "Minh và tôi".
+_PAIR = re.compile(
+    rf"(?<![^\W\d_])({_CAP})[ \t]+(?:and|&|y|e|và|at|и|і|та|ve|dan)[ \t]+"
+    r"(?:(I|me|yo|eu|tôi|ako|saya|aku|я|ben)(?![^\W\d_])|(" + _CAP + r")(?![^\W\d_]))"
+)
+
+
+def _pairs(text: str) -> Iterator[Span]:
+    for match in _PAIR.finditer(text):
+        first = match.group(1)
+        if first.lower() in _STOP or not name_lists.is_given(first):
+            continue
+        if match.group(2):  # the writer
+            yield match.span(1)
+            continue
+        second = match.group(3)
+        if second.lower() in _STOP or not name_lists.is_given(second):
+            continue
+        if _writer_near(text, match.start(), match.end()):
+            yield match.span(1)
+            yield match.span(3)
+
+
 def find_more(text: str, found: list[Span]) -> list[Span]:
     """Names that the context shows, beyond `found` (the rules of `classifiers.names`)."""
     spans: list[Span] = []
-    spans.extend(_after_nouns(text))
-    spans.extend(_before_nouns(text))
+    nouns = _latin_nouns(text)
+    spans.extend(_after_nouns(text, nouns))
+    spans.extend(_before_nouns(text, nouns))
     spans.extend(_listed_full_names(text))
     spans.extend(_vocatives(text))
     spans.extend(_writer_and(text))
+    spans.extend(_pairs(text))
     spans.extend(_sign_offs(text))
     if "드림" in text or "올림" in text:
         spans.extend(_korean_signed(text))
