@@ -101,7 +101,7 @@ def test_a_leftover_near_a_theme_joins_it_and_a_true_outlier_stays_unthemed() ->
     assert result.assignment[far_row] is None
     # The outlier still has a coarse group, so a reviewer finds it under a subject.
     assert result.group_assignment[far_row] is not None
-    unattached = regroup(everything, {}, attach_threshold=None)
+    unattached = regroup(everything, {}, attach=False)
     assert sum(theme.size for theme in unattached.themes) <= sum(
         theme.size for theme in result.themes
     )
