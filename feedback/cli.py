@@ -348,6 +348,14 @@ def db_migrate() -> None:
     help="Opinions with a skipped step (a translation or the embedding model was missing).",
 )
 @click.option("--all", "everything", is_flag=True, help="Every opinion.")
+@click.option(
+    "--embeddings",
+    is_flag=True,
+    help="Embed every opinion again with --model (a folder in the models folder; default: the "
+    "active model), in the background; the old vectors stay in use until the new set is "
+    "complete, then every worker switches.",
+)
+@click.option("--model", "encoder", help="With --embeddings: the embedding model to switch to.")
 @click.option("--since", help="Only opinions submitted from this date (YYYY-MM-DD) on.")
 @click.option("--dry-run", is_flag=True, help="Count them; change nothing.")
 @click.option(
@@ -356,15 +364,30 @@ def db_migrate() -> None:
     help="Show progress until the workers have processed them all, then what came of it.",
 )
 def reprocess(
-    failed: bool, skipped: bool, everything: bool, since: str | None, dry_run: bool, wait: bool
+    failed: bool,
+    skipped: bool,
+    everything: bool,
+    embeddings: bool,
+    encoder: str | None,
+    since: str | None,
+    dry_run: bool,
+    wait: bool,
 ) -> None:
     """Run opinions through the pipeline again: after installing a translation model, after a
-    fix, or after swapping the embedding model. What reviewers decided stays."""
+    fix; or (--embeddings) embed them all with another embedding model. What reviewers decided
+    stays."""
     from datetime import UTC, date, datetime
 
     from workers.jobs import PROCESS_OPINION
     from workers.pipeline import mark_for_reprocessing
 
+    if embeddings:
+        if failed or skipped or everything or since:
+            raise click.UsageError("--embeddings takes every opinion: leave out the others")
+        _reprocess_embeddings(encoder, dry_run, wait)
+        return
+    if encoder:
+        raise click.UsageError("--model goes with --embeddings")
     if not (failed or skipped or everything):
         raise click.UsageError("say which opinions: --failed, --skipped or --all")
     start = None
@@ -414,6 +437,83 @@ def reprocess(
 
 # Seconds without progress before `reprocess --wait` asks whether anything is processing.
 STALL_WARNING_SECONDS = 90
+
+
+def _reprocess_embeddings(encoder: str | None, dry_run: bool, wait: bool) -> None:
+    """`reprocess --embeddings`: ask the workers to switch to `encoder` (workers/encoder_switch)."""
+    import time
+
+    from classifiers.embedding import embedding_model_status, encoder_spec
+    from workers.encoder_switch import encoder_state, missing_count, request_switch
+    from workers.jobs import REEMBED_OPINIONS
+
+    settings = _settings()
+    active = _with_database(encoder_state).active
+    name = encoder or active
+    present, reason = embedding_model_status(settings.models_dir, name=name)
+    if not present:
+        raise click.ClickException(reason)
+    spec = encoder_spec(settings.models_dir / name)
+    missing, total = _with_database(lambda: missing_count(name))
+    described = f"{name} ({spec.dim} dimensions, {spec.pooling} pooling, from {spec.source})"
+    if dry_run:
+        click.echo(f"{missing} of {total} opinion(s) would be embedded with {described}")
+        return
+
+    async def ask() -> bool:
+        await request_switch(name)
+        if not settings.redis_url:
+            return False
+        from workers.queue import ArqJobQueue
+
+        queue = ArqJobQueue(settings.redis_url, settings.queue_name)
+        try:
+            return await queue.enqueue(REEMBED_OPINIONS)
+        finally:
+            await queue.close()
+
+    queued = _with_database(ask)
+    click.echo(
+        (f"switching from {active} to {described}" if name != active else f"completing {described}")
+        + f": {missing} of {total} opinion(s) to embed; the workers use {active}'s vectors until "
+        + "all are done"
+        + (" (queued)" if queued else " (a worker starts within seconds)")
+    )
+    if not wait:
+        return
+
+    async def watch() -> str:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, initial=total - missing, unit="opinion", file=sys.stderr)
+        last, last_change, warned = total - missing, time.monotonic(), False
+        try:
+            while True:
+                state = await encoder_state()
+                if state.target is None:
+                    bar.update(bar.total - last)
+                    return state.message
+                if state.message.startswith("cannot"):
+                    raise click.ClickException(state.message)
+                bar.total = state.total
+                if state.done != last:
+                    bar.update(state.done - last)
+                    last, last_change = state.done, time.monotonic()
+                if not warned and time.monotonic() - last_change > STALL_WARNING_SECONDS:
+                    warned = True
+                    bar.write(
+                        f"no progress for {STALL_WARNING_SECONDS} s: is a worker running "
+                        "(`feedback worker`, or `feedback serve` without FEEDBACK_REDIS_URL)?"
+                    )
+                await asyncio.sleep(0.5)
+        finally:
+            bar.close()
+
+    try:
+        click.echo(_with_database(watch))
+    except KeyboardInterrupt:
+        click.echo("stopped watching; the workers carry on", err=True)
+        raise SystemExit(130) from None
 
 
 def _watch_reprocessing(ids: list[int]) -> None:
@@ -756,6 +856,9 @@ def models_fetch(
     catalogue = load_catalogue(_catalogue_path(settings))
     if not names and not set_name:
         raise click.UsageError("name the models or a set:\n" + _fetch_advice(catalogue))
+    names = _fetch_encoders(names, settings, force)
+    if not names and not set_name:
+        return
     try:
         entries = [catalogue.entry(name) for name in names]
         if set_name:
@@ -792,6 +895,33 @@ def models_fetch(
         )
 
 
+def _fetch_encoders(names: tuple[str, ...], settings: Any, force: bool) -> tuple[str, ...]:
+    """Fetch the embedding models among `names` (classifiers/encoder_catalogue.py); returns the
+    other names, for the translation models' fetch."""
+    from classifiers.encoder_catalogue import fetch_encoders, load_encoders
+    from classifiers.translation import FetchError, FetchUnavailable
+
+    encoders = load_encoders(_catalogue_path(settings))
+    wanted = [encoders[name] for name in names if name in encoders]
+    if not wanted:
+        return names
+    try:
+        fetched = fetch_encoders(wanted, settings.models_dir, force=force)
+    except (FetchUnavailable, FetchError) as error:
+        raise click.ClickException(str(error)) from None
+    done = {result.name for result in fetched}
+    for entry in wanted:
+        if entry.name not in done:
+            click.echo(f"{entry.name} already in {entry.path(settings.models_dir)}")
+    for result in fetched:
+        click.echo(
+            f"fetched the embedding model {result.name} into {result.folder} "
+            f"({result.seconds:.1f} s); `feedback reprocess --embeddings --model {result.name}` "
+            "switches to it"
+        )
+    return tuple(name for name in names if name not in encoders)
+
+
 ANALYZE_STEPS = ("language", "translation", "topics", "themes", "duplicates")
 ANALYZE_CHUNK = 64
 
@@ -815,7 +945,13 @@ ANALYZE_CHUNK = 64
     type=click.Path(exists=True, dir_okay=False),
     help='JSON Lines {"id", "topic"} to learn from.',
 )
-def analyze(input_file, output, steps: str, taxonomy: str | None, labels: str | None) -> None:
+@click.option(
+    "--encoder",
+    help="The embedding model's folder in the models folder (default: multilingual-e5-small).",
+)
+def analyze(
+    input_file, output, steps: str, taxonomy: str | None, labels: str | None, encoder: str | None
+) -> None:
     """Analyse JSON Lines {"id", "text"} (stdin without INPUT) without a database.
 
     language and translation work line by line; topics (with relevance and urgency), themes
@@ -890,7 +1026,7 @@ def analyze(input_file, output, steps: str, taxonomy: str | None, labels: str | 
         from workers.batch_analysis import AnalysisUnavailable, understand
 
         try:
-            understand(display, _settings().models_dir, grouped, taxonomy, labels)
+            understand(display, _settings().models_dir, grouped, taxonomy, labels, encoder)
         except AnalysisUnavailable as error:
             raise click.ClickException(str(error)) from None
         for result, extra in zip(results, display, strict=True):

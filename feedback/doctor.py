@@ -11,6 +11,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from feedback.config import Settings
 
@@ -22,6 +23,9 @@ from feedback.exports.pdf import (
     load_weasyprint_html,
 )
 from workers.jobs import HEALTH_CHECK_INTERVAL_SECONDS
+
+if TYPE_CHECKING:
+    from workers.encoder_switch import EncoderState
 
 __all__ = ["APT_INSTALL", "SYSTEM_PACKAGES", "PdfUnavailable", "load_weasyprint_html"]
 
@@ -162,19 +166,54 @@ async def check_redis(settings: Settings) -> Check:
     return Check(name, True, f"Redis answers; a worker was seen recently ({text}; {queued} queued)")
 
 
-def check_embedding(settings: Settings) -> Check:
-    from classifiers.embedding import auto_engine, embedding_model_status
+def check_embedding(settings: Settings, state: EncoderState | None = None) -> Check:
+    """The active encoder (`state`: workers.encoder_switch.EncoderState, None without a
+    database) and, during a switch, how far it has got."""
+    from classifiers.embedding import (
+        DEFAULT_ENCODER,
+        auto_engine,
+        embedding_model_status,
+        encoder_spec,
+    )
 
     name = "embedding model"
-    present, reason = embedding_model_status(settings.models_dir)
+    active = state.active if state is not None else DEFAULT_ENCODER
+    present, reason = embedding_model_status(settings.models_dir, name=active)
     if not present:
         return Check(
             name,
             False,
             f"missing: {reason}; topics, themes, duplicates and most urgency detection are off",
-            "run `feedback models install`",
+            "run `feedback models install`"
+            if active == DEFAULT_ENCODER
+            else f"run `feedback models fetch {active}`",
         )
-    return Check(name, True, f"present in {settings.models_dir} (engine: {auto_engine(settings.models_dir)})")  # fmt: skip
+    folder = settings.models_dir / active
+    spec = encoder_spec(folder)
+    detail = (f"{active} ({spec.dim} dimensions, {spec.pooling} pooling) in {settings.models_dir} "
+              f"(engine: {auto_engine(folder)})")  # fmt: skip
+    if state is not None and state.target:
+        detail += (f"; switching to {state.target}: {state.done} of {state.total} opinions "
+                   f"embedded, {active}'s vectors in use until then")  # fmt: skip
+    if state is not None and state.message.startswith("cannot"):
+        detail += f"; {state.message}"
+    return Check(name, True, detail)
+
+
+async def _encoder_state(settings: Settings, in_app: bool) -> EncoderState | None:
+    """The encoder state from the database, or None where it cannot be read."""
+    from feedback.db import close_database, open_database
+    from workers.encoder_switch import encoder_state
+
+    try:
+        engine = None if in_app else await open_database(settings)
+        try:
+            return await asyncio.wait_for(encoder_state(), PROBE_TIMEOUT_SECONDS)
+        finally:
+            if engine is not None:
+                await close_database(engine)
+    except Exception:  # reported by the database check
+        return None
 
 
 def check_translation(settings: Settings, strict: bool = False) -> Check:
@@ -328,8 +367,9 @@ async def run_checks(
         await check_database(settings, in_app),
         await check_redis(settings),
     ]
+    encoder = await _encoder_state(settings, in_app) if checks[0].ok else None
     for name, probe in (
-        ("embedding model", lambda: check_embedding(settings)),
+        ("embedding model", lambda: check_embedding(settings, encoder)),
         ("translation routes", lambda: check_translation(settings, strict_translation)),
         ("PDF rendering", check_pdf),
         ("SMTP (alert e-mail)", lambda: check_smtp(settings)),

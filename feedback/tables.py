@@ -157,11 +157,13 @@ class Translation(Table, tablename="translation"):
 
 
 class OpinionEmbedding(Table, tablename="opinion_embedding"):
-    """One vector per opinion (float32 bytes) from the embedding model named here."""
+    """An opinion's vector (float32 bytes) from the embedding model named here: one per
+    (opinion, model), a unique index (migration 2026-12-06T09:20:00). Two models' vectors
+    coexist only while the encoder is switched (workers.encoder_switch)."""
 
     id: Serial
 
-    opinion = ForeignKey(references=Opinion, null=False, unique=True)
+    opinion = ForeignKey(references=Opinion, null=False)
     model = Varchar(length=200)
     vector = Bytea()
     created_at = Timestamptz()

@@ -9,8 +9,6 @@ from typing import Any
 
 import numpy as np
 
-from workers.intelligence import EMBEDDING_FOLDER
-
 
 class AnalysisUnavailable(RuntimeError):
     """A step needs something that is not installed; the message says what to do."""
@@ -38,19 +36,26 @@ def understand(
     steps: set[str],
     taxonomy_path: str | None = None,
     labels_path: str | None = None,
+    encoder: str | None = None,
 ) -> None:
     """Add topics, relevance, urgent, theme and duplicate_of to each record (in place).
-    Each record has id, text (the display text) and language."""
-    from classifiers.embedding import background_of, embedding_model_status, get_embedder
+    Each record has id, text (the display text) and language. `encoder`: the embedding
+    model's folder under `models_dir` (default: classifiers.embedding.DEFAULT_ENCODER)."""
+    from classifiers.embedding import (
+        background_of,
+        embedding_model_status,
+        encoder_folder,
+        get_embedder,
+    )
     from classifiers.topics import TaxonomyError, TopicTagger, load_taxonomy
 
-    present, reason = embedding_model_status(models_dir)
+    present, reason = embedding_model_status(models_dir, name=encoder)
     if not present:
         raise AnalysisUnavailable(reason)
-    embedder = get_embedder(models_dir / EMBEDDING_FOLDER)
+    embedder = get_embedder(encoder_folder(models_dir, encoder))
     texts = [record["text"] for record in records]
     languages = [record["language"] for record in records]
-    vectors = embedder.embed(texts) if texts else np.zeros((0, 384), np.float32)
+    vectors = embedder.embed(texts) if texts else np.zeros((0, embedder.dim), np.float32)
     try:
         taxonomy = load_taxonomy(taxonomy_path)
     except TaxonomyError as error:

@@ -3,7 +3,9 @@
 Per process: the embedding model, the topic tagger, the flag model, the themes and a window of
 recent opinions' vectors (for duplicates). Learned state (the tagger, the themes' space) lives
 in the database (`model_state`, `theme`) so that every worker on every machine uses the same;
-a worker reloads it when the regroup job has written a newer one.
+a worker reloads it when the regroup job has written a newer one. All of it belongs to one
+embedding model (the active one, workers.encoder_switch): a worker that sees another model made
+active drops it and builds it again for the new one.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The default encoder's folder (classifiers.embedding.DEFAULT_ENCODER); the active one is in
+# the database (workers.encoder_switch.encoder_state).
 EMBEDDING_FOLDER = "multilingual-e5-small"
 # How often a worker looks for a newer tagger or themes written by the regroup job (two small
 # reads), so that opinions arriving just after a regroup join its themes.
@@ -48,14 +52,22 @@ STATE_CHECK_SECONDS = 2.0
 DUPLICATE_WINDOW_DAYS = 30
 DUPLICATE_WINDOW_MAX = 20_000
 TAGGER_STATE = "topic_tagger"
-_FLAG_MODELS: dict[str, Any] = {}
+# The flag model per (models folder, encoder): built from the rule file's exemplars.
+_FLAG_MODELS: dict[tuple[str, str], Any] = {}
 
 
-def space_to_bytes(space) -> bytes:
+def tagger_state_name(model: str) -> str:
+    """The model_state row of the topic tagger learned in `model`'s space."""
+    return f"{TAGGER_STATE}:{model}"
+
+
+def space_to_bytes(space, model: str | None = None) -> bytes:
+    """The theme space, with the encoder whose vectors it centres (`model`)."""
     buffer = io.BytesIO()
     languages = sorted(space.language_centers)
     np.savez(
         buffer,
+        model=np.array(model or EMBEDDING_FOLDER),
         center=space.center,
         languages=np.array(languages, dtype=object),
         centers=np.stack([space.language_centers[code] for code in languages])
@@ -63,6 +75,12 @@ def space_to_bytes(space) -> bytes:
         else np.zeros((0, len(space.center))),
     )
     return buffer.getvalue()
+
+
+def space_model(content: bytes) -> str:
+    """The encoder a stored theme space belongs to (spaces from before kept none: e5-small)."""
+    with np.load(io.BytesIO(content), allow_pickle=True) as data:
+        return str(data["model"]) if "model" in data.files else EMBEDDING_FOLDER
 
 
 def space_from_bytes(content: bytes):
@@ -130,6 +148,10 @@ async def taxonomy_from_table():
 @dataclass
 class Intelligence:
     models_dir: str
+    # The active encoder (its folder's name: the model id stored with each vector); None until
+    # read from the database.
+    model: str | None = None
+    encoder_checked_at: float = 0.0
     embedder: Any = None
     unavailable: str | None = None
     tagger: Any = None
@@ -157,10 +179,42 @@ class Intelligence:
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.embedder.embed(texts)
 
+    @property
+    def tagger_state(self) -> str:
+        return tagger_state_name(self.model or EMBEDDING_FOLDER)
+
+    def _forget_model(self) -> None:
+        """Drop everything that belongs to the encoder: it is another one from now on."""
+        self.embedder, self.unavailable = None, None
+        self.tagger = self.tagger_version = self.flags = None
+        self.space = self.space_version = None
+        self.themes = []
+        self.checked_at = 0.0
+        self.last_seen = 0
+        self.recent_ids, self.recent_texts, self.recent_languages = [], [], []
+        self.recent_vectors = self.recent_points = self.points_space = None
+
+    async def _follow_encoder(self) -> None:
+        from workers.encoder_switch import encoder_state
+
+        active = (await encoder_state()).active
+        self.encoder_checked_at = time.monotonic()
+        if active != self.model:
+            if self.model is not None:
+                log.info("embedding model: %s replaces %s", active, self.model)
+            self._forget_model()
+            self.model = active
+
     async def ready(self) -> bool:
         """Load what is missing and pick up newer learned state. False: no embedding model
         (looked for again every few seconds, so a model installed meanwhile is taken up)."""
         async with self.lock:
+            if (
+                self.model is None
+                or time.monotonic() - self.encoder_checked_at > STATE_CHECK_SECONDS
+            ):
+                await self._follow_encoder()
+            assert self.model is not None
             if (
                 self.embedder is None
                 and self.unavailable is not None
@@ -176,7 +230,7 @@ class Intelligence:
                     get_embedder,
                 )
 
-                present, reason = embedding_model_status(Path(self.models_dir))
+                present, reason = embedding_model_status(Path(self.models_dir), name=self.model)
                 if not present:
                     self.unavailable = (
                         f"{reason}; afterwards `feedback reprocess --skipped` runs the "
@@ -184,7 +238,7 @@ class Intelligence:
                     )
                 else:
                     try:
-                        folder = Path(self.models_dir) / EMBEDDING_FOLDER
+                        folder = Path(self.models_dir) / self.model
                         self.embedder = await asyncio.to_thread(get_embedder, folder)
                     except EmbeddingUnavailable as error:
                         self.unavailable = str(error)
@@ -203,13 +257,14 @@ class Intelligence:
 
         if self.flags is None:
             # Built from the rule file's exemplars: the same for every app in the process.
-            if self.models_dir not in _FLAG_MODELS:
-                _FLAG_MODELS[self.models_dir] = await asyncio.to_thread(
+            key = (self.models_dir, self.embedder.name)
+            if key not in _FLAG_MODELS:
+                _FLAG_MODELS[key] = await asyncio.to_thread(
                     FlagModel.build, self.embed, embed_corpus=self.embedder.embed_corpus
                 )
-            self.flags = _FLAG_MODELS[self.models_dir]
+            self.flags = _FLAG_MODELS[key]
         stored = await _state_if_newer(
-            TAGGER_STATE, self.tagger_version if self.tagger is not None else None
+            self.tagger_state, self.tagger_version if self.tagger is not None else None
         )
         if stored:
             tagger = await asyncio.to_thread(TopicTagger.from_bytes, stored[0])
@@ -223,9 +278,13 @@ class Intelligence:
                 self.embed,
                 offsets=await asyncio.to_thread(self.embedder.language_offsets),
             )
-            self.tagger_version = await _save_state(TAGGER_STATE, self.tagger.to_bytes())
+            self.tagger_version = await _save_state(self.tagger_state, self.tagger.to_bytes())
         space = await _state_if_newer(THEME_SPACE_STATE, self.space_version)
-        if space:
+        if space and space_model(space[0]) != self.model:
+            # Learned in another encoder's space: no theme is assigned until a regroup in this
+            # one (the switch runs one at once).
+            self.space, self.space_version, self.themes = None, space[1], []
+        elif space:
             self.space, self.space_version = space_from_bytes(space[0]), space[1]
             rows = await Theme.select(Theme.id, Theme.topic, Theme.centroid, Theme.size).where(
                 Theme.merged_into.is_null() & Theme.centroid.is_not_null()
@@ -238,6 +297,8 @@ class Intelligence:
                     size=row["size"],
                 )
                 for row in rows
+                # A theme that no regroup in this space has reached yet keeps an old centroid.
+                if len(bytes(row["centroid"])) == 4 * self.embedder.dim
             ]
 
     async def candidates(self):
@@ -258,7 +319,11 @@ class Intelligence:
             OpinionEmbedding.opinion.normalised_text.as_alias("text"),
             OpinionEmbedding.opinion.redacted_text.as_alias("redacted"),
             OpinionEmbedding.opinion.duplicate_of.as_alias("duplicate_of"),
-        ).where((OpinionEmbedding.id > last) & (OpinionEmbedding.opinion.submitted_at >= since))
+        ).where(
+            (OpinionEmbedding.id > last)
+            & (OpinionEmbedding.opinion.submitted_at >= since)
+            & (OpinionEmbedding.model == self.model)
+        )
         if last == 0:
             # The first read takes the newest of the window, not its oldest, when it is full.
             newest = query.order_by(OpinionEmbedding.id, ascending=False)
@@ -298,7 +363,7 @@ class Intelligence:
             self.recent_points = (
                 self.recent_points[cut:] if self.recent_points is not None else None
             )
-        empty = np.zeros((0, 384), np.float32)
+        empty = np.zeros((0, self.embedder.dim), np.float32)
         if self.recent_vectors is None:
             return [], empty, [], [], empty
         if self.recent_points is None or self.points_space is not self.tagger.space:
@@ -306,7 +371,7 @@ class Intelligence:
             self.recent_points = self.points_space.transform(
                 self.recent_vectors, self.recent_languages
             )
-        # The cache itself, not copies (20,000 x 384 per opinion otherwise); it may hold the
+        # The cache itself, not copies (20,000 x dim per opinion otherwise); it may hold the
         # caller's own opinion, which the caller leaves out of the matches.
         return (
             self.recent_ids,
@@ -365,17 +430,24 @@ async def _regroup(intel: Intelligence) -> str:
     from workers.regroup_compute import RegroupInput, compute_in_child
 
     started = time.monotonic()
+    # One encoder throughout: a switch meanwhile does not mix two spaces.
+    embedder = intel.embedder
+    model = embedder.name
     # What reviewers do to themes from here on (the compute holds no lock) wins over what
     # this regroup computes: pins above this mark are theirs. New themes start above every
     # id there is (ids are never reused).
     label_mark = await _highest_id(Label)
     theme_mark = await _highest_id(Theme)
-    rows = await OpinionEmbedding.select(
-        OpinionEmbedding.opinion,
-        OpinionEmbedding.vector,
-        OpinionEmbedding.opinion.language.as_alias("language"),
-        OpinionEmbedding.opinion.theme.as_alias("theme"),
-    ).order_by(OpinionEmbedding.opinion)
+    rows = (
+        await OpinionEmbedding.select(
+            OpinionEmbedding.opinion,
+            OpinionEmbedding.vector,
+            OpinionEmbedding.opinion.language.as_alias("language"),
+            OpinionEmbedding.opinion.theme.as_alias("theme"),
+        )
+        .where(OpinionEmbedding.model == model)
+        .order_by(OpinionEmbedding.opinion)
+    )
     if not rows:
         return "nothing to group"
     ids = [row["opinion"] for row in rows]
@@ -387,8 +459,8 @@ async def _regroup(intel: Intelligence) -> str:
     taxonomy = await taxonomy_from_table()
     # The child has no model: the taxonomy's texts are embedded here.
     prototype_texts, owners = taxonomy.prototype_texts()
-    prototype_vectors = await asyncio.to_thread(intel.embed, prototype_texts)
-    offsets = await asyncio.to_thread(intel.embedder.language_offsets)
+    prototype_vectors = await asyncio.to_thread(embedder.embed, prototype_texts)
+    offsets = await asyncio.to_thread(embedder.language_offsets)
     labels: dict[int, str] = {}
     for label in (
         await Label.select(Label.opinion, Label.value)
@@ -456,7 +528,7 @@ async def _regroup(intel: Intelligence) -> str:
     computed_at = time.monotonic()
     # One writer at a time with the reviewers' theme edits, and all of it or nothing.
     async with theme_edits(Opinion._meta.db):
-        await _save_state(TAGGER_STATE, output.tagger)
+        await _save_state(tagger_state_name(model), output.tagger)
         await _write_themes(
             result,
             originals,
@@ -464,7 +536,7 @@ async def _regroup(intel: Intelligence) -> str:
             label_mark=label_mark,
             known_themes={t for t in previous.values() if t is not None} | set(pinned.values()),
         )
-        await _save_state(THEME_SPACE_STATE, space_to_bytes(result.space))
+        await _save_state(THEME_SPACE_STATE, space_to_bytes(result.space, model=model))
     intel.checked_at = 0.0
     learned = len({slug for _, slug in labelled}) >= 2
     message = (

@@ -8,6 +8,9 @@ PROCESS_OPINION = "process_opinion"
 SWEEP_RECEIVED = "sweep_received"
 RUN_EXPORT = "run_export"
 REGROUP_THEMES = "regroup_themes"
+# Switching the embedding model (workers/encoder_switch.py): queued by `feedback reprocess
+# --embeddings`, and periodic so that the embedded mode and a lost job carry on.
+REEMBED_OPINIONS = "reembed_opinions"
 # Alerts for an urgent opinion (workers/alerts.py), and the sweep that queues lost ones again.
 SEND_ALERTS = "send_alerts"
 SWEEP_ALERTS = "sweep_alerts"

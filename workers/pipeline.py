@@ -232,7 +232,7 @@ async def understanding_step(
     from classifiers.duplicates import matches
     from classifiers.themes import assign
     from feedback.tables import OpinionEmbedding, OpinionTopic
-    from workers.intelligence import EMBEDDING_FOLDER, intelligence
+    from workers.intelligence import intelligence
 
     intel = intelligence(ctx)
     translations = [
@@ -258,7 +258,8 @@ async def understanding_step(
             await _store_urgency(opinion_id, urgency)
         await record_step(opinion_id, "themes", "skipped", message=skipped)
         return
-    vector = (await asyncio.to_thread(intel.embed, [text]))[0].astype(np.float32)
+    embedder = intel.embedder  # the vector is stored under the model that made it
+    vector = (await asyncio.to_thread(embedder.embed, [text]))[0].astype(np.float32)
     # Topics: a person's choice stands; otherwise the model's tags replace its earlier ones.
     person = await OpinionTopic.select(OpinionTopic.slug).where(
         (OpinionTopic.opinion == opinion_id) & (OpinionTopic.source == "person")
@@ -318,14 +319,14 @@ async def understanding_step(
         await OpinionEmbedding.insert(
             OpinionEmbedding(
                 opinion=opinion_id,
-                model=EMBEDDING_FOLDER,
+                model=embedder.name,
                 vector=vector.tobytes(),
                 created_at=_now(),
             )
         ).on_conflict(
-            target=OpinionEmbedding.opinion,
+            target=(OpinionEmbedding.opinion, OpinionEmbedding.model),
             action="DO UPDATE",
-            values=[OpinionEmbedding.model, OpinionEmbedding.vector, OpinionEmbedding.created_at],
+            values=[OpinionEmbedding.vector, OpinionEmbedding.created_at],
         )
         ids, vectors, texts, languages, points = await intel.candidates()
         found = (

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workers.alerts import send_alerts, sweep_alerts
+from workers.encoder_switch import reembed_opinions
 from workers.jobs import (
     PROCESS_OPINION,
+    REEMBED_OPINIONS,
     REGROUP_THEMES,
     RUN_EXPORT,
     SEND_ALERTS,
@@ -50,6 +52,7 @@ TASKS: dict[str, TaskFunction] = {
     PROCESS_OPINION: process_opinion,
     RUN_EXPORT: run_export,
     REGROUP_THEMES: regroup_themes,
+    REEMBED_OPINIONS: reembed_opinions,
     SEND_ALERTS: send_alerts,
     PREPARE_REPLY: prepare_reply,
     SEND_REPLY_EMAILS: send_reply_emails,
@@ -89,6 +92,8 @@ def periodic_jobs(settings: Settings) -> list[Periodic]:
             settings.regroup_every_seconds,
             {"minute": set(range(5, 60, 10)), "second": {0}},
         ),
+        # An encoder switch carries on (one small read when there is none): every few seconds.
+        Periodic(REEMBED_OPINIONS, reembed_opinions, 3.0, {"second": set(range(3, 60, 10))}, True),
     ]
 
 
