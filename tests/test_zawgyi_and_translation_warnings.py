@@ -152,6 +152,11 @@ def test_garbage_translations_are_flagged_in_the_api_the_review_page_and_hearing
     assert japanese.count("翻訳者に確認してください") == 2
     for code in WARNING_CODES:  # reasons in words, never as codes
         assert f">{code}<" not in english and f" {code};" not in japanese
+    # The inbox row says so too, beside the translation it shows (issue 15's leftover).
+    inbox = client.get("/review?lang=ja", headers=reviewer).text
+    row = inbox[inbox.index(f'href="/review/opinions/{created["id"]}"') :].split("</tr>")[0]
+    assert "data-translation-warning" in row and "翻訳者に確認してください" in row
+    assert not any(f">{code}<" in row or f": {code}" in row for code in WARNING_CODES)
 
     job = client.post("/api/v1/exports/opinions", json={"format": "json"}, headers=organizer).json()
     (row,) = [

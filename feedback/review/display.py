@@ -49,6 +49,13 @@ EXPORT_STATUS_LABELS = {
     "done": N_("Ready"),
     "failed": N_("Failed"),
 }
+# The checks that say "check with a translator" (classifiers/translation_quality.py).
+TRANSLATION_WARNING_LABELS = {
+    "wrong_language": N_("not in the target language"),
+    "loop": N_("repeats itself"),
+    "length_ratio": N_("length far from the original's"),
+    "low_score": N_("the model was unsure"),
+}
 STEP_LABELS = {
     "language": N_("Language identification"),
     "privacy": N_("Personal data"),
@@ -246,6 +253,10 @@ class Vocabulary:
         if value in PROCESSING_STATUS_LABELS:
             return self.processing_status(value)
         return self.triage_status(value)
+
+    def translation_warnings(self, codes: Iterable[str]) -> str:
+        """Why a translation should be checked, in the interface language ("; " between)."""
+        return "; ".join(self._label(TRANSLATION_WARNING_LABELS, code) for code in codes)
 
     def export_status(self, value: str | None) -> str:
         return self._label(EXPORT_STATUS_LABELS, value)
