@@ -177,7 +177,7 @@ def _latin_nouns(text: str) -> list[_Noun]:
     index = 0
     while index < len(words):
         first = words[index].group().lower()
-        if first not in _NOUN_FIRST:
+        if first not in _NOUN_FIRST and first[:-1] not in _NOUN_FIRST and first[:-2] not in _NOUN_FIRST:
             index += 1
             continue
         taken = 0
@@ -188,6 +188,8 @@ def _latin_nouns(text: str) -> list[_Noun]:
             if any(parts[k + 1].start() - parts[k].end() != 1 for k in range(size - 1)):
                 continue  # the words of a phrase are separated by one space
             phrase = " ".join(p.group().lower() for p in parts)
+            if phrase not in _NOUN_WORDS and size == 1 and phrase.endswith("s"):
+                phrase = phrase[:-2] if phrase[:-2] in _NOUN_WORDS else phrase[:-1]  # plurals
             if phrase in _NOUN_WORDS:
                 start, end = parts[0].start(), parts[-1].end()
                 found.append(_Noun(start, end, text[start:end]))
@@ -217,6 +219,13 @@ _BETWEEN = re.compile(
     r"|(?:(?<![^\W\d_])(?:na si|si|ni|do|da|dos|das|de|del|don|doña|dona|seu|sr\.?|sra\.?|mr\.?"
     r"|mrs\.?|ms\.?|ma['’]am|sir|named|called|namin|ko|mo|tôi|của tôi|chúng tôi|saya|aku|ku"
     r"|kami|ng|sa|my|our|mine|nói|bilang)(?![^\W\d_])))",
+    re.IGNORECASE,
+)
+
+
+_TITLED = re.compile(
+    r"(?<![^\W\d_])(?:na si|si|ni|don|doña|dona|seu|sr|sra|mr|mrs|ms|ma['’]am|sir|named|called)"
+    r"(?![^\W\d_])|ชื่อ|คุณ",
     re.IGNORECASE,
 )
 
@@ -458,7 +467,9 @@ def _after_nouns(text: str, nouns: list[_Noun]) -> Iterator[Span]:
         if span is None:
             continue
         words = text[span[0] : span[1]].split()
-        writer = _writer_near(text, match.start(), span[1])
+        # an honorific or "named" between noun and name says it is a person: "casero, don X"
+        titled = _TITLED.search(text, match.end(), span[0]) is not None
+        writer = titled or _writer_near(text, match.start(), span[1])
         if noun not in _PRIVATE_WORDS and not writer:
             continue
         if not writer and " " not in noun and not any(name_lists.is_known(w) for w in words):
@@ -595,10 +606,20 @@ def _listed_full_names(text: str) -> Iterator[Span]:
 _VOCATIVE = re.compile(rf"[\"“«„「'‘][ \t]?({_CAP}),[ \t]")
 
 
+# Spoken to: "you" in the residents' languages right after the name and its comma.
+_SECOND_PERSON = re.compile(
+    r"(?:you|your|tú|tu|usted|você|vocês|ikaw|ka|kayo|anh|chị|em|bạn|kamu|anda|sen|siz|ты|вы|ти"
+    r"|ви|чи|та)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _vocatives(text: str) -> Iterator[Span]:
     for match in _VOCATIVE.finditer(text):
         word = match.group(1)
-        if word.lower() in _STOP or not name_lists.is_known(word):
+        if word.lower() in _STOP:
+            continue
+        if not name_lists.is_known(word) and not _SECOND_PERSON.match(text, match.end()):
             continue
         yield match.span(1)
 
@@ -633,7 +654,9 @@ def _sign_offs(text: str) -> Iterator[Span]:
         if phrase in ("—", "―", "--"):
             # a dash before a name: two words, one of them a listed name ("— Eric Mata")
             words = text[span[0] : span[1]].split()
-            if len(words) < 2 or not any(name_lists.is_known(w) for w in words):
+            if len(words) < 2:
+                continue
+            if not any(name_lists.is_known(w) for w in words) and not _signature_end(text, span[1]):
                 continue
         yield span
     for match in _WRITTEN_BY.finditer(text):
@@ -654,6 +677,17 @@ def _korean_signed(text: str) -> Iterator[Span]:
         span = _ko_name(text, match.start(1))
         if span is not None:
             yield span
+
+
+def _signature_end(text: str, end: int) -> bool:
+    """After a signed name: the end of the text or line, or text in another script."""
+    rest = text[end : end + 2].lstrip(" \t.")
+    if not rest or rest[0] in "\n(":
+        return True
+    head = rest[0]
+    return head.isalpha() and not (
+        head.isascii() or "\u00c0" <= head <= "\u04ff" or "\u1e00" <= head <= "\u1eff"
+    )
 
 
 def _ends_clause(text: str, end: int) -> bool:

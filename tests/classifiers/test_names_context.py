@@ -46,6 +46,12 @@ def names(text: str) -> list[str]:
         ("以上、よろしくお願いいたします。中川健一", "中川健一"),
         ("ដោយក្តីគោរព សេង ចរិយា", "សេង ចរិយា"),
         ("Please help us. — Juan Carlos Reyes", "Juan Carlos Reyes"),
+        # names no list holds: a title between noun and name, a signature, spoken to
+        ("El casero, don Eusebio, no quiere devolver la fianza.", "Eusebio"),
+        ("Yung landlord namin na si Marivic Dizon, ayaw ibalik ang deposit.", "Marivic Dizon"),
+        ("Salamat sa tulong. — Ondrej Blazek", "Ondrej Blazek"),
+        ('"Zorigt, you are fired," the foreman said.', "Zorigt"),
+        ("Eunice y Tadeo, mis compañeros, también se quejan.", "Tadeo"),
     ],
 )
 def test_names_from_context(text: str, expected: str) -> None:
