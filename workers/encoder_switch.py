@@ -1,7 +1,7 @@
 """Switching the embedding model: every opinion is embedded again in the background while the
 old vectors stay in use, then every worker moves to the new model at once.
 
-The state is one `model_state` row (ENCODER_STATE, JSON): the `active` model (the one whose
+The state (workers.encoder_state) is one `model_state` row: the `active` model (the one whose
 vectors topics, duplicates and themes use; DEFAULT_ENCODER when there is no row), and while a
 switch runs its `target`, with progress. `feedback reprocess --embeddings --model NAME` sets
 the target; the `reembed_opinions` job (queued by the command, and run periodically so that
@@ -14,23 +14,23 @@ See docs/adr/0003-embeddings-topics-themes.md, "Swapping the encoder".
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import socket
 import time
-from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from feedback.tables import ModelState, Opinion, OpinionEmbedding
+from feedback.tables import Opinion, OpinionEmbedding
+from workers.encoder_state import EncoderState, encoder_state, save_encoder_state
+
+__all__ = ["EncoderState", "encoder_state", "reembed_opinions", "request_switch"]
 
 log = logging.getLogger(__name__)
 
-ENCODER_STATE = "encoder"
 # Opinions embedded per batch: one batch of e5-large on a CPU core is a few seconds, and
 # progress is written after each.
 REEMBED_BATCH = 64
@@ -44,57 +44,6 @@ LEASE_SECONDS = 120.0
 SETTLE_SECONDS = 10.0
 # How long the switch waits for a regroup already running (in the old space) to end.
 REGROUP_WAIT_SECONDS = 180.0
-
-
-@dataclass
-class EncoderState:
-    """The active embedding model and, during a switch, its successor and progress."""
-
-    active: str
-    target: str | None = None
-    done: int = 0
-    total: int = 0
-    started_at: str | None = None
-    # Who runs the switch, and when it last wrote progress (see LEASE_SECONDS).
-    runner: str | None = None
-    heartbeat: float | None = None
-    # When the last switch happened: a while later the old vectors are deleted (_settle).
-    switched_at: float | None = None
-    # The last switch's outcome, shown by `feedback doctor`.
-    message: str = ""
-
-    def to_json(self) -> bytes:
-        return json.dumps(asdict(self)).encode("utf-8")
-
-
-def _default_encoder() -> str:
-    from classifiers.embedding import DEFAULT_ENCODER
-
-    return DEFAULT_ENCODER
-
-
-async def encoder_state() -> EncoderState:
-    row = (
-        await ModelState.select(ModelState.content).where(ModelState.name == ENCODER_STATE).first()
-    )
-    if row is None:
-        return EncoderState(active=_default_encoder())
-    try:
-        stored = json.loads(bytes(row["content"]).decode("utf-8"))
-        return EncoderState(**stored)
-    except (ValueError, TypeError):
-        log.warning("model_state %r is unreadable; using %s", ENCODER_STATE, _default_encoder())
-        return EncoderState(active=_default_encoder())
-
-
-async def save_encoder_state(state: EncoderState) -> None:
-    await ModelState.insert(
-        ModelState(name=ENCODER_STATE, content=state.to_json(), updated_at=datetime.now(UTC))
-    ).on_conflict(
-        target=ModelState.name,
-        action="DO UPDATE",
-        values=[ModelState.content, ModelState.updated_at],
-    )
 
 
 async def missing_count(model: str) -> tuple[int, int]:

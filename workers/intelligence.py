@@ -195,7 +195,7 @@ class Intelligence:
         self.recent_vectors = self.recent_points = self.points_space = None
 
     async def _follow_encoder(self) -> None:
-        from workers.encoder_switch import encoder_state
+        from workers.encoder_state import encoder_state
 
         active = (await encoder_state()).active
         self.encoder_checked_at = time.monotonic()
