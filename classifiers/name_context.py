@@ -35,13 +35,13 @@ from collections.abc import Iterable, Iterator
 
 from classifiers import name_lists
 from classifiers.names import (
+    _DEVANAGARI_STOP,
     _HAN,
     _HANGUL_WORD,
     _JA_FAMILY,
-    _DEVANAGARI_STOP,
     _KATAKANA_STOP,
     _KO_FAMILY,
-    _LATIN_WORD,
+    _PLACE_WORDS,
     _PROPER_STOP,
     _STOP,
     _ZH_BOUNDARY,
@@ -791,6 +791,28 @@ def _pairs(text: str) -> Iterator[Span]:
             yield match.span(3)
 
 
+# A greeting, then the name of the person greeted and a comma or "!": "Hi Rahul,", "Olá
+# Fernanda!", "Xin chào Minh,". One word must be a listed name ("Dear Ueno Zoo," stays).
+_GREETING = re.compile(
+    r"(?:^|(?<=[\n.!?。]))[ \t]*(?:hi|hello|hey|dear|good morning|good evening|ol[áa]|oi|hola"
+    r"|querid[oa]|estimad[oa]|prezad[oa]|xin chào|chào|halo|hai|kumusta|merhaba|sayın|привет"
+    r"|здравствуйте|дорог(?:ой|ая)|вітаю|шановн(?:ий|а)|сайн байна уу)[ \t,]+",
+    re.IGNORECASE,
+)
+
+
+def _greetings(text: str) -> Iterator[Span]:
+    for match in _GREETING.finditer(text):
+        span = _candidate(text, match.end())
+        if span is None or text[span[1] : span[1] + 1] not in (",", "!", "，", "！"):
+            continue
+        words = text[span[0] : span[1]].split()
+        if any(w.lower() in _PLACE_WORDS for w in words):
+            continue
+        if any(name_lists.is_known(w) for w in words):
+            yield span
+
+
 def find_more(text: str, found: list[Span]) -> list[Span]:
     """Names that the context shows, beyond `found` (the rules of `classifiers.names`)."""
     spans: list[Span] = []
@@ -801,6 +823,7 @@ def find_more(text: str, found: list[Span]) -> list[Span]:
     spans.extend(_vocatives(text))
     spans.extend(_writer_and(text))
     spans.extend(_pairs(text))
+    spans.extend(_greetings(text))
     spans.extend(_sign_offs(text))
     if "드림" in text or "올림" in text:
         spans.extend(_korean_signed(text))

@@ -52,6 +52,9 @@ def names(text: str) -> list[str]:
         ("Salamat sa tulong. — Ondrej Blazek", "Ondrej Blazek"),
         ('"Zorigt, you are fired," the foreman said.', "Zorigt"),
         ("Eunice y Tadeo, mis compañeros, también se quejan.", "Tadeo"),
+        # greeted by name
+        ("Hi Maria, thanks for the help yesterday.", "Maria"),
+        ("Hola Fernanda! Te escribo por la visa.", "Fernanda"),
     ],
 )
 def test_names_from_context(text: str, expected: str) -> None:
@@ -74,6 +77,8 @@ def test_names_from_context(text: str, expected: str) -> None:
         "The manager of the Tokyo Regional Immigration Bureau spoke yesterday.",
         "My boss at Yamato Transport is strict.",
         "Las compañías aéreas que los ofrecen son Air Canada y Delta.",
+        "Dear Ueno Zoo, thank you for the free day.",
+        "Dear Sir, I am writing about my visa.",
     ],
 )
 def test_public_names_and_things_stay(text: str) -> None:
