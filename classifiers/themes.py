@@ -279,15 +279,19 @@ def coarse_groups(
         return np.zeros(m, dtype=np.int64)
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
+    from threadpoolctl import threadpool_limits  # scikit-learn's own dependency
 
     rng = np.random.default_rng(seed)
     votes = []
-    for _ in range(runs):
-        k = int(rng.integers(low, high + 1))
-        labels = _weighted_spherical_kmeans(points, weights, k, rng)
-        one_hot = np.zeros((m, k), dtype=np.float32)
-        one_hot[np.arange(m), labels] = 1.0
-        votes.append(one_hot)
+    # The runs multiply small matrices: BLAS threads only wait on each other (on a busy
+    # machine, 20 times slower than one thread).
+    with threadpool_limits(limits=1, user_api="blas"):
+        for _ in range(runs):
+            k = int(rng.integers(low, high + 1))
+            labels = _weighted_spherical_kmeans(points, weights, k, rng)
+            one_hot = np.zeros((m, k), dtype=np.float32)
+            one_hot[np.arange(m), labels] = 1.0
+            votes.append(one_hot)
     stacked = np.hstack(votes)
     distance = 1.0 - (stacked @ stacked.T) / runs
     del stacked, votes
@@ -312,18 +316,30 @@ def _micro(points: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
     return lookup[labels], centroids[used]
 
 
-def _coarse_labels(points: np.ndarray, seed: int) -> np.ndarray:
+def _coarse_labels(
+    points: np.ndarray, seed: int
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
     """Every row's coarse group (see coarse_groups): on the rows themselves up to
-    COARSE_DIRECT_LIMIT, else on their micro-clusters weighted by size."""
+    COARSE_DIRECT_LIMIT, else on their micro-clusters weighted by size; and those
+    micro-clusters (each row's, their centroids) when there are some, for the fine level."""
     if len(points) < MIN_GROUPED:
-        return np.zeros(len(points), dtype=np.int64)
+        return np.zeros(len(points), dtype=np.int64), None
+    micro = None
     if len(points) <= COARSE_DIRECT_LIMIT:
         labels = coarse_groups(points, seed=seed)
     else:
-        micro_labels, centroids = _micro(points, seed)
+        micro = _micro(points, seed)
+        micro_labels, centroids = micro
         sizes = np.bincount(micro_labels, minlength=len(centroids))
         labels = coarse_groups(centroids, sizes, seed=seed)[micro_labels]
-    return _absorb_small_groups(points, labels)
+    return _absorb_small_groups(points, labels), micro
+
+
+def _cluster_micro(micro_labels: np.ndarray, centroids: np.ndarray, threshold: float) -> np.ndarray:
+    """`_cluster` for rows already summarised by micro-clusters (those of the coarse level):
+    the linkage of the micro-clusters they fall in. One micro k-means serves both levels."""
+    used, local_units = np.unique(micro_labels, return_inverse=True)
+    return _average_linkage(centroids[used], threshold)[local_units]
 
 
 def _absorb_small_groups(points: np.ndarray, labels: np.ndarray) -> np.ndarray:
@@ -556,7 +572,7 @@ def regroup(
     points = space.transform(points_raw, languages) if n else points_raw
 
     # 1. Coarse groups over every opinion (pinned ones too: they count in the subjects).
-    coarse = _coarse_labels(points, seed) if n else np.zeros(0, dtype=np.int64)
+    coarse, micro = _coarse_labels(points, seed) if n else (np.zeros(0, dtype=np.int64), None)
 
     # 2. Fine themes: cluster each group's (and topic's) unpinned opinions.
     labels = np.full(n, -1, dtype=np.int64)
@@ -567,7 +583,10 @@ def regroup(
             cells[(int(coarse[row]), topic if by_topic else None)].append(row)
     for rows in cells.values():
         rows_array = np.asarray(rows)
-        local = _cluster(points[rows_array], threshold, seed)
+        if micro is not None and len(rows) > DIRECT_LIMIT:
+            local = _cluster_micro(micro[0][rows_array], micro[1], threshold)
+        else:
+            local = _cluster(points[rows_array], threshold, seed)
         sizes = np.bincount(local)
         keep = sizes[local] >= min_size
         if attach and keep.any() and not keep.all():

@@ -88,6 +88,19 @@ def test_board_and_hearing_pack_show_groups_over_their_themes(client, make_accou
     ]
     assert cards[0]["group_title_en"] == "Transport" and cards[2]["group_title_ja"] == "住まい"
 
+    renamed = client.patch(
+        "/api/v1/review/themes/groups/8", json={"title_en": "Homes"}, headers=reviewer
+    )
+    assert renamed.status_code == 200, renamed.text
+    assert (
+        client.patch(
+            "/api/v1/review/themes/groups/99", json={"title_en": "x"}, headers=reviewer
+        ).status_code
+        == 404
+    )
+    cards = client.get("/api/v1/review/themes", headers=reviewer).json()
+    assert cards[2]["group_title_en"] == "Homes"
+
     from test_review import login
 
     login(client, reviewer_email)

@@ -258,16 +258,16 @@ async def build_pack(options: dict[str, Any]) -> HearingPack:
     # Group by group (the heaviest first), each group's themes heaviest first; themes in no
     # group, and the opinions in no theme, after them.
     group_weight: Counter[int] = Counter()
-    for theme in themes:
-        if theme.group is not None:
-            group_weight[theme.group] += theme.weight
+    for entry in themes:
+        if entry.group is not None:
+            group_weight[entry.group] += entry.weight
     themes.sort(
-        key=lambda theme: (
-            theme.group is None,
-            -group_weight[theme.group] if theme.group is not None else 0,
-            theme.group or 0,
-            -theme.weight,
-            theme.title_en,
+        key=lambda entry: (
+            entry.group is None,
+            -group_weight[entry.group] if entry.group is not None else 0,
+            entry.group or 0,
+            -entry.weight,
+            entry.title_en,
         )
     )
     return HearingPack(

@@ -27,6 +27,7 @@ from feedback.review.themes import (
     last_regroup,
     merge_themes,
     move_to_theme,
+    rename_group,
     rename_theme,
     theme_cards,
 )
@@ -102,7 +103,7 @@ class ThemeMoveResult(msgspec.Struct):
 
 def _refusal(error: ReviewError) -> Exception:
     """The theme in the path does not exist: 404; otherwise as any review refusal."""
-    if error.field == "theme":
+    if error.field in ("theme", "group"):
         return NotFoundException(error.message)
     return refusal(error)
 
@@ -135,6 +136,9 @@ class ThemeApi(Controller):
         """Every theme, or one page of `per_page` (up to 500); the `X-Total-Count` header
         says how many themes there are in all."""
         board = await theme_cards(topic, page=page, per_page=per_page)
+        group_titles: dict[int | None, tuple[str | None, str | None]] = {
+            group.id: (group.title_ja, group.title_en) for group in board.groups
+        }
         cards = [
             ThemeOut(
                 id=card.id, title_ja=card.title_ja, title_en=card.title_en, topic=card.topic,
@@ -142,8 +146,8 @@ class ThemeApi(Controller):
                 languages=dict(card.languages), trend=card.trend,
                 representative=card.representative, name_locked=card.name_locked,
                 group=card.group,
-                group_title_ja=(group := board.group(card.group)) and group.title_ja,
-                group_title_en=group and group.title_en,
+                group_title_ja=group_titles.get(card.group, (None, None))[0],
+                group_title_en=group_titles.get(card.group, (None, None))[1],
             )
             for card in board.cards
         ]  # fmt: skip
@@ -153,6 +157,17 @@ class ThemeApi(Controller):
     async def rename(self, request: Request, theme_id: RowIdPath, data: ThemeRename) -> None:
         try:
             await rename_theme(theme_id, data.title_ja, data.title_en, await _user(request))
+        except ReviewError as error:
+            raise _refusal(error) from None
+
+    @patch(
+        "/groups/{group_id:int}",
+        guards=[reviewers],
+        summary="Rename a group of themes (kept by later regroups)",
+    )
+    async def rename_group(self, request: Request, group_id: RowIdPath, data: ThemeRename) -> None:
+        try:
+            await rename_group(group_id, data.title_ja, data.title_en, await _user(request))
         except ReviewError as error:
             raise _refusal(error) from None
 
@@ -257,6 +272,20 @@ class ThemePages(Controller):
         except ReviewError as error:
             raise refusal(error) from None
         return Redirect(path=f"/review/themes#theme-{theme_id}", status_code=303)
+
+    @post("/groups/{group_id:int}/rename", guards=[reviewers], status_code=303)
+    async def rename_group(self, request: Request, group_id: int) -> Redirect:
+        form = await request.form()
+        try:
+            await rename_group(
+                group_id,
+                str(form.get("title_ja") or ""),
+                str(form.get("title_en") or ""),
+                await _user(request),
+            )
+        except ReviewError as error:
+            raise refusal(error) from None
+        return Redirect(path=f"/review/themes#group-{group_id}", status_code=303)
 
     @post("/{theme_id:int}/merge", guards=[reviewers], status_code=303)
     async def merge(self, request: Request, theme_id: int) -> Redirect:

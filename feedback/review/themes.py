@@ -347,6 +347,29 @@ async def rename_theme(theme_id: int, title_ja: str, title_en: str, reviewer: Cu
     )  # fmt: skip
 
 
+@_one_theme_edit
+async def rename_group(group_id: int, title_ja: str, title_en: str, reviewer: CurrentUser) -> None:
+    """A reviewer names a coarse group; later regroups keep the name with the group's id."""
+    row = await ThemeGroup.select().where(ThemeGroup.id == group_id).first()
+    if row is None:
+        raise UnknownReference("group", f"there is no group {group_id}")
+    title_ja, title_en = title_ja.strip()[:200], title_en.strip()[:200]
+    if not title_ja and not title_en:
+        raise ReviewError("title_ja", "give the group a title in Japanese or English")
+    # A language left empty keeps the title it has (the regroup's, in that language).
+    await ThemeGroup.update(
+        {
+            ThemeGroup.title_ja: title_ja or row["title_ja"],
+            ThemeGroup.title_en: title_en or row["title_en"],
+            ThemeGroup.name_locked: True,
+        }
+    ).where(ThemeGroup.id == group_id)
+    await audit(
+        reviewer, "theme_group.rename", "theme_group", group_id,
+        {"title_ja": row["title_ja"], "title_en": row["title_en"]}, {"title_ja": title_ja, "title_en": title_en},
+    )  # fmt: skip
+
+
 async def _pin(opinion_ids: list[int], theme_id: int, reviewer: CurrentUser) -> None:
     now = datetime.now(UTC)
     for opinion_id in opinion_ids:
