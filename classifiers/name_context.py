@@ -141,9 +141,38 @@ def _phrases(text: str) -> list[str]:
 
 # Script nouns that also name people in public life (a project manager in the news).
 _SCRIPT_GENERAL = frozenset(
-    "经理 經理 主管 师傅 師傅 老师 中介 म्यानेजर मेनेजर शिक्षक गुरु साथी मालिक ผู้จัดการ อาจารย์ ครู หัวหน้า "
-    "เพื่อน เพื่อนร่วมงาน 매니저 선생님 상사 マネージャー 監督 担当 担当者 通訳 リーダー 社長 部長 "
-    "".split()
+    [
+        "经理",
+        "經理",
+        "主管",
+        "师傅",
+        "師傅",
+        "老师",
+        "中介",
+        "म्यानेजर",
+        "मेनेजर",
+        "शिक्षक",
+        "गुरु",
+        "साथी",
+        "मालिक",
+        "ผู้จัดการ",
+        "อาจารย์",
+        "ครู",
+        "หัวหน้า",
+        "เพื่อน",
+        "เพื่อนร่วมงาน",
+        "매니저",
+        "선생님",
+        "상사",
+        "マネージャー",
+        "監督",
+        "担当",
+        "担当者",
+        "通訳",
+        "リーダー",
+        "社長",
+        "部長",
+    ]
 )
 _JA_NOUNS = frozenset(_SCRIPT_NOUNS["ja"].split())
 _PRIVATE_WORDS = frozenset(w.lower() for w in _phrases(_PRIVATE))
@@ -177,7 +206,11 @@ def _latin_nouns(text: str) -> list[_Noun]:
     index = 0
     while index < len(words):
         first = words[index].group().lower()
-        if first not in _NOUN_FIRST and first[:-1] not in _NOUN_FIRST and first[:-2] not in _NOUN_FIRST:
+        if (
+            first not in _NOUN_FIRST
+            and first[:-1] not in _NOUN_FIRST
+            and first[:-2] not in _NOUN_FIRST
+        ):
             index += 1
             continue
         taken = 0
@@ -197,6 +230,8 @@ def _latin_nouns(text: str) -> list[_Noun]:
                 break
         index += taken or 1
     return found
+
+
 _SCRIPT_NOUN = re.compile(
     "|".join(re.escape(w) for w in _phrases(" ".join(_SCRIPT_NOUNS.values())))
 )
@@ -254,17 +289,118 @@ _TITLE = re.compile(
 )
 # Hangul words that begin with a family syllable but are words (이름 "name", 정말 "really").
 _KO_WORDS = frozenset(
-    "이름 이번 이제 이거 이것 이곳 이후 이유 이상 이야기 정말 정도 정치 정부 조금 지금 전화 전에 "
-    "장소 한국 회사 문제 유학 가족 강의 고객 공장 김치 박사 최근 최고 안녕 오늘 우리 유리 임금 "
-    "서류 신고 신청 손님 송금 황당 허락 홍보 배달 백신 남자 노동 민원 진짜".split()
+    [
+        "이름",
+        "이번",
+        "이제",
+        "이거",
+        "이것",
+        "이곳",
+        "이후",
+        "이유",
+        "이상",
+        "이야기",
+        "정말",
+        "정도",
+        "정치",
+        "정부",
+        "조금",
+        "지금",
+        "전화",
+        "전에",
+        "장소",
+        "한국",
+        "회사",
+        "문제",
+        "유학",
+        "가족",
+        "강의",
+        "고객",
+        "공장",
+        "김치",
+        "박사",
+        "최근",
+        "최고",
+        "안녕",
+        "오늘",
+        "우리",
+        "유리",
+        "임금",
+        "서류",
+        "신고",
+        "신청",
+        "손님",
+        "송금",
+        "황당",
+        "허락",
+        "홍보",
+        "배달",
+        "백신",
+        "남자",
+        "노동",
+        "민원",
+        "진짜",
+    ]
 )
 # Katakana words after a person noun and の that are things, not people.
 _KATAKANA_THINGS = frozenset(
-    "パワハラ セクハラ モラハラ ハラスメント ミス ルール サービス シフト ストレス トラブル メール "
-    "メッセージ チェック サイン ビザ アパート マンション オフィス スケジュール ノルマ ミーティング".split()
+    [
+        "パワハラ",
+        "セクハラ",
+        "モラハラ",
+        "ハラスメント",
+        "ミス",
+        "ルール",
+        "サービス",
+        "シフト",
+        "ストレス",
+        "トラブル",
+        "メール",
+        "メッセージ",
+        "チェック",
+        "サイン",
+        "ビザ",
+        "アパート",
+        "マンション",
+        "オフィス",
+        "スケジュール",
+        "ノルマ",
+        "ミーティング",
+    ]
 )
 _HI_FUNCTION = frozenset(
-    "की का के को ने से में और या पद हालत साथ भी ही तो यह वह एक अब इस उस है हैं था थे र पनि छ छन् हो".split()
+    [
+        "की",
+        "का",
+        "के",
+        "को",
+        "ने",
+        "से",
+        "में",
+        "और",
+        "या",
+        "पद",
+        "हालत",
+        "साथ",
+        "भी",
+        "ही",
+        "तो",
+        "यह",
+        "वह",
+        "एक",
+        "अब",
+        "इस",
+        "उस",
+        "है",
+        "हैं",
+        "था",
+        "थे",
+        "र",
+        "पनि",
+        "छ",
+        "छन्",
+        "हो",
+    ]
 )
 _MY_PARTICLES = ("ကို", "က", "မှ", "၏", "ရဲ့", "နဲ့", "သည်", "အား")
 _DEVANAGARI_POST = ("लाई", "ले", "को", "का", "की", "ने", "बाट", "सँग", "जी")
@@ -274,9 +410,9 @@ _KO_PARTICLE_END = (
 )  # fmt: skip
 _THAI_GIVEN = None  # set lazily: Thai given names by length, for names glued to the text
 _NOT_A_NAME_SCRIPT = frozenset(
-    "ស្រែក មិន ពួក ជា និង ដែល បាន ការ ព្រម ".split()
-    + "ကျွန်တော် ကျွန်မ သူ သူမ ငွေ".split()
-    + "ของ ได้ ไม่ ที่ และ จะ".split()
+    ["ស្រែក", "មិន", "ពួក", "ជា", "និង", "ដែល", "បាន", "ការ", "ព្រម"]
+    + ["ကျွန်တော်", "ကျွန်မ", "သူ", "သူမ", "ငွေ"]
+    + ["ของ", "ได้", "ไม่", "ที่", "และ", "จะ"]
 )
 
 
@@ -333,7 +469,9 @@ def _candidate(text: str, position: int, *, cased_needs_list: bool = False) -> S
     if position >= len(text):
         return None
     head = text[position]
-    if head.isalpha() and (head.isascii() or "\u00c0" <= head <= "\u04ff" or "\u1e00" <= head <= "\u1eff"):
+    if head.isalpha() and (
+        head.isascii() or "\u00c0" <= head <= "\u04ff" or "\u1e00" <= head <= "\u1eff"
+    ):
         title = _TITLE.match(text, position)
         if title is not None:
             position = title.end()  # "Ma'am Rose", "Prof. Ito": the name after the title
@@ -370,14 +508,19 @@ def _candidate(text: str, position: int, *, cased_needs_list: bool = False) -> S
         if listed is not None:
             return listed
         span = _script_run(text, position, _THAI_TOKEN, max_words=1)
-        if span is not None and span[1] - span[0] <= 12 and text[position - 1 : position] == " " and (
-            text[span[1] : span[1] + 1] in (" ", "")
+        if (
+            span is not None
+            and span[1] - span[0] <= 12
+            and text[position - 1 : position] == " "
+            and (text[span[1] : span[1] + 1] in (" ", ""))
         ):
             return span
         return None
     if "\u0900" <= head <= "\u097f":
         span = _script_run(text, position, _DEVANAGARI_TOKEN, _DEVANAGARI_POST)
-        if span is not None and any(w in _DEVANAGARI_STOP or w in _HI_FUNCTION for w in text[span[0] : span[1]].split()):
+        if span is not None and any(
+            w in _DEVANAGARI_STOP or w in _HI_FUNCTION for w in text[span[0] : span[1]].split()
+        ):
             return None
         return span
     return None
@@ -423,7 +566,11 @@ def _ko_name(text: str, position: int) -> Span | None:
     if word[0] not in _KO_FAMILY:
         return None
     if len(word) == 1:  # 손 민서
-        given = _HANGUL_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+        given = (
+            _HANGUL_WORD.match(text, match.end() + 1)
+            if text[match.end() : match.end() + 1] == " "
+            else None
+        )
         if given is not None and 2 <= len(given.group()) <= 4:
             stem = given.group()
             for particle in _KO_PARTICLE_END:
@@ -475,18 +622,19 @@ def _after_nouns(text: str, nouns: list[_Noun]) -> Iterator[Span]:
         if not writer and " " not in noun and not any(name_lists.is_known(w) for w in words):
             continue  # a phrase ("ev sahibi", "хозяин квартиры") names a person by itself
         yield span
-    for match in _SCRIPT_NOUN.finditer(text):
+    for script_match in _SCRIPT_NOUN.finditer(text):
+        match = _Noun(script_match.start(), script_match.end(), script_match.group())
         noun = match.group()
         before = text[match.start() - 1 : match.start()]
         after = text[match.end() : match.end() + 1]
-        if noun[0] >= "\u0900" and not ("\u3040" <= noun[0] <= "\u9fff" or "\u0e00" <= noun[0] <= "\u0e7f"):
+        if noun[0] >= "\u0900" and not (
+            "\u3040" <= noun[0] <= "\u9fff" or "\u0e00" <= noun[0] <= "\u0e7f"
+        ):
             # Devanagari, Khmer, Myanmar and Hangul words stand between spaces
             if before not in ("", " ", "\n", "(", "（", "\u200b") or after not in (" ", "(", "（"):
                 continue
-        elif "\u30a0" <= noun[0] <= "\u30ff" or noun[-1] in "長司輩僚夫妻嫁子娘達人当訳督方主理":
-            if "\u3040" <= noun[0] <= "\u30ff" or noun in _JA_NOUNS:
-                if after not in ("の", "・", "（", "(", "、", " ", "\u3000"):
-                    continue
+        elif noun in _JA_NOUNS and after not in ("の", "・", "（", "(", "、", " ", "\u3000"):
+            continue  # Japanese nouns before a name: 店長のX, 妻・X, 大家さん（X）
         position = _skip_between(text, match.end())
         if "\u0e00" <= noun[0] <= "\u0e7f" and position == match.end():
             # Thai is written without spaces: a name glued to the noun must be a listed one
@@ -497,9 +645,12 @@ def _after_nouns(text: str, nouns: list[_Noun]) -> Iterator[Span]:
             continue
         if noun in _SCRIPT_GENERAL and not _writer_near(text, match.start(), span[1]):
             continue
-        if "\u0900" <= noun[0] <= "\u097f" and not _writer_near(text, match.start(), span[1]):
-            if not any(name_lists.is_known(w) for w in text[span[0] : span[1]].split()):
-                continue
+        if (
+            "\u0900" <= noun[0] <= "\u097f"
+            and not _writer_near(text, match.start(), span[1])
+            and not any(name_lists.is_known(w) for w in text[span[0] : span[1]].split())
+        ):
+            continue
         yield span
 
 
@@ -563,9 +714,7 @@ def _lists(text: str, spans: Iterable[Span]) -> Iterator[Span]:
         if words is None:
             continue
         parts = words.group(1).split()[-2:]
-        if any(p.lower() in _STOP for p in parts) or not any(
-            name_lists.is_known(p) for p in parts
-        ):
+        if any(p.lower() in _STOP for p in parts) or not any(name_lists.is_known(p) for p in parts):
             continue
         before_end = max(0, start - 30) + join_before.start()
         yield before_end - len(" ".join(parts)), before_end
@@ -642,7 +791,9 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _WRITTEN_BY = re.compile(r"[ \t]?(?:မှ[ \t]?ရေးသားပါသည်|မှ[ \t]?ပါ(?=[။ ]|$))")
-_KO_SIGNED = re.compile(r"([\uac00-\ud7a3]{1,4}(?: [\uac00-\ud7a3]{2})?) ?(?:드림|올림)(?=[ .!\n]|$)")
+_KO_SIGNED = re.compile(
+    r"([\uac00-\ud7a3]{1,4}(?: [\uac00-\ud7a3]{2})?) ?(?:드림|올림)(?=[ .!\n]|$)"
+)
 
 
 def _sign_offs(text: str) -> Iterator[Span]:
@@ -662,12 +813,16 @@ def _sign_offs(text: str) -> Iterator[Span]:
     for match in _WRITTEN_BY.finditer(text):
         start = match.start()
         run_start = start
-        while run_start > max(0, start - 30) and not text[run_start - 1] in "\n。.!?":
+        while run_start > max(0, start - 30) and text[run_start - 1] not in "\n。.!?":
             run_start -= 1
         window_text = text[run_start:start]
         pieces = window_text.rsplit("  ", 1)[-1]
         tokens = pieces.split(" ")
-        tail = " ".join(tokens[-2:]).strip() if len(tokens) >= 2 and len(tokens[-2]) <= 10 else tokens[-1].strip()
+        tail = (
+            " ".join(tokens[-2:]).strip()
+            if len(tokens) >= 2 and len(tokens[-2]) <= 10
+            else tokens[-1].strip()
+        )
         if 1 <= len(tail) <= 24 and not any(c.isdigit() for c in tail):
             yield start - len(tail), start
 
@@ -717,14 +872,38 @@ def _japanese_thai(text: str) -> Iterator[Span]:
             if span is not None:
                 yield span
                 continue
-            given = re.match(r"[\u4e00-\u9fff]{1,3}(?=の|が|は|と|に|を|から|[)）])", text[position:])
+            given = re.match(
+                r"[\u4e00-\u9fff]{1,3}(?=の|が|は|と|に|を|から|[)）])", text[position:]
+            )
             if given is not None and match.group()[-1] == "・":
                 yield position, position + given.end()
     for match in _TH_PRONOUN.finditer(text):
         word = re.match(r"[\u0e01-\u0e4e]{2,14}", text[match.end() :])
         if word is not None and word.group() not in _NOT_A_NAME_SCRIPT:
             first = word.group()
-            if any(first.startswith(n) for n in ("ชื่อ", "คือ", "ขอ", "เอง", "ไม่", "จะ", "ได้", "ก็", "เป็น", "อยู่", "ทำ", "ชอบ", "รู้", "คิด", "ต้อง", "มี", "ไป", "มา")):
+            if any(
+                first.startswith(n)
+                for n in (
+                    "ชื่อ",
+                    "คือ",
+                    "ขอ",
+                    "เอง",
+                    "ไม่",
+                    "จะ",
+                    "ได้",
+                    "ก็",
+                    "เป็น",
+                    "อยู่",
+                    "ทำ",
+                    "ชอบ",
+                    "รู้",
+                    "คิด",
+                    "ต้อง",
+                    "มี",
+                    "ไป",
+                    "มา",
+                )
+            ):
                 continue
             yield match.end(), match.end() + len(first)
 
@@ -759,10 +938,7 @@ _NEWS_AFTER = re.compile(r"(?:氏|医生|醫生|教授|博士|議員|议员|將�
 def news_register(text: str, span: Span) -> bool:
     """Whether the name at `span` is named as the news names people, with no writer near."""
     start, end = span
-    if not (
-        _NEWS_AFTER.match(text, end)
-        or _NEWS_BEFORE.search(text[max(0, start - 16) : start])
-    ):
+    if not (_NEWS_AFTER.match(text, end) or _NEWS_BEFORE.search(text[max(0, start - 16) : start])):
         return False
     return not _writer_near(text, start, end)
 

@@ -17,10 +17,28 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "names"
-LOCALES = (
-    "ja_JP zh_CN zh_TW ko_KR vi_VN ne_NP hi_IN id_ID th_TH pt_BR pt_PT es_ES es_MX tr_TR uk_UA "
-    "ru_RU en_US en_GB en_IN si_LK"
-).split()
+LOCALES = [
+    "ja_JP",
+    "zh_CN",
+    "zh_TW",
+    "ko_KR",
+    "vi_VN",
+    "ne_NP",
+    "hi_IN",
+    "id_ID",
+    "th_TH",
+    "pt_BR",
+    "pt_PT",
+    "es_ES",
+    "es_MX",
+    "tr_TR",
+    "uk_UA",
+    "ru_RU",
+    "en_US",
+    "en_GB",
+    "en_IN",
+    "si_LK",
+]
 
 
 def fold(name: str) -> str:
@@ -74,7 +92,11 @@ def _build() -> None:  # pragma: no cover - needs Faker (a dev dependency)
             if "pairs" in attribute:
                 continue
             target = family if attribute.startswith("last") else given
-            if attribute.startswith("first") or attribute.startswith("last") or attribute.startswith("middle"):
+            if (
+                attribute.startswith("first")
+                or attribute.startswith("last")
+                or attribute.startswith("middle")
+            ):
                 for name in names:
                     for part in name.split():  # "Maria José", "Ana Sofia"
                         if len(part) >= 2 or not part.isascii():

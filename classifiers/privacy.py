@@ -1949,13 +1949,17 @@ def _more_handles(
                 and _CJK_AROUND.search(shadow, max(0, start - 16), min(len(shadow), end + 4))
                 is not None
             )
-            if not value.startswith("@") and not bracketed and not (
-                value[0].isalpha()
-                and sum(c.isalpha() for c in value) >= 2
-                and (
-                    "_" in value
-                    or "." in value
-                    or ("-" not in value and any(c.isdigit() for c in value))
+            if (
+                not value.startswith("@")
+                and not bracketed
+                and not (
+                    value[0].isalpha()
+                    and sum(c.isalpha() for c in value) >= 2
+                    and (
+                        "_" in value
+                        or "." in value
+                        or ("-" not in value and any(c.isdigit() for c in value))
+                    )
                 )
             ):
                 continue  # "3-chome", "Apt-201": an address part, not a handle
