@@ -6,9 +6,10 @@ names, descriptions and examples alone (each topic's mean and its nearest texts)
 `tagger.fit(embeddings, labels)` learns from reviewer labels as soon as they exist, blended per
 topic with the zero-shot scores. Beside the similarities, the zero-shot tagger has a linear head
 learned when it is built, from the topics' texts and the labelled opinions shipped with the
-default taxonomy (`LabelledOpinions`, used only with the encoder that embedded them). Taggers are plain numpy arrays, saved with `to_bytes()` and
-read back with `TopicTagger.from_bytes()`. `shipped_defaults()` lists every default taxonomy
-shipped, so that a newer one reaches only the topics no administrator edited.
+default taxonomy (`LabelledOpinions`, used only with the encoder that embedded them). Taggers
+are plain numpy arrays, saved with `to_bytes()` and read back with `TopicTagger.from_bytes()`.
+`shipped_defaults()` lists every default taxonomy shipped, so that a newer one reaches only the
+topics no administrator edited.
 See docs/adr/0003-embeddings-topics-themes.md.
 """
 
