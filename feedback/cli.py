@@ -650,7 +650,27 @@ def models_list() -> None:
             f"{'+'.join(status.sources)} -> {'+'.join(status.targets)}  {status.licence or 'licence ?'}, "
             f"{size}, sets: {', '.join(sets) or '-'}  ({status.hf_id})"
         )
+    _echo_encoders(settings)
     _echo_routes_by_set(catalogue)
+
+
+def _echo_encoders(settings: Any) -> None:
+    """The catalogue's embedding models: present or not, size, how each is used."""
+    from classifiers.embedding import embedding_model_status
+    from classifiers.encoder_catalogue import load_encoders
+
+    click.echo(
+        "embedding models (`feedback models fetch NAME`, then "
+        "`feedback reprocess --embeddings --model NAME`):"
+    )
+    for entry in load_encoders(_catalogue_path(settings)).values():
+        present = embedding_model_status(settings.models_dir, name=entry.name)[0]
+        size = f"{entry.parameters / 1e6:,.0f}M params" if entry.parameters else "size ?"
+        click.echo(
+            f"  {entry.name:<26} {'present' if present else 'missing':<8} {entry.dimension or '?'} "
+            f"dimensions, {entry.pooling} pooling, prefix {entry.prefix!r}  {entry.licence}, "
+            f"{size}  ({entry.hf_id})"
+        )
 
 
 def _route_text(route) -> str:

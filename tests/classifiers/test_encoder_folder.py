@@ -95,3 +95,20 @@ def test_the_catalogue_names_larger_encoders() -> None:
     assert encoders["bge-m3"].pooling == "cls" and encoders["bge-m3"].prefix == ""
     assert encoders["multilingual-e5-large"].prefix == "query: "
     assert all(entry.licence_is_open for entry in encoders.values())
+
+
+def test_analyze_groups_with_the_encoder_it_is_given(tiny_folder: Path) -> None:
+    from workers.batch_analysis import understand
+
+    texts = [
+        "Please open more evening Japanese classes.",
+        "夜の日本語教室を増やしてください。",
+        "The bus to the city office comes only twice a day.",
+        "市役所へのバスが少ないです。",
+    ]
+    records = [
+        {"id": i, "text": text, "language": "ja" if i % 2 else "en"} for i, text in enumerate(texts)
+    ]
+    understand(records, tiny_folder.parent, {"topics", "themes"}, encoder="tiny-bert")
+    assert all(record["topics"] for record in records)
+    assert all("theme" in record for record in records)
