@@ -1102,8 +1102,12 @@ _SPELT_AT = (
     r"|[ \t]{1,3}(?:at|et|arroba|a[ \t]?c[òo]ng|a[ \t]?m[óo]c|at[ \t]?mark|at[ \t]?sign|собака"
     r"|собачка|равлик|ет|ат|kuyruklu[ \t]a|chiocciola)"
     r"[ \t]{1,3}"
-    r"|[ \t]{0,3}(?:アットマーク|あっとまーく|アット|あっと|골뱅이|앳|แอท|एट|艾特|圈a|小老鼠|\(a\)|\[a\]|@)"
-    r"[ \t]{0,3})"
+    r"|[ \t]{0,3}(?:アットマーク|あっとまーく|アトマーク|アット|あっと|골뱅이|앳|엣|แอท|एट|艾特|圈a|小老鼠|\(a\)|\[a\]"
+    r"|@マーク|@|在(?=[ \t]{0,3}[A-Za-z0-9]))"
+    r"[ \t]{0,3}"
+    # glued with underscores or hyphens: "maria_at_gmail.com", "maria-at-gmail-dot-com"
+    r"|_at_|-at-|\.at\."
+    r")"
 )
 _SPELT_DOT = (
     r"(?:[ \t]{0,3}(?:\[[ \t]?(?:dot|\.)[ \t]?\]|\([ \t]?(?:dot|\.)[ \t]?\)|\{[ \t]?dot[ \t]?\}"
@@ -1113,15 +1117,15 @@ _SPELT_DOT = (
     r"|[ \t]{1,3}(?:dot|punto|ponto|titik|ch[ấa]m|tuldok|nokta|точка|крапка|цэг|डट|जुद|จุด|점)[ \t]{1,3}"
     # a plain dot: spaced on both sides ("gmail . com") or not at all ("gmail. Com" ends a
     # sentence)
-    r"|[ \t]{0,3}(?:ドット|どっと|닷|点|點|จุด|ดอท)[ \t]{0,3}|[ \t]{1,3}\.[ \t]{0,3}|\.)"
+    r"|[ \t]{0,3}(?:ドット|どっと|닷|쩜|点|點|จุด|ดอท)[ \t]{0,3}|[ \t]{1,3}\.[ \t]{0,3}|\.|_dot_|-dot-)"
 )
 # In the domain, an ideographic full stop too ("gmail 。com"); in the local part it ends a
 # sentence before the address.
-_SPELT_DOT_DOMAIN = r"(?:" + _SPELT_DOT + r"|[ \t]{0,3}。[ \t]{0,3})"
+_SPELT_DOT_DOMAIN = r"(?:" + _SPELT_DOT + r"|[ \t]{0,3}[。・·][ \t]{0,3})"
 _SPELT_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}+)"
 _SPELT_EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-\u00c0-\u024f])"  # not the end of a word: "hesabım @b.sanford"
-    r"(?P<local>[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63}+)(?:"
+    r"(?P<local>[A-Za-z0-9](?:(?![_\-.]at[_\-.])[A-Za-z0-9._%+\-]){0,63}+(?:"
     + _SPELT_DOT
     + r"[A-Za-z0-9](?:[A-Za-z0-9_%+\-]{0,63}+)){0,3})"
     + _SPELT_AT
@@ -1590,6 +1594,9 @@ _DATE_SHAPE = re.compile(
 
 def _residence_cards(shadow: str) -> Iterator[Candidate]:
     for match in _RESIDENCE_CARD.finditer(shadow):
+        head, tail = match.group()[:2], match.group()[-2:]
+        if head.isupper() != tail.isupper() and not match.group()[2].isdigit():
+            continue  # "RM 1234 5678 ok": a code, then a word
         yield "residence_card", match.start(), match.end()
 
 
@@ -1651,6 +1658,133 @@ def _passports(shadow: str) -> Iterator[Candidate]:
         number = _PASSPORT_OTHER.match(shadow, keyword.end())
         if number is not None and not _SENTENCE_END.search(number.group("gap")):
             yield "passport", number.start("number"), number.end("number")
+
+
+# ------------------------------------------------- structured numbers with any separators
+# Residents group the characters of a number however they like ("AB12 3456 78CD",
+# "1234.5678.9012", "12 3456 789 012", "090_1234_5678", "T Z 123-4567"). One separator unit
+# after shadowing: up to three spaces, or one hyphen-like mark, dot, slash, middle dot,
+# underscore or tilde with up to two spaces around it (dash look-alikes and the ideographic
+# space are already ASCII in the shadow; "ー" and "一" are the IME's hyphens). The kind is then
+# decided by the characters alone (shape, check digit, prefix) and, for the weaker shapes,
+# by a keyword nearby, so the grouping never matters.
+_ANY_SEP = r"(?:[ \t]{1,3}|[ \t]{0,2}[-ー一./・·_~][ \t]{0,2})"
+_SEP_CHARS = " \t-ー一./・·_~"
+_NOT_AROUND = r"A-Za-zÀ-ɏḀ-ỿЀ-ӿ0-9"
+_SEPARATED_CARD = re.compile(
+    rf"(?<![{_NOT_AROUND}])(?P<head>[A-Za-z]{_ANY_SEP}?[A-Za-z]){_ANY_SEP}?"
+    rf"(?P<digits>[0-9](?:{_ANY_SEP}?[0-9]){{7}}){_ANY_SEP}?"
+    rf"(?P<tail>[A-Za-z]{_ANY_SEP}?[A-Za-z])(?![{_NOT_AROUND}])"
+)
+_SEPARATED_PASSPORT = re.compile(
+    rf"(?<![{_NOT_AROUND}])(?P<head>[A-Za-z](?:{_ANY_SEP}?[A-Za-z])?){_ANY_SEP}?"
+    rf"(?P<digits>[0-9](?:{_ANY_SEP}?[0-9]){{5,7}}+)(?:{_ANY_SEP}?(?P<tail>[A-Za-z]))?"
+    rf"(?![{_NOT_AROUND}])(?!{_ANY_SEP}(?:[0-9]|[A-Z]{{1,2}}(?![{_NOT_AROUND}])))"
+)
+# A run of digit groups joined by separator units; maximal (never starts or ends inside a
+# longer run), at most 16 groups so that the scan stays linear.
+_DIGIT_CHAIN = re.compile(rf"(?<![0-9])[0-9]++(?:{_ANY_SEP}[0-9]++){{0,15}}+(?!{_ANY_SEP}?[0-9])")
+# Groups that read as a date or a range of them ("2024.1.5-2025.3.1", "2019 2020 2021").
+_DATE_GROUPS = re.compile(r"(?:^|\D)(?:19|20)[0-9]{2}\D{1,5}(?:0?[1-9]|1[0-2])(?:\D|$)")
+# Twelve digits after these are a parcel's, an order's or an invoice's number, whatever their
+# check digit says ("追跡番号 3456 7890 1234", "tracking no. 3456-7890-1234").
+_REFERENCE_LABEL = re.compile(
+    r"(?:tracking|track|order|invoice|receipt|parcel|shipment|article|item|serial|ticket|booking"
+    r"|reservation|pedido|rastreio|rastreamento|seguimiento|factura|đơn hàng|mã vận đơn"
+    r"|追跡|伝票|問い?合わせ番号|注文|受付番号|品番|型番|予約|運单|运单|订单|快递|单号|송장|주문)"
+    r"[^0-9\n]{0,16}$",
+    re.IGNORECASE,
+)
+
+
+def _reference_number(shadow: str, start: int) -> bool:
+    return _REFERENCE_LABEL.search(shadow, max(0, start - 30), start) is not None
+
+
+# Upper-case pairs that are words or units before a number, not a passport's letters.
+_NOT_PASSPORT_LETTERS = _words("NO TO IN ON AT AM PM ID OK JR TV PC NG US UK EU")
+
+
+def _compact(shadow: str, start: int, end: int) -> str:
+    return "".join(c for c in shadow[start:end] if c not in _SEP_CHARS)
+
+
+def _separated_cards(shadow: str) -> Iterator[Candidate]:
+    for match in _SEPARATED_CARD.finditer(shadow):
+        head, tail = _compact(shadow, *match.span("head")), _compact(shadow, *match.span("tail"))
+        spaced = match.start("digits") > match.end("head") or match.start("tail") > match.end(
+            "digits"
+        )
+        if spaced and not (head.isupper() and tail.isupper()):
+            if head.lower() in _CARD_NOT_LETTERS or tail.lower() in _CARD_NOT_LETTERS:
+                continue  # "in 2024 0101 at": words around a number
+            if head.isupper() != tail.isupper():
+                continue  # "RM 1234 5678 ok": a code, then a word
+        yield "residence_card", match.start(), match.end()
+
+
+def _separated_passports(shadow: str) -> Iterator[Candidate]:
+    keyword_positions: list[int] | None = None
+    for match in _SEPARATED_PASSPORT.finditer(shadow):
+        head = _compact(shadow, *match.span("head"))
+        digits = _compact(shadow, *match.span("digits"))
+        tail = match.group("tail") or ""
+        if len(digits) < 6 or (len(digits) == 6 and len(head) < 2):
+            continue
+        plain = (
+            match.end("head") - match.start("head") == 2
+            and head.isupper()
+            and match.end("digits") - match.start("digits") == 7
+            and not tail
+            and head not in _NOT_PASSPORT_LETTERS
+        )
+        if not plain:
+            if head.lower() in _CARD_NOT_LETTERS and match.end("head") < match.start("digits"):
+                continue
+            if "." in shadow[match.start("head") : match.end("head")]:
+                continue  # "C.P. 280-4458": an abbreviation (here the postal code's label)
+            if keyword_positions is None:
+                keyword_positions = sorted(
+                    p for m in _PASSPORT_KEYWORDS.finditer(shadow) for p in (m.start(), m.end())
+                )
+            if not _near(keyword_positions, match.start(), match.end(), 60, 30):
+                continue
+        yield "passport", match.start(), match.end()
+
+
+def _japanese_phone_digits(digits: str) -> bool:
+    if len(digits) not in (10, 11) or digits[0] != "0" or digits[1] == "0":
+        return False
+    return len(digits) == 10 or digits[2] == "0" or digits[1] == "9"
+
+
+def _separated_numbers(shadow: str) -> Iterator[Candidate]:
+    """My Number and Japanese phone numbers however their digits are grouped."""
+    for match in _DIGIT_CHAIN.finditer(shadow):
+        start, end = match.span()
+        if start > 0 and shadow[start - 1] in _WORD_CHARS:
+            continue  # glued to a word: a code, a card or a passport's digits
+        if end < len(shadow) and shadow[end] in _WORD_CHARS:
+            continue
+        digits = _compact(shadow, start, end)
+        if len(digits) < 10:
+            continue
+        chain = match.group()
+        plus = shadow[max(0, start - 2) : start].rstrip().endswith("+")
+        japan_code = digits.startswith("81") and _japanese_phone_digits("0" + digits[2:])
+        if (
+            len(digits) == 12
+            and not plus
+            and not japan_code
+            and _DATE_GROUPS.search(chain) is None
+            and my_number_is_valid(digits)
+        ):
+            yield "my_number", start, end
+            continue
+        if plus and digits.startswith("81") and _japanese_phone_digits("0" + digits[2:]):
+            yield "phone", shadow.rindex("+", 0, start), end
+        elif not plus and _japanese_phone_digits(digits) and _DATE_GROUPS.search(chain) is None:
+            yield "phone", start, end
 
 
 # The end of a sentence ("No. 1234" is an abbreviation: a capital letter follows a real end).
@@ -2202,6 +2336,35 @@ def _self_evident_ids(shadow: str, services: dict[Candidate, str]) -> Iterator[C
             yield candidate
 
 
+# Words before a plain "at" that are prose ("I met him at Yahoo. Com"), not a mailbox.
+_AT_PROSE = _PROVIDER_PROSE | _words(
+    """i me him her them us we you it he she they am is are was were be been live lives lived
+    living study studies studied stay stays stayed arrive arrived meet look looking see saw seen
+    shop shopping buy bought bought staff worker student students here there this that one
+    and or but not only also was be ko ako siya kami tayo sila po na ng sa"""
+)
+# "at" words that are never prose in their language (unlike English "at", Tagalog "at", "et").
+_PLAIN_AT = _words("at et ат ет @")
+
+
+def _written_out_address(shadow: str, match: re.Match[str]) -> bool:
+    """Whether an at-word between a handle and a domain of any provider makes an address:
+    the at-word is unambiguous (アット, arroba, собака, 골뱅이...), a dot was spelt out, or
+    the handle looks like one (a digit, ".", "_", "-") rather than a prose word."""
+    local = match.group("local")
+    at_word = shadow[match.end("local") : match.start("domain")].strip().lower()
+    if at_word not in _PLAIN_AT:
+        return True
+    if any(c.isdigit() or c in "._-" for c in local):
+        return True
+    domain = shadow[match.start("domain") : match.end()]
+    # the dots spelt out too ("maria at empresa dot com dot br"), or a spaced "@"
+    # ("maria @ empresa.com.br", not "my tiktok is @otgonbayar.jp")
+    return (
+        ("." not in domain or at_word == "@") and len(local) >= 3 and local.lower() not in _AT_PROSE
+    )
+
+
 def _spelt_emails(shadow: str) -> Iterator[Candidate]:
     """E-mail addresses with the "@" or the dots written out ("maria at gmail dot com")."""
     position = 0
@@ -2224,7 +2387,11 @@ def _spelt_emails(shadow: str) -> Iterator[Candidate]:
             for a in labels
             if a < end
         }
-        if match.group("bracket") is None and not names & _MAIL_PROVIDERS:
+        if (
+            match.group("bracket") is None
+            and not names & _MAIL_PROVIDERS
+            and not _written_out_address(shadow, match)
+        ):
             continue  # "I work at Toyota dot com": prose, not an address
         yield "email", match.start(), end
         position = end
@@ -2485,15 +2652,18 @@ def find_pii(text: str) -> list[PiiSpan]:
         if "+" in shadow[start : start + 3] or shadow.startswith(("00", "010"), start)
     ]
     phone_extents = [(start, end) for _, start, end in phones]
+    separated = list(_separated_numbers(shadow))
     my_numbers = [
         c
-        for c in _my_numbers(shadow)
+        for c in [*_my_numbers(shadow), *(c for c in separated if c[0] == "my_number")]
         if not _within_any(international, c)
         and not _within_any(phone_extents, ("phone", c[1], c[1] + 1))
+        and not _reference_number(shadow, c[1])
     ]
     # Numbers after a phone cue or of a country's shape that the rule above did not take.
     phone_union = _union(phone_extents)
     phones.extend(c for c in _cued_phones(shadow) if not _inside_any(phone_union, c))
+    phones.extend(c for c in separated if c[0] == "phone" and not _inside_any(phone_union, c))
     services: dict[Candidate, str] = {}  # the app or network of messaging IDs and profiles
     profiles = list(_profile_links(shadow, services))
     profiles.extend(_self_evident_ids(shadow, services))
@@ -2501,8 +2671,10 @@ def find_pii(text: str) -> list[PiiSpan]:
         *_emails(shadow),
         *_spelt_emails(shadow),
         *_residence_cards(shadow),
+        *_separated_cards(shadow),
         *my_numbers,
         *_passports(shadow),
+        *_separated_passports(shadow),
         *phones,
         *_birth_dates(shadow),
     ]

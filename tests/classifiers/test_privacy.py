@@ -171,7 +171,8 @@ def test_my_number(text: str, value: str) -> None:
         "予約番号は123456789010です。",  # wrong check digit
         "order 2345-6789-0128",
         "in 2019 2020 2021 we moved",
-        "1234 56789018",  # not a 4-4-4 grouping
+        "1234 56789010",  # any grouping, but a wrong check digit
+        "追跡番号 3456 7890 1234",  # a parcel's number (its check digit happens to fit)
     ],
 )
 def test_not_my_number(text: str) -> None:
