@@ -554,6 +554,7 @@ def regroup(
       cosine to the group's, and more than between random directions), or, given
       `attach_threshold`, when that cosine reaches it.
       The others, the true outliers, stay unthemed (None); they keep a coarse group.
+      Under MIN_GROUPED opinions (one group) leftovers stay unthemed.
     - By default opinions cluster across topics and a theme's topic is its members' most
       common one: translations tagged differently still land in one theme (SIB-200: 0.999
       of translations share a theme, against 0.89 when clustering within tagged topics).
@@ -589,7 +590,10 @@ def regroup(
             local = _cluster(points[rows_array], threshold, seed)
         sizes = np.bincount(local)
         keep = sizes[local] >= min_size
-        if attach and keep.any() and not keep.all():
+        # Below MIN_GROUPED the one group is everything, and "better than the group" means
+        # better than the average opinion, which any theme leaning its way is (a few
+        # opinions on forms joined a bus theme): leftovers stay as they were, unthemed.
+        if attach and n >= MIN_GROUPED and keep.any() and not keep.all():
             local, keep = _attach(points[rows_array], local, keep, attach_threshold)
         labels[rows_array[keep]] = local[keep] + next_label
         next_label += int(local.max()) + 1 if len(local) else 0
