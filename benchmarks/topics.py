@@ -1,12 +1,15 @@
 """Accuracy of topic tagging: realistic opinions on the ministry's taxonomy, and SIB-200.
 
-    .venv/bin/python benchmarks/topics.py [--split dev|heldout|unseen] [--only realistic|sib]
+    .venv/bin/python benchmarks/topics.py [--split dev|heldout|unseen|unseen2] [--unmarked]
+        [--only realistic|sib]
         [--taxonomy PATH] [--show-misses] [--data PATH] [--models PATH] [--cache PATH]
     .venv/bin/python benchmarks/topics.py --write-shipped-opinions
 
 Realistic opinions (`benchmarks/data/topics_realistic/`, `--split`: dev by default; held-out
-only when a tuning round is finished; unseen, written by someone who never saw the tagger, run
-once at the end; see its README): each text has the topics a ministry reviewer would accept,
+only when a tuning round is finished; unseen and unseen2, written by someone who never saw the
+tagger, each run once at the end; see its README; `--unmarked`: the split's texts in Latin
+letters without accents and tone marks, as residents often type them, a proxy for how the
+tagger fares with such texts): each text has the topics a ministry reviewer would accept,
 the best first. Printed for the default taxonomy (or `--taxonomy`):
   top-1 acceptable (the tagger's best topic is one of the accepted ones), top-1 best (it is
   the reviewer's first choice), top-2 recall (the reviewer's first choice is among the
@@ -15,8 +18,9 @@ the best first. Printed for the default taxonomy (or `--taxonomy`):
   unacceptable best topic, counts only), and the tags the tagger reports (multi-label).
   Taggers: "new" is what a worker starts with (the taxonomy's texts, each language centred by
   its offset, and the linear head learned from the taxonomy's texts and the labelled
-  opinions shipped with it, `classifiers/data/topic_opinions.npz`: the dev split's vectors);
-  "regrouped" is the same sharpened by the split's texts without their labels (what the
+  opinions shipped with it, `classifiers/data/topic_opinions.npz`: the dev split's vectors,
+  and those of its rows in Latin letters without their marks); "regrouped" is the same
+  sharpened by the split's texts without their labels (what the
   periodic regroup does with every opinion); "texts-head" has a head learned from the
   taxonomy's texts alone (what another encoder, or no shipped opinions, gives); "nearest" is
   the previous default (similarities to each topic's mean and nearest texts, no head);
@@ -68,6 +72,7 @@ from classifiers.topics import (  # noqa: E402
     LabelledOpinions,
     TopicTagger,
     load_taxonomy,
+    unmarked,
 )
 
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
@@ -226,9 +231,10 @@ class Opinion:
     text: str
 
 
-def read_realistic(split: str) -> list[Opinion]:
-    """A split's rows (the unseen split's texts are read to be embedded and scored, never
-    printed)."""
+def read_realistic(split: str, plain: bool = False) -> list[Opinion]:
+    """A split's rows (the unseen splits' texts are read to be embedded and scored, never
+    printed); with `plain`, every text in Latin letters without its accents and tone marks
+    (as residents often type on a phone)."""
     path = REALISTIC / f"{split}.tsv"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -237,7 +243,7 @@ def read_realistic(split: str) -> list[Opinion]:
             row["id"],
             row["lang"],
             tuple(slug.strip() for slug in row["topics"].split(",") if slug.strip()),
-            row["text"],
+            (unmarked(row["text"]) or row["text"]) if plain else row["text"],
         )
         for row in rows
     ]
@@ -342,9 +348,11 @@ def fold_of(row_id: str) -> int:
 
 
 def realistic_figures(args: argparse.Namespace, embed: CachedEmbed) -> None:
+    if not (REALISTIC / f"{args.split}.tsv").exists():
+        raise SystemExit(f"no {args.split} split yet ({REALISTIC / args.split}.tsv)")
     if args.show_misses and args.split != "dev":
         raise SystemExit("--show-misses is for the dev split only: other texts stay unseen")
-    opinions = read_realistic(args.split)
+    opinions = read_realistic(args.split, plain=args.unmarked)
     taxonomy = load_taxonomy(args.taxonomy)
     vectors = embed([opinion.text for opinion in opinions])
     languages = [opinion.lang for opinion in opinions]
@@ -415,7 +423,9 @@ def realistic_figures(args: argparse.Namespace, embed: CachedEmbed) -> None:
         fitted.fit(dev_vectors, [o.accepted[0] for o in dev], [o.lang for o in dev])
         results["fitted"] = outcome(fitted, vectors, languages)
     print(
-        f"realistic opinions, {args.split} split: {len(opinions)} texts in"
+        f"realistic opinions, {args.split} split"
+        + (" (Latin letters without marks)" if args.unmarked else "")
+        + f": {len(opinions)} texts in"
         f" {len(set(languages))} languages; taxonomy {args.taxonomy or DEFAULT_TAXONOMY_PATH}"
         f" ({len(texts)} texts); shipped labelled opinions:"
         f" {len(shipped.ids) if shipped else 0}"
@@ -428,6 +438,13 @@ def realistic_figures(args: argparse.Namespace, embed: CachedEmbed) -> None:
 def write_shipped_opinions(embed: CachedEmbed) -> None:
     """classifiers/data/topic_opinions.npz from the dev split, with the current encoder."""
     dev = read_realistic("dev")
+    # A row in Latin letters with accents or tone marks also comes without them, under the
+    # same id (so that a fold leaves out both), as the taxonomy's texts do.
+    dev += [
+        Opinion(opinion.id, opinion.lang, opinion.accepted, plain)
+        for opinion in list(dev)
+        if (plain := unmarked(opinion.text))
+    ]
     texts, _ = load_taxonomy(DEFAULT_TAXONOMY_PATH).prototype_texts()
     embed(texts[:1])  # loads the encoder when everything is cached
     embedder = embed.embedder()
@@ -438,7 +455,8 @@ def write_shipped_opinions(embed: CachedEmbed) -> None:
         ids=tuple(opinion.id for opinion in dev),
         model=str(getattr(embedder, "name", None) or embedder.model_dir.name),
         reference=unit(unit(embed(texts)).mean(axis=0, keepdims=True))[0],
-        source="benchmarks/data/topics_realistic/dev.tsv (first label of each row)",
+        source="benchmarks/data/topics_realistic/dev.tsv (first label of each row; rows in"
+        " Latin letters also without their accents and tone marks, under the same id)",
     )
     SHIPPED_OPINIONS_PATH.write_bytes(opinions.to_bytes())
     print(f"wrote {SHIPPED_OPINIONS_PATH}: {len(dev)} opinions, {opinions.model}")
@@ -446,7 +464,12 @@ def write_shipped_opinions(embed: CachedEmbed) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "unseen"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "unseen", "unseen2"], default="dev")
+    parser.add_argument(
+        "--unmarked",
+        action="store_true",
+        help="the split's texts in Latin letters without accents and tone marks",
+    )
     parser.add_argument("--only", choices=["realistic", "sib"])
     parser.add_argument("--taxonomy", type=Path, help="a taxonomy file instead of the default")
     parser.add_argument("--show-misses", action="store_true")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import io
 import json
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,7 @@ __all__ = [
     "load_taxonomy",
     "shipped_defaults",
     "taxonomy_from_dict",
+    "unmarked",
     "with_person_labels",
 ]
 
@@ -98,11 +100,17 @@ class Taxonomy:
         return [topic.slug for topic in self.topics]
 
     def prototype_texts(self) -> tuple[list[str], np.ndarray]:
-        """Every topic's descriptive texts, and the index of the topic each belongs to."""
+        """Every topic's descriptive texts, and the index of the topic each belongs to.
+
+        A text in Latin letters with accents or tone marks also comes without them
+        (`unmarked`): residents often type Vietnamese, Portuguese, Spanish or Tagalog on a
+        phone without marks, and the encoder places "khong co viec lam" away from "không có
+        việc làm"."""
         texts: list[str] = []
         owners: list[int] = []
         for index, topic in enumerate(self.topics):
             topic_texts = topic.prototype_texts()
+            topic_texts += [plain for text in topic_texts if (plain := unmarked(text))]
             texts += topic_texts
             owners += [index] * len(topic_texts)
         return texts, np.asarray(owners)
@@ -199,6 +207,24 @@ def shipped_defaults(folder: str | Path | None = None) -> dict[str, list[Topic]]
         for topic in load_taxonomy(path).topics:
             versions.setdefault(topic.slug, []).append(topic)
     return versions
+
+
+# Latin letters whose unmarked form is not what Unicode decomposition gives.
+_UNMARKED_LETTERS = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o"})
+
+
+def unmarked(text: str) -> str | None:
+    """`text` as typed without accents, tone marks or cedillas (Latin letters only: "Tôi
+    không có thẻ" -> "Toi khong co the"; other scripts are left as they are), or None when
+    that changes nothing."""
+    plain = []
+    for char in text.translate(_UNMARKED_LETTERS):
+        if ord(char) < 0x80 or not unicodedata.name(char, "").startswith("LATIN"):
+            plain.append(char)
+            continue
+        plain.extend(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+    result = unicodedata.normalize("NFC", "".join(plain))
+    return result if result != text else None
 
 
 # --------------------------------------------------------------------------- tagging

@@ -19,6 +19,8 @@ from classifiers.topics import (
     TopicTagger,
     load_taxonomy,
     shipped_defaults,
+    taxonomy_from_dict,
+    unmarked,
     with_person_labels,
 )
 
@@ -53,6 +55,33 @@ def test_every_shipped_default_validates_and_keeps_its_slugs() -> None:
     assert all(len(texts) >= 2 for texts in versions.values())  # the first version and now
     assert versions["residence"][-1].same_text(load_taxonomy().get("residence"))
     assert not versions["residence"][0].same_text(versions["residence"][-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("Tôi bị mất thẻ cư trú, phải làm gì?", "Toi bi mat the cu tru, phai lam gi?"),
+        ("Đăng ký", "Dang ky"),
+        ("Não consigo renovar o visto, ¿qué hago?", "Nao consigo renovar o visto, ¿que hago?"),
+        ("Ağır iş, maaş ödenmedi", "Agir is, maas odenmedi"),
+    ],
+)
+def test_unmarked_is_latin_text_as_typed_without_marks(text: str, typed: str) -> None:
+    assert unmarked(text) == typed
+
+
+@pytest.mark.parametrize("text", ["no marks here", "在留カード", "मेरो भिसा", "비자 갱신", "Віза"])
+def test_unmarked_leaves_other_scripts_and_plain_text_alone(text: str) -> None:
+    assert unmarked(text) is None
+
+
+def test_topic_texts_with_marks_also_describe_the_topic_without_them() -> None:
+    taxonomy = taxonomy_from_dict(
+        {"topics": [{"slug": "visa", "name": {"en": "Visa"}, "examples": ["Gia hạn visa", "ok"]}]}
+    )
+    texts, owners = taxonomy.prototype_texts()
+    assert texts == ["Visa", "Gia hạn visa", "ok", "Gia han visa"]
+    assert owners.tolist() == [0, 0, 0, 0]
 
 
 def test_json_taxonomy_is_accepted(tmp_path: Path) -> None:

@@ -107,7 +107,8 @@ def test_shipped_opinions_are_the_default_taxonomy_s_and_this_encoder_s(e5: Embe
     shipped = LabelledOpinions.shipped()
     assert shipped is not None
     assert set(shipped.slugs) <= set(load_taxonomy().slugs)
-    assert len(shipped.ids) == len(set(shipped.ids)) >= 400
+    # A row in Latin letters with marks comes twice, as written and without them (same id).
+    assert len(set(shipped.ids)) >= 400 and len(shipped.ids) <= 2 * len(set(shipped.ids))
     assert shipped.vectors.shape == (len(shipped.ids), e5.dim)
     assert shipped.model == "multilingual-e5-small"
     texts, _ = load_taxonomy().prototype_texts()
