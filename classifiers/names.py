@@ -2918,6 +2918,10 @@ def find_names(text: str) -> list[Span]:
 
     spans.extend(find_more(text, spans))
     spans = [span for span in spans if not news_register(text, span)]
+    from classifiers import name_tagger
+
+    learned = name_tagger.find(text, spans)
+    spans.extend(span for span in learned if not news_register(text, span))
     merged: list[Span] = []
     for start, end in sorted(s for s in spans if s[1] > s[0]):
         if merged and start < merged[-1][1]:
