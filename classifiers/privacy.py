@@ -1122,7 +1122,9 @@ _SPELT_DOT = (
 # In the domain, an ideographic full stop too ("gmail 。com"); in the local part it ends a
 # sentence before the address.
 _SPELT_DOT_DOMAIN = r"(?:" + _SPELT_DOT + r"|[ \t]{0,3}[。・·][ \t]{0,3})"
-_SPELT_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}+)"
+# A domain label, or a top-level domain read out in the resident's script ("gmail ドット コム").
+_SPOKEN_TLD = "コム|こむ|컴|คอม|ком|ネット|넷|ジェーピー|ジェイピー|제이피"
+_SPELT_LABEL = r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}+)|(?:" + _SPOKEN_TLD + r"))"
 _SPELT_EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-\u00c0-\u024f])"  # not the end of a word: "hesabım @b.sanford"
     r"(?P<local>[A-Za-z0-9](?:(?![_\-.]at[_\-.])[A-Za-z0-9._%+\-]){0,63}+(?:"
@@ -1193,7 +1195,7 @@ _STAND_IN_EMAIL = re.compile(
     r"(?![A-Za-z0-9@])"
 )
 _TOP_LEVEL_DOMAINS = _words(
-    """com net org jp co ne or ac go ed lg info biz me io edu gov vn ph br cn kr id in np th mm
+    """コム こむ 컴 คอม ком ネット 넷 ジェーピー ジェイピー 제이피 com net org jp co ne or ac go ed lg info biz me io edu gov vn ph br cn kr id in np th mm
     kh lk bd mn tw hk sg my pk us uk de fr es pt ru it au ca mx pe ar tr ua kz la cc tv
     nz za ch nl be se no fi pl"""
 )
@@ -2426,7 +2428,7 @@ def _spelt_emails(shadow: str) -> Iterator[Candidate]:
         yield "email", match.start(), match.end()
 
 
-_LABEL_END = re.compile(r"[A-Za-z0-9\-]{1,63}")
+_LABEL_END = re.compile(r"[A-Za-z0-9\-]{1,63}|" + _SPOKEN_TLD)
 
 
 def _fold(token: str) -> str:

@@ -75,6 +75,8 @@ def test_ordinary_numbers_stay(text: str) -> None:
         ("메일 kim0912 엣 naver 쩜 com", "kim0912 엣 naver 쩜 com"),
         ("maria ＠ example・jp", "maria ＠ example・jp"),
         ("juan [AT] mail [DOT] mx", "juan [AT] mail [DOT] mx"),
+        ("メールは tanaka アット example ドット コム です", "tanaka アット example ドット コム"),
+        ("kim99 골뱅이 naver 닷 컴 으로", "kim99 골뱅이 naver 닷 컴"),
     ],
 )
 def test_written_out_email(text: str, value: str) -> None:
