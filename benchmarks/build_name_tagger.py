@@ -75,6 +75,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--budget", type=float, default=0.3, help="added FP per 100 clean")
     parser.add_argument("--C", type=float, default=0.5)
+    parser.add_argument("--out", type=Path, default=name_tagger.WEIGHTS, help="weights file")
     parser.add_argument(
         "--splits", default="dev,heldout,unseen", help="never unseen2 or unseen3 (final measures)"
     )
@@ -140,10 +141,8 @@ def main() -> None:
             chosen_threshold = float(threshold)
             break
     assert chosen_threshold is not None
-    np.savez_compressed(
-        name_tagger.WEIGHTS, weights=weights.astype(np.float16), threshold=chosen_threshold
-    )
-    print("wrote", name_tagger.WEIGHTS, "threshold", chosen_threshold)
+    np.savez_compressed(args.out, weights=weights.astype(np.float16), threshold=chosen_threshold)
+    print("wrote", args.out, "threshold", chosen_threshold)
 
 
 if __name__ == "__main__":
