@@ -36,10 +36,7 @@ from classifiers import name_tagger, names  # noqa: E402
 
 def rule_spans(text: str) -> list[tuple[int, int]]:
     name_tagger.ENABLED = False
-    try:
-        return names.find_names(text)
-    finally:
-        name_tagger.ENABLED = True
+    return names.find_names(text)
 
 
 def name_texts(rng: random.Random, split: str, count: int, sentences, pool) -> list:

@@ -6,7 +6,7 @@ either side), trained by `benchmarks/build_name_tagger.py` on generated texts (t
 benchmark's dev and held-out name templates with Faker names) and on clean sentences as
 negatives. Weights: `classifiers/data/names/tagger.npz` (shipped, small). Only scripts that
 separate words with spaces (Latin, Cyrillic, Hangul, Devanagari) are tagged; the scripts
-written without spaces are left to the rules. See ADR 0004.
+written without spaces are left to the rules. Off unless `ENABLED` is set (see ADR 0004).
 """
 
 from __future__ import annotations
@@ -25,7 +25,10 @@ from classifiers import name_lists
 WEIGHTS = Path(__file__).resolve().parent / "data" / "names" / "tagger.npz"
 DIMENSION = 1 << 18
 WINDOW = 3
-ENABLED = True  # the build script turns it off to see what the rules find alone
+# Off by default: trained without the unseen split it did not beat the rules there (names
+# 0.9715 -> 0.9747 for 0.55 -> 0.89 false redactions per 100 clean sentences; ADR 0004).
+# The build script and the tests switch it on and off; a deployment may switch it on.
+ENABLED = False
 
 Span = tuple[int, int]
 
