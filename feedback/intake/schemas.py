@@ -31,9 +31,17 @@ OPINION_TEXT_PATTERN = (
 )
 # "JP-01" to "JP-47", upper or lower case; "" means none.
 REGION_PATTERN = f"^({regions.CODE_PATTERN[1:-1]})?$"
-# The address as typed: white space around it is dropped; "" means none.
-_EMAIL = EMAIL_PATTERN.pattern.removeprefix("^").removesuffix("$").replace(r"\s]", r"\s\x00]")
-CONTACT_EMAIL_PATTERN = f"^(\\s*{_EMAIL}\\s*)?$"
+# The address as typed: white space around it is dropped; "" means none. Written so that
+# Python's reading (msgspec) and ECMA's (OpenAPI clients, schemathesis) agree: `\s` differs
+# between them (Python's has \x1c-\x1f and \x85, ECMA's has \ufeff), so control characters are
+# excluded by range and the white space around the address is spelt out.
+_EMAIL = (
+    EMAIL_PATTERN.pattern.removeprefix("^")
+    .removesuffix("$")
+    .replace(r"\s]", r"\s\x00-\x1f\x7f-\x9f\ufeff]")
+)
+_SPACE = r"[ \t\n\r]*"
+CONTACT_EMAIL_PATTERN = f"^({_SPACE}{_EMAIL}{_SPACE})?$"
 # A receipt code as a resident may type it: any case, dashes and spaces anywhere.
 _RECEIPT_CHARACTER = "[" + "".join(sorted(set(RECEIPT_ALPHABET + RECEIPT_ALPHABET.lower()))) + "]"
 RECEIPT_CODE_PATTERN = f"^[\\s-]*({_RECEIPT_CHARACTER}[\\s-]*){{{RECEIPT_LENGTH}}}$"
