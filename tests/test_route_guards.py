@@ -36,6 +36,8 @@ ACCESS: dict[tuple[str, str], object] = {
     ("POST", "/review/themes/{theme_id:int}/merge"): REVIEWERS,
     ("GET", "/api/v1/review/themes"): STAFF,
     ("PATCH", "/api/v1/review/themes/{theme_id:int}"): REVIEWERS,
+    ("PATCH", "/api/v1/review/themes/groups/{group_id:int}"): REVIEWERS,
+    ("POST", "/review/themes/groups/{group_id:int}/rename"): REVIEWERS,
     ("POST", "/api/v1/review/themes/{theme_id:int}/merge"): REVIEWERS,
     ("POST", "/api/v1/review/themes/move"): REVIEWERS,
     ("POST", "/api/v1/review/themes/regroup"): REVIEWERS,
