@@ -31,12 +31,12 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import benchmarks.privacy as bench  # noqa: E402
-from classifiers import name_tagger, names  # noqa: E402
+from classifiers import name_context, name_tagger  # noqa: E402
 
 
 def rule_spans(text: str) -> list[tuple[int, int]]:
     name_tagger.ENABLED = False
-    return names.find_names(text)
+    return name_context.find_names(text)
 
 
 def name_texts(rng: random.Random, split: str, count: int, sentences, pool) -> list:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from classifiers import name_lists
+from classifiers import name_lists, name_tagger
 from classifiers.names import (
     _DEVANAGARI_STOP,
     _HAN,
@@ -49,6 +49,7 @@ from classifiers.names import (
     _ZH_ROLE_END,
     _ja_full_name,
     _latin_name,
+    find_by_rules,
 )
 
 Span = tuple[int, int]
@@ -1007,3 +1008,29 @@ def find_more(text: str, found: list[Span]) -> list[Span]:
         spans.extend(_japanese_thai(text))
     spans.extend(_lists(text, sorted(set(found) | set(spans))))
     return spans
+
+
+# ------------------------------------------------------------------------------ public API
+
+
+def find_names(text: str) -> list[Span]:
+    """Offsets (start, end) into `text` of the names of persons: sorted, not overlapping.
+
+    The span is the name only, without the honorific or the introduction phrase. The rules of
+    `classifiers.names`, the evidence from context here, and the learned tagger (shipped off:
+    ADR 0004) where it is switched on; names in the news register are kept.
+    """
+    if not text:
+        return []
+    spans = find_by_rules(text)
+    spans.extend(find_more(text, spans))
+    spans = [span for span in spans if not news_register(text, span)]
+    learned = name_tagger.find(text, spans)
+    spans.extend(span for span in learned if not news_register(text, span))
+    merged: list[Span] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -2896,11 +2896,10 @@ def _shaped_scripts(text: str) -> Iterator[Span]:
 # ------------------------------------------------------------------------------ public API
 
 
-def find_names(text: str) -> list[Span]:
-    """Offsets (start, end) into `text` of the names of persons: sorted, not overlapping.
-
-    The span is the name only, without the honorific or the introduction phrase.
-    """
+def find_by_rules(text: str) -> list[Span]:
+    """The names this module's rules find, unsorted and possibly overlapping; the public entry,
+    which adds the evidence from context and merges, is `classifiers.name_context.find_names`
+    (there, so that this module does not import the one that imports its helpers)."""
     if not text:
         return []
     spans: list[Span] = list(_latin_and_cyrillic(text))
@@ -2914,18 +2913,4 @@ def find_names(text: str) -> list[Span]:
         spans.extend(_shaped_scripts(text))
     if _VI_LETTERS.search(text):
         spans.extend(_vietnamese_full_names(text))
-    from classifiers.name_context import find_more, news_register  # uses this module's helpers
-
-    spans.extend(find_more(text, spans))
-    spans = [span for span in spans if not news_register(text, span)]
-    from classifiers import name_tagger
-
-    learned = name_tagger.find(text, spans)
-    spans.extend(span for span in learned if not news_register(text, span))
-    merged: list[Span] = []
-    for start, end in sorted(s for s in spans if s[1] > s[0]):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+    return spans

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from classifiers import name_lists
-from classifiers.names import find_names
+from classifiers.name_context import find_names
 
 KINDS: tuple[str, ...] = (
     "email",

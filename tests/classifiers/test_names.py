@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from classifiers.names import find_names
+from classifiers.name_context import find_names
 
 
 def names(text: str) -> list[str]:

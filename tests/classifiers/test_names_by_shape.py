@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.names import find_names
+from classifiers.name_context import find_names
 from classifiers.privacy import find_pii, redact
 
 

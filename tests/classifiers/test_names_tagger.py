@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from classifiers import name_tagger
-from classifiers.names import find_names
+from classifiers.name_context import find_names
 from classifiers.privacy import find_pii
 
 
