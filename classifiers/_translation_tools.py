@@ -412,9 +412,13 @@ def fetch_models(
     return [_fetch_one(entry, models_dir, cat, hub, progress) for entry in todo]
 
 
-def _fetch_one(
-    entry: ModelEntry, models_dir: Path, cat: Catalogue, hub: str, progress: bool
-) -> InstalledModel:
+def download_checked(
+    hf_id: str, revision: str | None, hub: str, staging: Path, progress: bool = True
+) -> tuple[str, dict[str, Any]]:
+    """Download a model folder's files from `hub` into `staging`, each checked against the hub's
+    metadata (size, LFS sha256, git blob id); returns the commit and what was checked per file.
+    Files finished by an interrupted run are reused. Every failure is a FetchError that says
+    what to do."""
     from huggingface_hub import HfApi, hf_hub_download
     from huggingface_hub.errors import (
         EntryNotFoundError,
@@ -424,30 +428,21 @@ def _fetch_one(
     )
     from huggingface_hub.utils import disable_progress_bars, enable_progress_bars
 
-    started = time.perf_counter()
-    staging = models_dir / f"{STAGING_PREFIX}{entry.folder}"
     (disable_progress_bars if not progress else enable_progress_bars)()
     try:
         info = HfApi(endpoint=hub).model_info(
-            entry.hf_id,
-            revision=entry.revision,
-            files_metadata=True,
-            timeout=HUB_PROBE_TIMEOUT_S * 5,
+            hf_id, revision=revision, files_metadata=True, timeout=HUB_PROBE_TIMEOUT_S * 5
         )
         files = _choose_files(info.siblings or [])
         if not any(f.rfilename == "config.json" for f in files):
-            raise FetchError(f"{entry.hf_id} at {info.sha} has no config.json: not a model folder")
+            raise FetchError(f"{hf_id} at {info.sha} has no config.json: not a model folder")
         checked: dict[str, Any] = {}
         for sibling in files:
             # The commit hash, not the branch: every file comes from the same commit, and a
             # file finished by an interrupted run is reused without asking the hub again.
             path = Path(
                 hf_hub_download(
-                    entry.hf_id,
-                    sibling.rfilename,
-                    revision=info.sha,
-                    local_dir=staging,
-                    endpoint=hub,
+                    hf_id, sibling.rfilename, revision=info.sha, local_dir=staging, endpoint=hub
                 )
             )
             try:
@@ -456,26 +451,34 @@ def _fetch_one(
                 path.unlink(missing_ok=True)  # never reuse a file that failed its check
                 raise
     except (RepositoryNotFoundError, RevisionNotFoundError, EntryNotFoundError) as error:
-        raise FetchError(
-            f"{entry.hf_id}: not found on {hub} ({error.__class__.__name__})"
-        ) from None
+        raise FetchError(f"{hf_id}: not found on {hub} ({error.__class__.__name__})") from None
     except HfHubHTTPError as error:
         raise FetchError(
-            f"{entry.hf_id}: the hub {hub} answered {error}; run the same command again to "
+            f"{hf_id}: the hub {hub} answered {error}; run the same command again to "
             "resume (finished files are kept)"
         ) from None
     except (OSError, ConnectionError) as error:
         raise FetchError(
-            f"{entry.hf_id}: download interrupted ({error}); run the same command again to "
+            f"{hf_id}: download interrupted ({error}); run the same command again to "
             f"resume (finished files are kept in {staging})"
         ) from None
     except Exception as error:  # httpx's network errors: not importable without the client
         if type(error).__module__.split(".")[0] in ("httpx", "httpx2", "httpcore"):
             raise FetchError(
-                f"{entry.hf_id}: download interrupted ({error}); run the same command again "
+                f"{hf_id}: download interrupted ({error}); run the same command again "
                 f"to resume (finished files are kept in {staging})"
             ) from None
         raise
+    assert info.sha is not None  # a model_info answer always names its commit
+    return info.sha, checked
+
+
+def _fetch_one(
+    entry: ModelEntry, models_dir: Path, cat: Catalogue, hub: str, progress: bool
+) -> InstalledModel:
+    started = time.perf_counter()
+    staging = models_dir / f"{STAGING_PREFIX}{entry.folder}"
+    sha, checked = download_checked(entry.hf_id, entry.revision, hub, staging, progress)
     shutil.rmtree(staging / ".cache", ignore_errors=True)  # the client's bookkeeping
     _convert(staging, entry.compute_type)
     (staging / FETCH_MANIFEST).write_text(
@@ -483,7 +486,7 @@ def _fetch_one(
             {
                 "name": entry.name,
                 "hf_id": entry.hf_id,
-                "revision": info.sha,
+                "revision": sha,
                 "licence": entry.licence,
                 "hub": hub,
                 "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -137,62 +137,17 @@ def fetch_encoders(
 
 
 def _fetch_one(entry: EncoderEntry, models_dir: Path, hub: str) -> FetchedEncoder:
-    from huggingface_hub import HfApi, hf_hub_download
-    from huggingface_hub.errors import (
-        EntryNotFoundError,
-        HfHubHTTPError,
-        RepositoryNotFoundError,
-        RevisionNotFoundError,
-    )
-
     from classifiers._translation_tools import (
         FETCH_MANIFEST,
-        HUB_PROBE_TIMEOUT_S,
         STAGING_PREFIX,
-        FetchError,
-        _choose_files,
         _swap_into_place,
-        _verify,
+        download_checked,
     )
     from classifiers.embedding import _forget, get_embedder, write_encoder_file
 
     started = time.perf_counter()
     staging = models_dir / f"{STAGING_PREFIX}{entry.name}"
-    try:
-        info = HfApi(endpoint=hub).model_info(
-            entry.hf_id,
-            revision=entry.revision,
-            files_metadata=True,
-            timeout=HUB_PROBE_TIMEOUT_S * 5,
-        )
-        files = _choose_files(info.siblings or [])
-        if not any(f.rfilename == "config.json" for f in files):
-            raise FetchError(f"{entry.hf_id} at {info.sha} has no config.json: not a model folder")
-        checked: dict[str, Any] = {}
-        for sibling in files:
-            path = Path(
-                hf_hub_download(
-                    entry.hf_id,
-                    sibling.rfilename,
-                    revision=info.sha,
-                    local_dir=staging,
-                    endpoint=hub,
-                )
-            )
-            try:
-                checked[sibling.rfilename] = _verify(path, sibling)
-            except FetchError:
-                path.unlink(missing_ok=True)  # never reuse a file that failed its check
-                raise
-    except (RepositoryNotFoundError, RevisionNotFoundError, EntryNotFoundError) as error:
-        raise FetchError(
-            f"{entry.hf_id}: not found on {hub} ({error.__class__.__name__})"
-        ) from None
-    except (HfHubHTTPError, OSError, ConnectionError) as error:
-        raise FetchError(
-            f"{entry.hf_id}: download interrupted ({error}); run the same command again to "
-            f"resume (finished files are kept in {staging})"
-        ) from None
+    sha, checked = download_checked(entry.hf_id, entry.revision, hub, staging)
     shutil.rmtree(staging / ".cache", ignore_errors=True)  # the client's bookkeeping
     write_encoder_file(staging, prefix=entry.prefix, pooling=entry.pooling)
     (staging / FETCH_MANIFEST).write_text(
@@ -200,7 +155,7 @@ def _fetch_one(entry: EncoderEntry, models_dir: Path, hub: str) -> FetchedEncode
             {
                 "name": entry.name,
                 "hf_id": entry.hf_id,
-                "revision": info.sha,
+                "revision": sha,
                 "licence": entry.licence,
                 "hub": hub,
                 "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),
