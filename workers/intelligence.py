@@ -705,22 +705,9 @@ async def _write_themes(
             Theme.theme_group: theme.group,
             Theme.updated_at: now,
         }
-        previous = existing.get(theme.id)
-        if previous is None or not previous["name_locked"]:
-            values[Theme.title_ja] = _title(title_ja)
-            values[Theme.title_en] = _title(title_en)
-        if previous is None:
-            await Theme.insert(
-                Theme(
-                    id=theme.id,
-                    created_at=now,
-                    **{column._meta.name: value for column, value in values.items()},
-                )
-            )
-        else:
-            # piccolo annotates `values` as dict[Column | str, Any]; a dict keyed by Column only
-            # is what it accepts at runtime, but dict is invariant.
-            await Theme.update(cast("dict[Column | str, Any]", values)).where(Theme.id == theme.id)
+        await _write_titled(
+            Theme, theme.id, values, existing.get(theme.id), title_ja, title_en, now
+        )
     # The other themes keep their ids (never reused); those left without members are emptied.
     for theme_id, row in existing.items():
         if theme_id in kept or row["merged_into"] is not None:
@@ -780,22 +767,9 @@ async def _write_groups(
             ThemeGroup.weight: weight[group.id],
             ThemeGroup.updated_at: now,
         }
-        previous = existing.get(group.id)
-        if previous is None or not previous["name_locked"]:
-            values[ThemeGroup.title_ja] = _title(title_ja)
-            values[ThemeGroup.title_en] = _title(title_en)
-        if previous is None:
-            await ThemeGroup.insert(
-                ThemeGroup(
-                    id=group.id,
-                    created_at=now,
-                    **{column._meta.name: value for column, value in values.items()},
-                )
-            )
-        else:
-            await ThemeGroup.update(cast("dict[Column | str, Any]", values)).where(
-                ThemeGroup.id == group.id
-            )
+        await _write_titled(
+            ThemeGroup, group.id, values, existing.get(group.id), title_ja, title_en, now
+        )
     for group_id, row in existing.items():
         if group_id not in written and (row["size"], row["weight"]) != (
             size[group_id],
@@ -804,6 +778,34 @@ async def _write_groups(
             await ThemeGroup.update(
                 {ThemeGroup.size: size[group_id], ThemeGroup.weight: weight[group_id]}
             ).where(ThemeGroup.id == group_id)
+
+
+async def _write_titled(
+    table: Any,
+    row_id: int,
+    values: dict[Any, Any],
+    previous: dict[str, Any] | None,
+    title_ja: str,
+    title_en: str,
+    now: datetime,
+) -> None:
+    """Insert or update a theme or a group with `values`; its titles too, unless a reviewer named
+    it (`name_locked`)."""
+    if previous is None or not previous["name_locked"]:
+        values[table.title_ja] = _title(title_ja)
+        values[table.title_en] = _title(title_en)
+    if previous is None:
+        await table.insert(
+            table(
+                id=row_id,
+                created_at=now,
+                **{column._meta.name: value for column, value in values.items()},
+            )
+        )
+    else:
+        # piccolo annotates `values` as dict[Column | str, Any]; a dict keyed by Column only
+        # is what it accepts at runtime, but dict is invariant.
+        await table.update(cast("dict[Column | str, Any]", values)).where(table.id == row_id)
 
 
 def _title(text: str, limit: int = 120) -> str:
