@@ -1,6 +1,7 @@
 """Accuracy of topic tagging: realistic opinions on the ministry's taxonomy, and SIB-200.
 
-    .venv/bin/python benchmarks/topics.py [--split dev|heldout|unseen|unseen2] [--unmarked]
+    .venv/bin/python benchmarks/topics.py [--split dev|heldout|unseen|unseen2|unseen3|louo]
+        [--unmarked]
         [--only realistic|sib]
         [--taxonomy PATH] [--show-misses] [--data PATH] [--models PATH] [--cache PATH]
     .venv/bin/python benchmarks/topics.py --write-shipped-opinions
@@ -18,8 +19,10 @@ the best first. Printed for the default taxonomy (or `--taxonomy`):
   unacceptable best topic, counts only), and the tags the tagger reports (multi-label).
   Taggers: "new" is what a worker starts with (the taxonomy's texts, each language centred by
   its offset, and the linear head learned from the taxonomy's texts and the labelled
-  opinions shipped with it, `classifiers/data/topic_opinions.npz`: the dev split's vectors,
-  and those of its rows in Latin letters without their marks); "regrouped" is the same
+  opinions shipped with it, `classifiers/data/topic_opinions.npz`: the vectors of the four
+  labelled splits dev, heldout, unseen and unseen2, and those of their rows in Latin letters
+  without their marks; a split the file holds is left out of it when that split is tagged:
+  dev in 5 folds, the others whole); "regrouped" is the same
   sharpened by the split's texts without their labels (what the
   periodic regroup does with every opinion); "texts-head" has a head learned from the
   taxonomy's texts alone (what another encoder, or no shipped opinions, gives); "nearest" is
@@ -29,6 +32,12 @@ the best first. Printed for the default taxonomy (or `--taxonomy`):
   opinions leave that fold out (the shipped file holds the dev split, so dev figures without
   the folds would be its own training data). On the held-out and unseen splits, "fitted" has
   also learned from the dev split's labels (as from reviewers' corrections).
+  `--split louo` (leave one split out): each of the four labelled splits, written by
+  different writers, is tagged by taggers whose head learned from the taxonomy's texts and
+  the other three splits only (a new writer's texts); figures per split, per language and
+  per topic over all of them. "linear" is the previous default (no kernel head). unseen3,
+  written after the tagger was frozen, is run once with `--split unseen3` (the shipped file
+  does not hold it).
   `--show-misses` (dev only) lists the dev texts whose best topic is not acceptable; the
   held-out texts are never printed.
 
@@ -340,6 +349,38 @@ def print_realistic(
 
 
 FOLDS = 5  # cross-validation of the shipped opinions on the dev split
+# The labelled splits, each written by another writer (their README); the shipped opinions
+# hold all four, and `--split louo` leaves each out in turn.
+LABELLED_SPLITS = ("dev", "heldout", "unseen", "unseen2")
+
+
+def with_unmarked_copies(opinions: list[Opinion]) -> list[Opinion]:
+    """The rows, then each row in Latin letters with accents or tone marks again without them,
+    under the same id (so that leaving a row out leaves out both), as the taxonomy's texts."""
+    return opinions + [
+        Opinion(opinion.id, opinion.lang, opinion.accepted, plain)
+        for opinion in opinions
+        if (plain := unmarked(opinion.text))
+    ]
+
+
+def labelled_opinions(
+    embed: CachedEmbed, splits: tuple[str, ...], model: str, reference: np.ndarray
+) -> LabelledOpinions:
+    """The splits' rows (first label) and their unmarked copies, as the shipped file holds
+    them."""
+    rows = with_unmarked_copies([o for split in splits for o in read_realistic(split)])
+    return LabelledOpinions(
+        vectors=unit(embed([opinion.text for opinion in rows])),
+        slugs=tuple(opinion.accepted[0] for opinion in rows),
+        languages=tuple(opinion.lang for opinion in rows),
+        ids=tuple(opinion.id for opinion in rows),
+        model=model,
+        reference=reference,
+        source=", ".join(f"benchmarks/data/topics_realistic/{split}.tsv" for split in splits)
+        + " (first label of each row; rows in Latin letters also without their accents and"
+        " tone marks, under the same id)",
+    )
 
 
 def fold_of(row_id: str) -> int:
@@ -347,7 +388,83 @@ def fold_of(row_id: str) -> int:
     return int(hashlib.sha256(row_id.encode("utf-8")).hexdigest()[:8], 16) % FOLDS
 
 
+def louo_figures(args: argparse.Namespace, embed: CachedEmbed) -> None:
+    """Leave one split out: each labelled split is tagged by taggers whose head learned from
+    the taxonomy's texts and the other three splits (other writers), never from its own."""
+    taxonomy = load_taxonomy(args.taxonomy)
+    texts, owners = taxonomy.prototype_texts()
+    prototype_vectors = embed(texts)
+    offsets = language_offsets(embed)
+    reference = unit(unit(prototype_vectors).mean(axis=0, keepdims=True))[0]
+    pool = labelled_opinions(embed, LABELLED_SPLITS, "benchmark", reference)
+    opinions: list[Opinion] = []
+    splits: list[str] = []
+    results = {name: Outcome([], []) for name in ("nearest", "texts-head", "linear", "new")}
+    results["regrouped"] = Outcome([], [])
+    for split in LABELLED_SPLITS:
+        rows = read_realistic(split, plain=args.unmarked)
+        opinions += rows
+        splits += [split] * len(rows)
+        vectors = embed([opinion.text for opinion in rows])
+        languages = [opinion.lang for opinion in rows]
+        others = pool.without(opinion.id for opinion in rows)
+
+        def build(labelled: LabelledOpinions | None, unlabelled: bool = False) -> TopicTagger:
+            return TopicTagger.from_prototype_vectors(
+                taxonomy.slugs,
+                prototype_vectors,
+                owners,
+                unlabelled=vectors if unlabelled else None,  # noqa: B023  (used at once)
+                languages=languages if unlabelled else None,  # noqa: B023
+                offsets=offsets,
+                labelled=labelled,
+            )
+
+        nearest = build(None)
+        nearest.head_weights = nearest.head_bias = nearest.head_kernel = None
+        texts_head = build(None)
+        started = time.perf_counter()
+        new = build(others)
+        build_seconds = time.perf_counter() - started
+        linear = TopicTagger.from_bytes(new.to_bytes())
+        linear.head_kernel = None  # the previous default: linear head and similarities only
+        taggers = {
+            "nearest": nearest,
+            "texts-head": texts_head,
+            "linear": linear,
+            "new": new,
+            "regrouped": build(others, unlabelled=True),
+        }
+        for name, tagger in taggers.items():
+            part = outcome(tagger, vectors, languages)
+            results[name].ranked.extend(part.ranked)
+            results[name].reported.extend(part.reported)
+        print(
+            f"{split}: {len(rows)} texts, tagged by a head learned from the taxonomy's"
+            f" {len(texts)} texts and {len(others.ids)} labelled opinions of the other splits"
+            f" (built in {build_seconds:.1f} s)"
+        )
+    print(
+        "\nrealistic opinions, leave one split out"
+        + (" (Latin letters without marks)" if args.unmarked else "")
+        + f": {len(opinions)} texts; taxonomy {args.taxonomy or DEFAULT_TAXONOMY_PATH};"
+        " 'linear' is the previous default (linear head and similarities, no kernel head)"
+    )
+    print("\nper split: top-1 acceptable per tagger, then top-2 recall of 'new'")
+    print(f"{'':30}{'n':>4}" + "".join(f"{name:>12}" for name in results) + f"{'top-2':>8}")
+    for split in LABELLED_SPLITS:
+        rows = [r for r, name in enumerate(splits) if name == split]
+        cells = "".join(f"{rates(opinions, r, rows)[0]:12.3f}" for r in results.values())
+        top2 = rates(opinions, results["new"], rows)[2]
+        print(f"{split:30}{len(rows):4}{cells}{top2:8.3f}")
+    print_realistic(opinions, results, "new", show_misses=False)
+    print("\ngoals (new writers): top-1 acceptable >= 0.90, no language under 0.80")
+
+
 def realistic_figures(args: argparse.Namespace, embed: CachedEmbed) -> None:
+    if args.split == "louo":
+        louo_figures(args, embed)
+        return
     if not (REALISTIC / f"{args.split}.tsv").exists():
         raise SystemExit(f"no {args.split} split yet ({REALISTIC / args.split}.tsv)")
     if args.show_misses and args.split != "dev":
@@ -368,7 +485,10 @@ def realistic_figures(args: argparse.Namespace, embed: CachedEmbed) -> None:
         shipped = None
     ids = {opinion.id for opinion in opinions}
     if shipped is not None and args.split != "dev" and ids & set(shipped.ids):
-        raise SystemExit(f"the shipped opinions hold rows of the {args.split} split")
+        # A split the shipped file holds is tagged by a head that learned from the others
+        # only (as `--split louo` does for each in turn).
+        shipped = shipped.without(ids)
+        print(f"note: the shipped opinions hold the {args.split} split: left out here")
 
     def build(labelled: LabelledOpinions | None, unlabelled: bool = False) -> TopicTagger:
         return TopicTagger.from_prototype_vectors(
@@ -436,35 +556,34 @@ def realistic_figures(args: argparse.Namespace, embed: CachedEmbed) -> None:
 
 
 def write_shipped_opinions(embed: CachedEmbed) -> None:
-    """classifiers/data/topic_opinions.npz from the dev split, with the current encoder."""
-    dev = read_realistic("dev")
-    # A row in Latin letters with accents or tone marks also comes without them, under the
-    # same id (so that a fold leaves out both), as the taxonomy's texts do.
-    dev += [
-        Opinion(opinion.id, opinion.lang, opinion.accepted, plain)
-        for opinion in list(dev)
-        if (plain := unmarked(opinion.text))
-    ]
+    """classifiers/data/topic_opinions.npz from the four labelled splits (dev, held-out,
+    unseen, unseen2: four writers), with the current encoder. A row in Latin letters with
+    accents or tone marks also comes without them, under the same id (so that leaving a row
+    out leaves out both), as the taxonomy's texts do."""
     texts, _ = load_taxonomy(DEFAULT_TAXONOMY_PATH).prototype_texts()
     embed(texts[:1])  # loads the encoder when everything is cached
     embedder = embed.embedder()
-    opinions = LabelledOpinions(
-        vectors=embed([opinion.text for opinion in dev]),
-        slugs=tuple(opinion.accepted[0] for opinion in dev),
-        languages=tuple(opinion.lang for opinion in dev),
-        ids=tuple(opinion.id for opinion in dev),
+    opinions = labelled_opinions(
+        embed,
+        LABELLED_SPLITS,
         model=str(getattr(embedder, "name", None) or embedder.model_dir.name),
         reference=unit(unit(embed(texts)).mean(axis=0, keepdims=True))[0],
-        source="benchmarks/data/topics_realistic/dev.tsv (first label of each row; rows in"
-        " Latin letters also without their accents and tone marks, under the same id)",
     )
     SHIPPED_OPINIONS_PATH.write_bytes(opinions.to_bytes())
-    print(f"wrote {SHIPPED_OPINIONS_PATH}: {len(dev)} opinions, {opinions.model}")
+    print(
+        f"wrote {SHIPPED_OPINIONS_PATH}: {len(opinions.ids)} vectors of"
+        f" {len(set(opinions.ids))} opinions, {opinions.model}; source: {opinions.source}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "unseen", "unseen2"], default="dev")
+    parser.add_argument(
+        "--split",
+        choices=[*LABELLED_SPLITS, "unseen3", "louo"],
+        default="dev",
+        help="louo: leave one labelled split out (each tagged by a head learned from the others)",
+    )
     parser.add_argument(
         "--unmarked",
         action="store_true",
@@ -476,7 +595,7 @@ def main() -> None:
     parser.add_argument(
         "--write-shipped-opinions",
         action="store_true",
-        help="embed the dev split into classifiers/data/topic_opinions.npz and stop",
+        help="embed the four labelled splits into classifiers/data/topic_opinions.npz and stop",
     )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--models", type=Path, default=DEFAULT_MODELS)

@@ -94,7 +94,14 @@ def test_head_round_trips_and_reviewers_corrections_still_win() -> None:
     tagger = TopicTagger.from_prototype_vectors(SLUGS, vectors, owners, labelled=labelled)
     again = TopicTagger.from_bytes(tagger.to_bytes())
     assert again.head_weights is not None and again.head_share == tagger.head_share
-    np.testing.assert_allclose(again.probabilities(vectors), tagger.probabilities(vectors))
+    assert again.head_kernel is not None and again.head_kernel_share == tagger.head_kernel_share
+    np.testing.assert_allclose(
+        again.probabilities(vectors), tagger.probabilities(vectors), rtol=1e-5, atol=1e-6
+    )
+    # A tagger saved before the kernel head (none in its image) still reads and scores.
+    older = TopicTagger.from_bytes(tagger.to_bytes())
+    older.head_kernel = None
+    assert TopicTagger.from_bytes(older.to_bytes()).head_kernel is None
     # Reviewers say that the e4 subject is a school matter: the learned tagger follows them.
     rng = np.random.default_rng(2)
     corrected = e4 + 0.1 * rng.normal(size=(60, DIMENSIONS)).astype(np.float32)
@@ -107,6 +114,11 @@ def test_shipped_opinions_are_the_default_taxonomy_s_and_this_encoder_s(e5: Embe
     shipped = LabelledOpinions.shipped()
     assert shipped is not None
     assert set(shipped.slugs) <= set(load_taxonomy().slugs)
+    # The four labelled splits, each by another writer (benchmarks/data/topics_realistic/).
+    prefixes = {name.split("-")[0] for name in shipped.ids if name.startswith("u")}
+    assert prefixes == {"u", "u2"} and len(set(shipped.ids)) >= 1200
+    for split in ("dev.tsv", "heldout.tsv", "unseen.tsv", "unseen2.tsv"):
+        assert split in shipped.source
     # A row in Latin letters with marks comes twice, as written and without them (same id).
     assert len(set(shipped.ids)) >= 400 and len(shipped.ids) <= 2 * len(set(shipped.ids))
     assert shipped.vectors.shape == (len(shipped.ids), e5.dim)
