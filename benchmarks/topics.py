@@ -515,10 +515,10 @@ def realistic_figures(args: argparse.Namespace, embed: CachedEmbed) -> None:
         return result
 
     prototype_only = build(None)
-    prototype_only.head_weights = prototype_only.head_bias = None
+    prototype_only.head_weights = prototype_only.head_bias = prototype_only.head_kernel = None
     prototype_only.exemplar_weight = 0.0
     nearest = build(None)
-    nearest.head_weights = nearest.head_bias = None
+    nearest.head_weights = nearest.head_bias = nearest.head_kernel = None
     results = {
         "prototype": outcome(prototype_only, vectors, languages),
         "nearest": outcome(nearest, vectors, languages),
