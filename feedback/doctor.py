@@ -200,6 +200,22 @@ def check_embedding(settings: Settings, state: EncoderState | None = None) -> Ch
     return Check(name, True, detail)
 
 
+def check_name_finder(settings: Settings, state: EncoderState | None = None) -> Check:
+    """Whether the workers also find names of persons from their context (the encoder's token
+    states, classifiers.name_finder), on top of the redaction rules."""
+    from classifiers.embedding import DEFAULT_ENCODER
+    from classifiers.name_finder import finder_status
+
+    name = "names from context (redaction)"
+    active = state.active if state is not None else DEFAULT_ENCODER
+    ok, detail = finder_status(settings.models_dir / active)
+    if ok is None:
+        return Check(name, False, f"off: {detail}; the rules alone redact names", configured=False)
+    if not ok:
+        return Check(name, False, f"off: {detail}", "run `feedback models install`")
+    return Check(name, True, detail)
+
+
 async def _encoder_state(settings: Settings, in_app: bool) -> EncoderState | None:
     """The encoder state from the database, or None where it cannot be read."""
     from feedback.db import close_database, open_database
@@ -370,6 +386,7 @@ async def run_checks(
     encoder = await _encoder_state(settings, in_app) if checks[0].ok else None
     for name, probe in (
         ("embedding model", lambda: check_embedding(settings, encoder)),
+        ("names from context", lambda: check_name_finder(settings, encoder)),
         ("translation routes", lambda: check_translation(settings, strict_translation)),
         ("PDF rendering", check_pdf),
         ("SMTP (alert e-mail)", lambda: check_smtp(settings)),

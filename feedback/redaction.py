@@ -12,7 +12,7 @@ read that.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,16 +37,23 @@ class StoredText:
         return self.redacted_text if self.redacted_text is not None else self.normalised_text
 
 
-def for_storage(text: str) -> StoredText:
+def for_storage(
+    text: str, names: Callable[[str], Sequence[tuple[int, int]]] | None = None
+) -> StoredText:
     """Convert Zawgyi Burmese to Unicode, normalise `text` (NFC, no control or bidi-override
     characters) and redact it (the intake and the worker both call this). Regular expressions
     and a small Markov model only: well under a millisecond for a usual opinion.
+
+    `names`: a finder of more names of persons in the normalised text (the worker passes the
+    contextual finder of classifiers.name_finder, which needs the encoder; the intake does
+    not), redacted with the rules' findings.
 
     Zawgyi comes first: redaction, language identification and translation all read the
     Unicode text (ADR 0002, "Zawgyi")."""
     encoding = zawgyi.to_unicode(text)
     normalised = normalise(encoding.text)
-    redaction = privacy.redact(normalised)
+    extra = names(normalised) if names is not None and normalised else ()
+    redaction = privacy.redact(normalised, privacy.find_pii(normalised, extra))
     return StoredText(
         normalised_text=normalised,
         redacted_text=redaction.text if redaction.spans else None,

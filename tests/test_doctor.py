@@ -21,6 +21,7 @@ CAPABILITIES = (
     "database and migrations",
     "Redis and workers",
     "embedding model",
+    "names from context (redaction)",
     "translation routes",
     "PDF rendering",
     "SMTP (alert e-mail)",
@@ -86,7 +87,12 @@ def test_doctor_reports_every_capability_and_passes_without_translation_models(e
     # ... unless asked to be strict.
     strict = run_cli(["doctor", "--strict-translation"], embedded_env)
     assert strict.returncode == 1 and "FAIL translation routes" in strict.stdout
-    for name in ("database and migrations", "embedding model", "PDF rendering"):
+    for name in (
+        "database and migrations",
+        "embedding model",
+        "names from context (redaction)",
+        "PDF rendering",
+    ):
         assert lines[name].startswith("OK"), lines[name]
     for script in ("Japanese", "Myanmar", "Khmer", "Thai", "Devanagari", "Sinhala", "Korean"):
         assert f"{script}: Noto" in lines["PDF rendering"], lines["PDF rendering"]
@@ -107,6 +113,7 @@ def test_doctor_fails_on_pending_migrations_and_says_how_to_fix(tmp_path):
     assert "migration(s) pending" in lines["database and migrations"]
     assert "fix: run `feedback db migrate`" in lines["database and migrations"]
     assert "fix: run `feedback models install`" in lines["embedding model"]
+    assert lines["names from context (redaction)"].startswith("NOTE")
     assert "database and migrations" in result.stderr
 
 

@@ -24,11 +24,11 @@ def test_a_transient_failure_is_retried_and_cleared(
     real_analyse = workers.pipeline.analyse
     calls = {"count": 0}
 
-    def flaky(text, hint=None):
+    def flaky(text, hint=None, names=None):
         calls["count"] += 1
         if calls["count"] < 3:
             raise RuntimeError("model not ready")
-        return real_analyse(text, hint)
+        return real_analyse(text, hint, names)
 
     monkeypatch.setattr(workers.pipeline, "analyse", flaky)
     created = client.post("/api/v1/opinions", json={"text": "Need more buses at night."}).json()
@@ -44,7 +44,7 @@ def test_a_transient_failure_is_retried_and_cleared(
 
 
 def test_a_permanent_failure_is_stored_and_shown(embedded_only, client, make_account, monkeypatch):
-    def broken(text, hint=None):
+    def broken(text, hint=None, names=None):
         raise RuntimeError("language model file is corrupt")
 
     monkeypatch.setattr(workers.pipeline, "analyse", broken)

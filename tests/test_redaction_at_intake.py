@@ -115,7 +115,7 @@ def _run_job(client, opinion_id: int, *, fail_on_try: int | None = None, monkeyp
     if fail_on_try is not None:
         assert monkeypatch is not None
 
-        def broken(text, hint=None):
+        def broken(text, hint=None, names=None):
             raise RuntimeError("language model file is corrupt")
 
         monkeypatch.setattr(workers.pipeline, "analyse", broken)

@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import functools
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
@@ -64,10 +64,16 @@ class Analysis:
         return self.redacted_text if self.redacted_text is not None else self.normalised_text
 
 
-def analyse(text: str, hint: str | None = None) -> Analysis:
+def analyse(
+    text: str,
+    hint: str | None = None,
+    names: Callable[[str], Sequence[tuple[int, int]]] | None = None,
+) -> Analysis:
     """Normalise `text`, redact personal data and detect the language. CPU-bound: call it
-    from a thread."""
-    stored = for_storage(text)  # the same normalisation and redaction as the intake's
+    from a thread. `names`: the contextual name finder, where the encoder is loaded."""
+    # The same normalisation and redaction as the intake's, and the names the encoder's
+    # context shows (classifiers.name_finder) where it is loaded.
+    stored = for_storage(text, names)
     # The language comes from the text as written: placeholders such as [PHONE] would pull a
     # short opinion towards English.
     guess = language_id.detect(stored.normalised_text, hint=hint)
@@ -535,6 +541,22 @@ async def _take_triage(ids: list[int], source: dict[str, Any]) -> None:
     )
 
 
+async def name_finder_of(ctx: dict[str, Any]) -> Any:
+    """The contextual name finder of the worker's encoder (classifiers.name_finder), or None
+    where there is no encoder or the finder does not fit it (the rules alone redact then)."""
+    if "settings" not in ctx:  # as understanding_step: a context without models
+        return None
+    from workers.intelligence import intelligence
+
+    intel = intelligence(ctx)
+    if not await intel.ready():
+        return None
+    from classifiers.name_finder import finder_for
+
+    finder = finder_for(intel.embedder)
+    return finder if finder.available else None
+
+
 async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
     """The job: analyse one opinion and store what was found. Safe to run more than once."""
     job_try = int(ctx.get("job_try") or 1)
@@ -557,7 +579,13 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
     ).where(Opinion.id == opinion_id)
 
     try:
-        analysis = await asyncio.to_thread(analyse, opinion["text"], opinion["declared_language"])
+        finder = await name_finder_of(ctx)
+        analysis = await asyncio.to_thread(
+            analyse,
+            opinion["text"],
+            opinion["declared_language"],
+            finder.find if finder is not None else None,
+        )
         corrected = await reviewer_language(opinion_id)
         needs_check = corrected is None and (
             analysis.language == language_id.UNDETERMINED
@@ -580,7 +608,11 @@ async def process_opinion(ctx: dict[str, Any], opinion_id: int) -> str:
             "privacy",
             "done",
             message=", ".join(analysis.pii_kinds),
-            detail={"kinds": analysis.pii_kinds},
+            detail={
+                "kinds": analysis.pii_kinds,
+                # Whether names were also looked for from their context (the encoder's).
+                "contextual_names": finder is not None,
+            },
         )
         # The text and language first: the duplicate check of a copy processed at the same
         # time reads them with this opinion's vector, before this job ends.

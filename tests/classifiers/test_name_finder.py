@@ -1,0 +1,149 @@
+"""The contextual name finder (classifiers.name_finder): token states from both engines, spans
+from scores, its ties to the encoder, and, with the real encoder and the shipped weights, names
+in phrasings the rules do not know."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from tiny_encoder import build_tiny_bert
+
+from classifiers.embedding import Embedder, export_onnx
+from classifiers.name_context import find_names
+from classifiers.name_finder import (
+    WEIGHTS,
+    FinderWeights,
+    NameFinder,
+    official_in_role,
+    spans_from_scores,
+)
+from feedback.redaction import for_storage
+
+
+def offsets(text: str, pieces: list[str]) -> np.ndarray:
+    out, cursor = [], 0
+    for piece in pieces:
+        start = text.index(piece, cursor)
+        out.append((start, start + len(piece)))
+        cursor = start + len(piece)
+    return np.array(out)
+
+
+def test_pieces_of_a_word_take_the_whole_word_and_neighbours_join() -> None:
+    text = "yesterday Ramesh Adhikari told me"
+    toks = offsets(text, ["yesterday", "Ram", "esh", "Adhi", "kari", "told", "me"])
+    scores = np.array([-5.0, 3.0, -1.0, 2.5, -0.5, -4.0, -6.0])
+    assert spans_from_scores(text, toks, scores, 1.0) == [(10, 25)]
+
+
+def test_scripts_without_spaces_keep_the_tokens_extent() -> None:
+    text = "田中さんが来ました"
+    toks = offsets(text, ["田", "中", "さんが", "来ました"])
+    scores = np.array([4.0, 3.0, -2.0, -5.0])
+    assert spans_from_scores(text, toks, scores, 0.0) == [(0, 2)]
+
+
+def test_no_letters_officials_and_the_news_register_are_left_out() -> None:
+    text = "Dear Vice President Alckmin, 1234"
+    toks = offsets(text, ["Dear", "Vice", "President", "Alckmin", ",", "1234"])
+    scores = np.array([-3.0, -1.0, -1.0, 5.0, 2.0, 3.0])
+    assert spans_from_scores(text, toks, scores, 0.0) == []
+    assert official_in_role("テレビで鈴木北海道知事の発言を聞いた", (4, 6))
+    assert official_in_role("o ministro Ueno disse", (11, 15))
+    assert not official_in_role("my friend Maria said", (10, 15))
+    news = "a man named Tom hit him"
+    toks = offsets(news, ["a", "man", "named", "Tom", "hit", "him"])
+    assert spans_from_scores(news, toks, np.array([-1, -1, -1, 5.0, -1, -1]), 0.0) == []
+
+
+def test_weights_round_trip(tmp_path: Path) -> None:
+    rng = np.random.default_rng(0)
+    weights = FinderWeights(
+        encoder="enc",
+        dim=4,
+        layers=(1, 2),
+        mean=rng.normal(size=8).astype(np.float32),
+        scale=np.ones(8, np.float32),
+        dense=(
+            (rng.normal(size=(8, 3)).astype(np.float32), np.zeros(3, np.float32)),
+            (rng.normal(size=(3, 1)).astype(np.float32), np.zeros(1, np.float32)),
+        ),
+        threshold=1.5,
+    )
+    weights.save(tmp_path / "w.npz")
+    loaded = FinderWeights.load(tmp_path / "w.npz")
+    assert (loaded.encoder, loaded.dim, loaded.layers, loaded.threshold) == ("enc", 4, (1, 2), 1.5)
+    states = rng.normal(size=(5, 8)).astype(np.float32)
+    assert np.allclose(loaded.scores(states), weights.scores(states), atol=1e-2)
+
+
+@pytest.fixture(scope="module")
+def tiny_folder(tmp_path_factory) -> Path:
+    folder = build_tiny_bert(tmp_path_factory.mktemp("tiny") / "tiny-bert", hidden=32)
+    export_onnx(folder)
+    return folder
+
+
+def test_both_engines_give_the_same_token_states(tiny_folder: Path) -> None:
+    texts = ["my friend maria said no", "", "a b"]
+    onnx = Embedder(tiny_folder, engine="onnx").token_states(texts, (1, 2))
+    reference = Embedder(tiny_folder, engine="transformers").token_states(texts, (1, 2))
+    for a, b, text in zip(onnx, reference, texts, strict=True):
+        assert np.array_equal(a.offsets, b.offsets)
+        assert a.states.shape == (len(a.offsets), 64)
+        assert np.allclose(a.states, b.states, atol=1e-4)
+        assert "".join(text[s:e] for s, e in a.offsets) == text.replace(" ", "")
+
+
+def test_the_finder_is_tied_to_its_encoder(tiny_folder: Path) -> None:
+    embedder = Embedder(tiny_folder, engine="onnx")
+    shipped = NameFinder(embedder)
+    assert not shipped.available
+    assert "multilingual-e5-small" in shipped.reason and "tiny-bert" in shipped.reason
+    assert shipped.find("my friend maria said no") == []
+    # Weights built for this encoder, which call every token a name above 0.
+    everything = FinderWeights(
+        encoder=embedder.name,
+        dim=embedder.dim,
+        layers=(2,),
+        mean=np.zeros(32, np.float32),
+        scale=np.ones(32, np.float32),
+        dense=((np.zeros((32, 1), np.float32), np.ones(1, np.float32)),),
+        threshold=0.0,
+    )
+    finder = NameFinder(embedder, everything)
+    assert finder.available
+    assert finder.find("maria said no") == [(0, 13)]
+
+
+shipped_encoder = pytest.mark.skipif(not WEIGHTS.exists(), reason="no shipped weights")
+
+
+@pytest.fixture(scope="module")
+def e5(understanding_models) -> Embedder:
+    return Embedder(Path(understanding_models["FEEDBACK_MODELS_DIR"]) / "multilingual-e5-small")
+
+
+@shipped_encoder
+def test_names_in_phrasings_the_rules_do_not_know(e5: Embedder) -> None:
+    finder = NameFinder(e5)
+    assert finder.available, finder.reason
+    for text, name in (
+        ("The landlord gave Priya only two days to move out.", "Priya"),
+        ("Kemarin Budi bilang sewa rumah naik lagi.", "Budi"),
+    ):
+        assert find_names(text) == []
+        found = finder.find(text)
+        assert [text[a:b] for a, b in found] == [name]
+        stored = for_storage(text, finder.find)
+        assert name not in stored.shown and "[NAME]" in stored.shown
+        assert stored.pii_kinds == ["name"]
+    # Public offices, places and ordinary sentences stay.
+    for clean in (
+        "Prime Minister Ishiba said the rules for foreign workers will change next year.",
+        "The city office in Hamamatsu is closed on Sundays, so I cannot go there.",
+        "Please make the Japanese classes at night, many of us work until six.",
+    ):
+        assert finder.find(clean) == [], clean
