@@ -612,8 +612,8 @@ def export_onnx(model_dir: str | os.PathLike[str]) -> Path:
     The graph takes `input_ids` and `attention_mask` and returns the pooled (the folder's
     pooling, see encoder_spec), L2-normalised embeddings: the `transformers` engine's exact
     function (cosine 1.0000 on our tests), which ONNX Runtime runs about twice as fast on one
-    core; and, as a second output, every layer's token states (`Embedder.token_states`). Written beside the folder
-    and renamed into it, so a crash never leaves a half-written graph.
+    core; and, as a second output, every layer's token states (`Embedder.token_states`).
+    Written beside the folder and renamed into it, so a crash never leaves a half-written graph.
     """
     folder = _model_folder(model_dir)
     present, reason = embedding_model_status(folder)
