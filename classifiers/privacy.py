@@ -1194,6 +1194,68 @@ _STAND_IN_EMAIL = re.compile(
     r"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}+)(?:\.[A-Za-z0-9\-]{1,63}){1,4}+)"
     r"(?![A-Za-z0-9@])"
 )
+# Any disguise of "@" and "." around a known mail provider's domain: residents invent new ones
+# ("maria〔あっと〕gmail〔どっと〕com", "lan+at+yahoo+dot+co+dot+jp", "budi (keong) gmail (titik)
+# com", "rosa 골뱅이 표시 naver 온점 com", "juan ☆ gmail.com"), so the provider and its top-level
+# domains anchor the address, and what stands between the parts may be any short disguise: a
+# word wrapped in brackets or symbols, a run of symbols, a word in a script other than Latin, or
+# a spelt "at" or "dot" of a language. A plain "at" is left to the rules above (prose: "I work
+# at gmail.com"); a non-Latin word needs the top-level domain after the provider.
+_DISGUISE_WRAP = r"[^\w\s,.;:!?'\"、。][^\n,;、。!?]{1,14}?[^\w\s,.;:!?'\"、。]"  # (at) 〔あっと〕 ~at~ +dot+ <эт>
+_DISGUISE_SYMBOLS = r"[^\w\s,.;:!?'\"、。()\[\]{}<>\-_/\\|「」]{1,3}"  # & ％ ▲ ☆ ＠ ●
+_DISGUISE_WORD = r"[^\W\d_\x00-\x7f](?:[^\x00-\x7f\n,;、。!?]|[ \t](?=[^\x00-\x7f])){0,14}?"
+_DISGUISE_AT_LATIN = (
+    r"at[ \t]?the[ \t]?rate|at[ \t]?sign|at[ \t]?mark|atmark|arrob(?:a|ita|inha)|arobase"
+    r"|(?:a[ \t])?keong|a[ \t]?c[òo]ng|a[ \t]?v[òo]ng|a[ \t]?m[óo]c|chiocciola|klammeraffe"
+    r"|kuyruklu[ \t]a|et[ \t]i[şs]areti"
+)
+_DISGUISE_DOT_LATIN = (
+    r"dot|punto|puntito|ponto|pontinho|point|titik|ch[ấa]m|d[ấa]u[ \t]ch[ấa]m|tuldok"
+    r"|nokta(?:[ \t]i[şs]areti)?|period"
+)
+_MAIL_DOMAIN_WORDS = (
+    "gmail|googlemail|yahoo|ymail|outlook|hotmail|live|msn|icloud|me|mac|aol|qq|163|126|sina|"
+    "sohu|foxmail|naver|daum|hanmail|kakao|nate|docomo|ezweb|softbank|au|ybb|nifty|biglobe|ocn|"
+    "plala|rakuten|zoho|proton|protonmail|gmx|yandex|uol|bol|terra|mail|bk|inbox|rambler|ukr|"
+    "meta|rocketmail|rediffmail|orange|i"
+)
+_DISGUISED_TLD = (
+    "com|net|org|jp|co|ne|or|ac|go|info|biz|me|io|edu|gov|vn|ph|br|cn|kr|id|in|np|th|mm|kh|lk|"
+    "bd|mn|tw|hk|sg|my|pk|us|uk|de|fr|es|pt|ru|it|au|ca|mx|pe|ar|tr|ua|kz|la|ee"
+)
+# Words that join two names in prose, not a disguised "@" ("Facebookやgmail.com", "LINE와 naver").
+_JOINING_WORD = re.compile(
+    r"の|や|と|は|が|を|に|で|も|へ|から|まで|より|とか|さん(?:の|と|や|は)?|和|与|與|或|或者|的|及|跟|"
+    r"와|과|의|는|은|이나|나|랑|하고|및|и|или|або|та|і|ба|эсвэл|และ|หรือ|และก็|หรือว่า"
+)
+_DISGUISED_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-\u00c0-\u024f])"
+    r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{1,63}?)(?![\u00c0-\u024f\u0300-\u036f])"
+    r"(?P<at>[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>"
+    + _DISGUISE_WORD
+    + r")|"
+    + _DISGUISE_WRAP
+    + r"|"
+    + _DISGUISE_SYMBOLS
+    + r"|(?-i:AT)|[ \t](?:"
+    + _DISGUISE_AT_LATIN
+    + r")[ \t])"
+    r"[ \t]{0,2})"
+    r"(?P<provider>(?:" + _MAIL_DOMAIN_WORDS + r"))"
+    r"(?P<rest>(?:[ \t]{0,2}(?:[.。·・･]|"
+    + _DISGUISE_WRAP
+    + r"|"
+    + _DISGUISE_WORD
+    + r"|[ \t](?:"
+    + _DISGUISE_DOT_LATIN
+    + r")[ \t]|[+#~*=|_\-](?:"
+    + _DISGUISE_DOT_LATIN
+    + r")[+#~*=|_\-])[ \t]{0,2}(?:"
+    + _DISGUISED_TLD
+    + r")(?![A-Za-z0-9])){0,3})"
+    r"(?![A-Za-z0-9@])",
+    re.IGNORECASE,
+)
 _TOP_LEVEL_DOMAINS = _words(
     """コム こむ 컴 คอม ком ネット 넷 ジェーピー ジェイピー 제이피 com net org jp co ne or ac go ed lg info biz me io edu gov vn ph br cn kr id in np th mm
     kh lk bd mn tw hk sg my pk us uk de fr es pt ru it au ca mx pe ar tr ua kz la cc tv
@@ -2409,6 +2471,21 @@ def _spelt_emails(shadow: str) -> Iterator[Candidate]:
             any(c.isdigit() or c in "._" for c in value) and any(c.isalpha() for c in value)
         ):
             yield "email", match.start("value"), match.start("value") + len(value)
+    for match in _DISGUISED_EMAIL.finditer(shadow):
+        raw = match.group("at")
+        # An ordinary address or a plain spaced "at" is the rules' above; an "@" after a line
+        # break ("maria\n@gmail.com") and a glued "AT" ("mariaATgmail.com") are disguises.
+        if "\n" not in raw and raw != "AT" and raw.strip().lower() in _PLAIN_AT:
+            continue
+        if match.group("word") and _JOINING_WORD.fullmatch(match.group("word").strip()):
+            continue  # "Facebookやgmail.com": two services, not an address
+        tld = bool(match.group("rest"))
+        provider = match.group("provider").lower()
+        if not tld and (match.group("word") or provider not in _MAIL_ONLY_PROVIDERS.split("|")):
+            continue  # "Tanakaさんのgmail": a word and a provider, not an address
+        if match.group("local").lower() in _AT_PROSE | _NOT_LOCAL_PARTS:
+            continue
+        yield "email", match.start(), match.end()
     for match in _STAND_IN_EMAIL.finditer(shadow):
         domain_labels = match.group("domain").lower().split(".")
         if domain_labels[-1] not in _TOP_LEVEL_DOMAINS:

@@ -757,6 +757,10 @@ def test_nothing_in_plain_text() -> None:
         "a at gmail dot " * 14_000,  # written-out e-mail
         "a[at]" * 40_000,
         "a dot " * 33_000 + "a at gmail dot com",
+        "ab〔x〕" * 33_000,  # disguised e-mail: wrapped words, symbols, words in other scripts
+        "abc☆gmail" * 22_000,
+        "maria あっと " * 20_000 + "gmail",
+        "a" * 200_000 + "〔at〕gmail〔dot〕com",
         "1-2-3 Tokyo " * 16_000,  # romanised addresses
         "1-2-3 " * 33_000,
         "3-chome " * 25_000,

@@ -93,3 +93,45 @@ def test_written_out_email(text: str, value: str) -> None:
 )
 def test_prose_with_at_stays(text: str) -> None:
     assert [k for k, _ in spans(text) if k == "email"] == []
+
+
+# Disguises nobody listed around a mail provider's domain (issue 21, round 4): the provider and
+# its top-level domain anchor the address; what stands between the parts may be any short
+# disguise. Own example strings, written for these tests.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "連絡は pedro〔アットマーク〕gmail〔ドット〕com まで",
+            "pedro〔アットマーク〕gmail〔ドット〕com",
+        ),
+        ("mail: lan+at+yahoo+dot+co+dot+jp please", "lan+at+yahoo+dot+co+dot+jp"),
+        ("email saya budi (keong) gmail (titik) com ya", "budi (keong) gmail (titik) com"),
+        ("메일 rosa 골뱅이 표시 naver 온점 com 으로", "rosa 골뱅이 표시 naver 온점 com"),
+        ("write juan ☆ gmail.com (☆ is @)", "juan ☆ gmail.com"),
+        (
+            "meu email ana arrobinha bol pontinho com pontinho br",
+            "ana arrobinha bol pontinho com pontinho br",
+        ),
+        ("ramesh at the rate gmail.com is my id", "ramesh at the rate gmail.com"),
+        ("ivan (эт) mail (тчк) ru", "ivan (эт) mail (тчк) ru"),
+        ("send to mariaATgmail.com", "mariaATgmail.com"),
+        ("my mail\nmaria.s\n@gmail.com", "maria.s\n@gmail.com"),
+        ("rosa#at#qq#dot#com", "rosa#at#qq#dot#com"),
+    ],
+)
+def test_disguised_email_around_a_provider(text: str, value: str) -> None:
+    assert ("email", value) in spans(text), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebookやgmail.comで連絡を取っています",  # two services joined by a particle
+        "Tanakaさんのgmailに送りました",  # a name, then the provider without a domain
+        "I use Yahoo, Gmail.com and LINE",
+        "amaç için Hanamaki'a taşındık",  # a word with a letter outside ASCII is not a local part
+    ],
+)
+def test_prose_around_a_provider_stays(text: str) -> None:
+    assert [k for k, _ in spans(text) if k == "email"] == []
