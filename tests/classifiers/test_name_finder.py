@@ -97,6 +97,19 @@ def test_both_engines_give_the_same_token_states(tiny_folder: Path) -> None:
         assert "".join(text[s:e] for s, e in a.offsets) == text.replace(" ", "")
 
 
+@pytest.mark.parametrize("engine", ["onnx", "transformers"])
+def test_embedding_after_token_states_is_the_same_vector(tiny_folder: Path, engine: str) -> None:
+    # The worker reads a text's token states (name finder), then embeds the stored text: the
+    # vector made on the way must be the one `embed` alone gives, and other texts unaffected.
+    texts = ["my friend maria said no", "", "rosa and juan"]
+    alone = Embedder(tiny_folder, engine=engine).embed([*texts, "not read before"])
+    embedder = Embedder(tiny_folder, engine=engine)
+    embedder.token_states(texts, (1, 2))
+    after = embedder.embed([*texts, "not read before"])
+    assert after.shape == alone.shape
+    assert np.allclose(after, alone, atol=1e-5)
+
+
 def test_the_finder_is_tied_to_its_encoder(tiny_folder: Path) -> None:
     embedder = Embedder(tiny_folder, engine="onnx")
     shipped = NameFinder(embedder)
