@@ -9,9 +9,9 @@ after a verb, a name in another script). It runs in the worker, where the encode
 after the intake's rules: `find(text)` gives the spans the worker adds to the rules' before it
 stores the redaction (workers.pipeline).
 
-Weights: `classifiers/data/names/contextual.npz`, built by `benchmarks/build_name_finder.py`
-from the privacy benchmark's name templates of five writers, its public-name frames and decoys,
-and clean sentences; tied to the encoder that made the states (its id and dimension): with
+Weights: `classifiers/data/names/contextual.npz` (a network with one hidden layer of 64 units),
+built by `benchmarks/build_name_finder.py` from the privacy benchmark's name templates of eight
+splits by seven writers, its public-name frames and decoys, and clean sentences; tied to the encoder that made the states (its id and dimension): with
 another encoder the finder is unavailable and says so, and the rules alone redact (ADR 0004).
 """
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -151,16 +152,61 @@ def _word_char(char: str) -> bool:
     return (char.isalnum() or unicodedata.category(char).startswith("M")) and _spaced(char)
 
 
+# How far under the threshold a token next to a found one may score and still join it (logits).
+NEIGHBOUR_MARGIN = 3.0
+
+
+def _adjacent(text: str, before: Sequence[int], start: int) -> bool:
+    """Whether the token `before` and the word at `start` are neighbouring words: spaces, and
+    nothing else, between them (not a particle or honorific glued on: "田中さんが")."""
+    gap = text[before[1] : start]
+    return before[1] < start and not gap.strip(" \t\u3000")
+
+
 def spans_from_scores(
     text: str, offsets: np.ndarray, scores: np.ndarray, threshold: float
 ) -> list[Span]:
     """Tokens at or above `threshold` as spans of `text`: neighbouring tokens (nothing but
     spaces between them) join, and in scripts written with spaces a span grows to whole words.
     Spans that hold no letter, names in the news register and officials named in their role
-    are left out."""
+    are left out. A kept span then takes in the tokens next to it that score within
+    `NEIGHBOUR_MARGIN` of the threshold and stand as words of their own beside it: the other
+    part of a name the finder is sure of ("Budi" before a confident "Santoso")."""
+    tokens = offsets.tolist()
+    values = scores.tolist()
+    core = [
+        span
+        for span in _joined(text, tokens, [score >= threshold for score in values])
+        if any(char.isalpha() for char in text[span[0] : span[1]])
+        and not news_register(text, span)
+        and not official_in_role(text, span)
+    ]
+    if not core:
+        return []
+    chosen = [any(a < e and s < b for s, e in core) for a, b in tokens]
+    changed = True
+    while changed:
+        changed = False
+        for index, (start, end) in enumerate(tokens):
+            if chosen[index] or values[index] < threshold - NEIGHBOUR_MARGIN:
+                continue
+            left = index > 0 and chosen[index - 1] and _adjacent(text, tokens[index - 1], start)
+            right = (
+                index + 1 < len(tokens)
+                and chosen[index + 1]
+                and _adjacent(text, (start, end), tokens[index + 1][0])
+            )
+            if left or right:
+                chosen[index] = changed = True
+    return _joined(text, tokens, chosen)
+
+
+def _joined(text: str, tokens: list[list[int]], chosen: list[bool]) -> list[Span]:
+    """The chosen tokens as spans: neighbours (nothing but spaces between) join, and in
+    scripts written with spaces a span grows to whole words."""
     spans: list[Span] = []
-    for (start, end), score in zip(offsets.tolist(), scores.tolist(), strict=True):
-        if score < threshold:
+    for (start, end), keep in zip(tokens, chosen, strict=True):
+        if not keep:
             continue
         while start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
             start -= 1
@@ -170,13 +216,7 @@ def spans_from_scores(
             spans[-1] = (spans[-1][0], max(spans[-1][1], end))
         else:
             spans.append((start, end))
-    return [
-        span
-        for span in spans
-        if any(char.isalpha() for char in text[span[0] : span[1]])
-        and not news_register(text, span)
-        and not official_in_role(text, span)
-    ]
+    return spans
 
 
 class NameFinder:

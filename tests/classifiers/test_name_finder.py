@@ -38,6 +38,16 @@ def test_pieces_of_a_word_take_the_whole_word_and_neighbours_join() -> None:
     assert spans_from_scores(text, toks, scores, 1.0) == [(10, 25)]
 
 
+def test_a_found_name_takes_in_its_neighbours_just_under_the_threshold() -> None:
+    text = "kemarin Budi Santoso bilang"
+    toks = offsets(text, ["kemarin", "Budi", "Santo", "so", "bilang"])
+    # "Budi" (within the margin) joins the confident "Santoso"; "kemarin" is too far under.
+    scores = np.array([-6.0, -1.5, 3.0, 0.5, -9.0])
+    assert spans_from_scores(text, toks, scores, 1.0) == [(8, 20)]
+    # Nothing is found from neighbours alone.
+    assert spans_from_scores(text, toks, np.array([-6.0, -1.5, 0.5, 0.5, -9.0]), 1.0) == []
+
+
 def test_scripts_without_spaces_keep_the_tokens_extent() -> None:
     text = "田中さんが来ました"
     toks = offsets(text, ["田", "中", "さんが", "来ました"])
@@ -145,7 +155,7 @@ def test_names_in_phrasings_the_rules_do_not_know(e5: Embedder) -> None:
     assert finder.available, finder.reason
     for text, name in (
         ("The landlord gave Priya only two days to move out.", "Priya"),
-        ("Kemarin Budi bilang sewa rumah naik lagi.", "Budi"),
+        ("Kemarin Budi Santoso bilang sewa rumah naik lagi.", "Budi Santoso"),
     ):
         assert find_names(text) == []
         found = finder.find(text)
