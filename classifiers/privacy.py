@@ -1203,7 +1203,19 @@ _STAND_IN_EMAIL = re.compile(
 # at gmail.com"); a non-Latin word needs the top-level domain after the provider.
 _DISGUISE_WRAP = r"[^\w\s,.;:!?'\"、。][^\n,;、。!?]{1,14}?[^\w\s,.;:!?'\"、。]"  # (at) 〔あっと〕 ~at~ +dot+ <эт>
 _DISGUISE_SYMBOLS = r"[^\w\s,.;:!?'\"、。()\[\]{}<>\-_/\\|「」]{1,3}"  # & ％ ▲ ☆ ＠ ●
-_DISGUISE_WORD = r"[^\W\d_\x00-\x7f](?:[^\x00-\x7f\n,;、。!?]|[ \t](?=[^\x00-\x7f])){0,14}?"
+# Latin letters beyond ASCII: a word in them ("đội" in "trong đội đua") is prose, not a disguise,
+# and a provider or domain followed by one ("i" of "için") is part of a word.
+_LATIN_MORE = "\u00c0-\u024f\u1e00-\u1eff"
+_NOT_LATIN = r"\x00-\x7f" + _LATIN_MORE
+_DISGUISE_WORD = (
+    r"[^\W\d_"
+    + _NOT_LATIN
+    + r"](?:[^\n,;、。!?"
+    + _NOT_LATIN
+    + r"]|[ \t](?=[^"
+    + _NOT_LATIN
+    + r"])){0,14}?"
+)
 _DISGUISE_AT_LATIN = (
     r"at[ \t]?the[ \t]?rate|at[ \t]?sign|at[ \t]?mark|atmark|arrob(?:a|ita|inha)|arobase"
     r"|(?:a[ \t])?keong|a[ \t]?c[òo]ng|a[ \t]?v[òo]ng|a[ \t]?m[óo]c|chiocciola|klammeraffe"
@@ -1229,8 +1241,8 @@ _JOINING_WORD = re.compile(
     r"와|과|의|는|은|이나|나|랑|하고|및|и|или|або|та|і|ба|эсвэл|และ|หรือ|และก็|หรือว่า"
 )
 _DISGUISED_EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+\-\u00c0-\u024f])"
-    r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{1,63}?)(?![\u00c0-\u024f\u0300-\u036f])"
+    r"(?<![A-Za-z0-9._%+\-" + _LATIN_MORE + r"])"
+    r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{1,63}?)(?![\u0300-\u036f" + _LATIN_MORE + r"])"
     r"(?P<at>[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>"
     + _DISGUISE_WORD
     + r")|"
@@ -1241,7 +1253,7 @@ _DISGUISED_EMAIL = re.compile(
     + _DISGUISE_AT_LATIN
     + r")[ \t])"
     r"[ \t]{0,2})"
-    r"(?P<provider>(?:" + _MAIL_DOMAIN_WORDS + r"))"
+    r"(?P<provider>(?:" + _MAIL_DOMAIN_WORDS + r"))(?![A-Za-z" + _LATIN_MORE + r"])"
     r"(?P<rest>(?:[ \t]{0,2}(?:[.。·・･]|"
     + _DISGUISE_WRAP
     + r"|"
@@ -1252,7 +1264,9 @@ _DISGUISED_EMAIL = re.compile(
     + _DISGUISE_DOT_LATIN
     + r")[+#~*=|_\-])[ \t]{0,2}(?:"
     + _DISGUISED_TLD
-    + r")(?![A-Za-z0-9])){0,3})"
+    + r")(?![A-Za-z0-9"
+    + _LATIN_MORE
+    + r"])){0,3})"
     r"(?![A-Za-z0-9@])",
     re.IGNORECASE,
 )

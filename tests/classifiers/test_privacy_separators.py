@@ -131,6 +131,9 @@ def test_disguised_email_around_a_provider(text: str, value: str) -> None:
         "Tanakaさんのgmailに送りました",  # a name, then the provider without a domain
         "I use Yahoo, Gmail.com and LINE",
         "amaç için Hanamaki'a taşındık",  # a word with a letter outside ASCII is not a local part
+        "yemek (avlamak) için taki",  # "i" of "için" is no provider
+        "phụ lái trong đội đua A1GP",  # a Vietnamese word is no disguise, "ua" of "đua" no domain
+        "chỗ cắm trại. La Leona",
     ],
 )
 def test_prose_around_a_provider_stays(text: str) -> None:
