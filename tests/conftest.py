@@ -25,8 +25,53 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 TEST_SECRET = "test-secret-key-" + "x" * 32
-PG_URL = os.environ.get("FEEDBACK_TEST_DATABASE_URL")
-REDIS_URL = os.environ.get("FEEDBACK_TEST_REDIS_URL")
+
+
+def _per_worker(pg_url: str | None, redis_url: str | None) -> tuple[str | None, str | None]:
+    """Under pytest-xdist (`make test` runs two processes), each process gets its own
+    PostgreSQL database (the given one's name + "_gw0", "_gw1", created when missing) and its
+    own Redis database (the given number + 1 + the process's index), so that one process's
+    TRUNCATE or queue never touches the other's. A plain `pytest` uses the URLs as given."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return pg_url, redis_url
+    index = int(worker.removeprefix("gw"))
+    if pg_url:
+        parsed = urlparse(pg_url)
+        name = f"{parsed.path.lstrip('/') or 'postgres'}_{worker}"
+        pg_url = parsed._replace(path=f"/{name}").geturl()
+        _create_database(parsed._replace(path="/postgres").geturl(), name)
+    if redis_url:
+        parsed = urlparse(redis_url)
+        number = int(parsed.path.lstrip("/") or 0) + 1 + index
+        redis_url = parsed._replace(path=f"/{number}").geturl()
+    return pg_url, redis_url
+
+
+def _create_database(maintenance_url: str, name: str) -> None:
+    import asyncio
+
+    import asyncpg
+
+    async def create() -> None:
+        try:
+            connection = await asyncpg.connect(maintenance_url, timeout=5)
+        except (OSError, asyncpg.PostgresError):
+            return  # unreachable: the production tests skip (or fail) with the reason
+        try:
+            if not await connection.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
+                await connection.execute(f'CREATE DATABASE "{name}"')
+        except asyncpg.exceptions.DuplicateDatabaseError:
+            pass  # created meanwhile by another run
+        finally:
+            await connection.close()
+
+    asyncio.run(create())
+
+
+PG_URL, REDIS_URL = _per_worker(
+    os.environ.get("FEEDBACK_TEST_DATABASE_URL"), os.environ.get("FEEDBACK_TEST_REDIS_URL")
+)
 REQUIRE_PRODUCTION = os.environ.get("FEEDBACK_TEST_REQUIRE_PRODUCTION") == "1"
 
 
