@@ -1225,11 +1225,9 @@ _DISGUISE_DOT_LATIN = (
     r"dot|punto|puntito|ponto|pontinho|point|titik|ch[ấa]m|d[ấa]u[ \t]ch[ấa]m|tuldok"
     r"|nokta(?:[ \t]i[şs]areti)?|period"
 )
-_MAIL_DOMAIN_WORDS = (
-    "gmail|googlemail|yahoo|ymail|outlook|hotmail|live|msn|icloud|me|mac|aol|qq|163|126|sina|"
-    "sohu|foxmail|naver|daum|hanmail|kakao|nate|docomo|ezweb|softbank|au|ybb|nifty|biglobe|ocn|"
-    "plala|rakuten|zoho|proton|protonmail|gmx|yandex|uol|bol|terra|mail|bk|inbox|rambler|ukr|"
-    "meta|rocketmail|rediffmail|orange|i"
+# The providers of the rules above, and a few more whose names are too common to anchor those.
+_MAIL_DOMAIN_WORDS = "|".join(
+    sorted(_MAIL_PROVIDERS | {"rakuten", "me", "rediffmail", "orange", "i"}, key=len, reverse=True)
 )
 _DISGUISED_TLD = (
     "com|net|org|jp|co|ne|or|ac|go|info|biz|me|io|edu|gov|vn|ph|br|cn|kr|id|in|np|th|mm|kh|lk|"
