@@ -256,11 +256,13 @@ _PASSPORT_OTHER = re.compile(
 
 
 def _keyword_alternation(latin: tuple[str, ...], other: tuple[str, ...]) -> str:
-    """Latin and Cyrillic keywords as whole words, keywords in other scripts anywhere."""
+    """Latin and Cyrillic keywords as whole words, keywords in other scripts anywhere. A word
+    may carry the Indonesian and Malay possessive endings ("paspornya", "kode posnya",
+    "alamatku")."""
     return (
         rf"(?:(?<![{_LATIN_LETTER}])(?:"
         + "|".join(latin)
-        + rf")(?![{_LATIN_LETTER}])|"
+        + rf")(?:nya|ku|mu)?(?![{_LATIN_LETTER}])|"
         + "|".join(other)
         + ")"
     )
@@ -350,7 +352,7 @@ _PASSPORT_KEYWORDS = _keywords(
         r"pasaportes?",
         r"passeport",
         r"paspor",
-        r"pasaport",
+        r"pasaport\w*",  # Turkish endings: "pasaportumu", "pasaportun"
         r"h[ộo]\s?chi[ếe]u",
         r"паспорт\w*",
     ),
@@ -412,7 +414,7 @@ _POSTAL_KEYWORDS = _keywords(
         r"индекс",
         r"індекс",
         r"шуудан\w*\s?(?:код|индекс)",
-        r"posta\s?kodu",
+        r"posta\s?kod\w*",  # "posta kodu", "posta kodum"
         r"address(?:es)?",
         r"adresse",
         r"endere[çc]o",
@@ -806,7 +808,12 @@ _HANDLE_LABEL = (
 _HANDLE_CONNECTOR = (
     r"[:：=]|(?<=[ \t])-(?=[ \t])|(?:is|là|la|é|es|ay|adalah|ialah|ni|ist|est|са|это)(?=[ \t])"
     r"|は|が|で|に|은|는|이|가|으로|로|에서|です|是|为|為|คือ|→|->|=>|मा|(?:มา)?ที่"
+    # Turkish "ID'm şu: ..." ("my ID is this: ..."), Mongolian "ID нь ..." (topic particle)
+    r"|(?:şu|şöyle)[ \t]?[:：]|(?:şu|нь|бол)(?=[ \t])"
 )
+# A possessive ending glued to the label: Turkish "ID'm", "ID'si", Indonesian "ID-nya", "ID-ku".
+# Such a label says that the word after it is the ID, even a plain one.
+_LABEL_SUFFIX = r"(?P<suffix>(?:['’](?:m|im|ım|si|sı)|-(?:nya|ku|mu))(?![^\W\d_]))?"
 # Words that say whose ID it is, after the app or its label: "LINE ko:", "ID của tôi là".
 _POSSESSIVE = (
     r"(?:ko|mo|niya|nya|namin|po|saya|aku|ku|kamu|của|tôi|em|mình|anh|chị|meu|minha|mi|my|our"
@@ -816,7 +823,8 @@ _HANDLE = re.compile(
     r"(?<![A-Za-z0-9_@.+%\-])(?P<service>"
     + "|".join(words for _, _, words in _SERVICE_WORDS)
     # Turkish and Cyrillic endings: "Telegram'ım", "в телеграме", "у вайбері".
-    + r")(?:['’][^\W\d_]{1,5}|(?<=[а-яё])[а-яёіїє]{1,3})?(?-i:(?![a-z0-9_а-яё]))"
+    + r")(?:['’][^\W\d_]{1,5}|(?<=[а-яё])[а-яёіїє]{1,3}|-(?:[а-яёөү]{1,4}|nya))?"
+    r"(?-i:(?![a-z0-9_а-яё]))"
     # The name in another script in brackets: "LINE（ライン）ID".
     r"(?:[ \t]?[(（][^)）\n]{1,12}[)）])?"
     # A few words between the service and its label, connector or "@" ("LINE của tôi là
@@ -827,7 +835,9 @@ _HANDLE = re.compile(
     r"(?P<label>[ \t]?[(（]?[ \t]?(?:の|的|의)?[ \t]?(?:"
     + _HANDLE_LABEL
     # A label in Latin letters ends at a word boundary; one in Chinese may touch the handle.
-    + r")(?-i:(?<![A-Za-z])|(?![a-z]))\.?)?"
+    + r")(?-i:(?<![A-Za-z])|(?![a-z]))\.?"
+    + _LABEL_SUFFIX
+    + r")?"
     # Words between the label and its connector: "ID ko ay", "ID của tôi là", "ID saya:";
     # possessives only ("LINE ID cahyanto is nice": "cahyanto" is the ID, not a filler).
     r"(?:(?<![ \t])(?:[ \t]{1,2}"
@@ -870,7 +880,8 @@ _HANDLE_STOPWORDS = _words(
     below above same number address account name to for with yes none nothing unknown private
     ok okay id me my you your we our app group call chat message messages là của tôi em anh
     meu minha mi ko ako saya aku numaram numarası numaramız numara hesabım hesabı adresim
-    número numero nomor nombor số номер номерім дугаар"""
+    número numero nomor nombor số номер номерім дугаар
+    yok yoktur tidak gak nggak belum không chưa нет немає байхгүй wala"""
 )
 
 _MESSAGING_WORDS = "|".join(words for kind, _, words in _SERVICE_WORDS if kind == "messaging_id")
@@ -901,6 +912,7 @@ _MORE_HANDLES = tuple(
         + r"[^\n]{0,24}?(?<![A-Za-z])(?:"
         + _HANDLE_LABEL
         + r")(?-i:(?![a-z]))"
+        + _LABEL_SUFFIX
         + r"[ \t]{0,2}(?:"
         + _HANDLE_CONNECTOR
         + r")?[ \t]{0,2}"
@@ -1049,6 +1061,10 @@ _PROFILE_HOSTS: dict[str, tuple[str, str]] = {
     "lin.ee": ("messaging_id", "line"),
     "m.me": ("social_profile", "facebook"),  # Messenger: a chat with the profile
     "open.kakao.com": ("messaging_id", "kakaotalk"),
+    "pf.kakao.com": ("messaging_id", "kakaotalk"),  # a Kakao channel (a shop's or a person's)
+    "chat.whatsapp.com": ("messaging_id", "whatsapp"),  # an invitation to the person's group
+    "invite.viber.com": ("messaging_id", "viber"),
+    "page.line.me": ("messaging_id", "line"),
     "qr.kakao.com": ("messaging_id", "kakaotalk"),
     "u.wechat.com": ("messaging_id", "wechat"),
     "weixin.qq.com": ("messaging_id", "wechat"),
@@ -1281,7 +1297,12 @@ _BLOCK_NUMBER = re.compile(
     r"(?<![0-9A-Za-z\-#.])(?:(?P<chome>[0-9]{1,2}[ \t]?-?[ \t]?ch[oōô]u?me(?![A-Za-z])"
     # map apps write the banchi and gō after it: "2 Chome-8-1", "2-chōme-8-1"
     r"(?:[ \t]?-[ \t]?[0-9]{1,4}(?:-[0-9]{1,4}){0,2}(?![0-9\-]))?)"
-    r"|(?P<block>[0-9]{1,3}(?:-[0-9]{1,4}){1,3})(?![0-9\-]))",
+    r"|(?P<block>[0-9]{1,3}(?:-[0-9]{1,4}){1,3})(?![0-9\-])"
+    # dots between chōme, banchi and gō ("Tokiwadai 3.26.25"): three numbers, no fourth
+    r"|(?P<dotted>[0-9]{1,2}\.[0-9]{1,4}\.[0-9]{1,4})(?![0-9]|\.[0-9])"
+    # the kanji of the address kept in Latin text: "Kotobukidai 21番6号", "3丁目5番地"
+    r"|(?P<banchi>(?:[0-9]{1,2}[ \t]?丁目[ \t]?)?[0-9]{1,4}[ \t]?番地?(?:[ \t]?[0-9]{1,4}[ \t]?号?)?"
+    r"|[0-9]{1,2}[ \t]?丁目(?:[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?)?)(?![0-9]))",
     re.IGNORECASE,
 )
 _ROMAN_TOKEN = re.compile(r"#?[0-9A-Za-zÀ-ɏḀ-ỿ](?:[0-9A-Za-zÀ-ɏḀ-ỿ\-.'’#]{0,40}+)")
@@ -1998,7 +2019,15 @@ def _handles(
             or re.match(r"[ \t]{1,2}" + _POSSESSIVE, match.group("filler") or "")
         )
         connector = match.group("connector").strip()
-        connected = bool(connector)
+        # "ID'm şu:", "ID-nya ...": a possessive on the label says the next word is the ID
+        suffixed = match.group("suffix") is not None
+        connected = bool(connector) or suffixed
+        if (
+            labelled
+            and word != word.lower()
+            and (match.group("label") or "").strip().lower() in ("id", "ｉｄ")
+        ):
+            connected = True  # "Line id khinlayjp ...": the app and "ID" together name it
         if not labelled and any(c in ",、，" for c in match.group("filler") or ""):
             continue  # across a comma only with a label: "add me on LINE, my ID is ..."
         at = value.startswith("@")
@@ -2051,7 +2080,8 @@ def _handles(
                 # zawwin mga ...", "kakao: enkhjargal Je ...", "Line: nwaltonjp"
                 or (
                     letters == len(value)
-                    and value.islower()
+                    # typed as a handle: all lower case, or all capitals after a label
+                    and (value.islower() or (value.isupper() and labelled))
                     and len(value) >= 4
                     and (labelled or owned or connector in (":", "："))
                     and (connected or not ambiguous)
@@ -2100,9 +2130,13 @@ def _more_handles(
                 pass  # "ping me on telegram acostaannajp", "LINE me at hidekijp"
             elif (
                 index == 0
-                and re.search(r"[:：=→]", shadow[max(match.start(), start - 3) : start])
+                and (
+                    re.search(r"[:：=→]", shadow[max(match.start(), start - 3) : start])
+                    or match.group("suffix") is not None  # "LINE, ID-nya agungnugroho"
+                )
                 and len(value) >= 3
                 and value.lower() not in _PLAIN_NOT_HANDLES
+                and value.lower() not in _HANDLE_STOPWORDS
             ):
                 pass  # the label and a colon or arrow say it: "ラインやってます（ID：mariasantos）"
             elif not value.startswith("@"):
@@ -2331,7 +2365,9 @@ _STATE_WORDS = _words(
     "quebrado bloqueado melhor pior novo roto bloqueado mejor peor nuevo lento rapido rápido"
 )
 _OWNER_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:my|meu|minha|mi|mon|ma|o meu|a minha|nosso|nuestro)[ \t]+$", re.IGNORECASE
+    r"(?<![^\W\d_])(?:my|meu|minha|mi|mon|ma|o meu|a minha|nosso|nuestro|мой|моя|мій|моя|миний"
+    r"|benim)[ \t]+$",
+    re.IGNORECASE,
 )
 
 
@@ -2396,10 +2432,41 @@ _QQ_NUMBER = re.compile(
 )
 
 
+# Links that open a chat in the app itself: "line://ti/p/~maria", "tg://resolve?domain=ivan",
+# "viber://chat?number=%2B84...", "weixin://dl/chat?wang_1990". The link is the person's address
+# in that app, whatever the path: all of it goes.
+_APP_SCHEMES = {
+    "line": "line",
+    "weixin": "wechat",
+    "wechat": "wechat",
+    "tg": "telegram",
+    "telegram": "telegram",
+    "viber": "viber",
+    "whatsapp": "whatsapp",
+    "zalo": "zalo",
+    "kakaotalk": "kakaotalk",
+    "kakaoopen": "kakaotalk",
+    "kakaoplus": "kakaotalk",
+}
+_APP_LINK = re.compile(
+    r"(?<![A-Za-z0-9+.\-])(?P<scheme>" + "|".join(_APP_SCHEMES) + r")://"
+    r"[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]{2,200}+",
+    re.IGNORECASE,
+)
+
+
 def _self_evident_ids(shadow: str, services: dict[Candidate, str]) -> Iterator[Candidate]:
-    """Messaging IDs that need no app named beside them (wxid_...), or whose shape with the
-    app's name is enough (QQ numbers)."""
+    """Messaging IDs that need no app named beside them (wxid_..., an app's own chat link),
+    or whose shape with the app's name is enough (QQ numbers)."""
     lowered = shadow.lower()
+    if "://" in shadow:
+        for match in _APP_LINK.finditer(shadow):
+            start, end = match.start(), match.end()
+            while end > start and shadow[end - 1] in ".,;:!?'*":
+                end -= 1  # the sentence's punctuation
+            candidate = ("messaging_id", start, end)
+            services[candidate] = _APP_SCHEMES[match.group("scheme").lower()]
+            yield candidate
     if "wxid" in lowered:
         for match in _WECHAT_INTERNAL_ID.finditer(shadow):
             candidate = ("messaging_id", match.start(), match.end())
@@ -2572,7 +2639,13 @@ def _romanised_addresses(
         index = bisect_left(barriers, start)
         if index < len(barriers) and barriers[index] < end:
             continue  # a phone number or other finding
-        strong = block.group("chome") is not None or text.count("-") >= 2
+        dotted = block.group("dotted") is not None
+        strong = (
+            block.group("chome") is not None
+            or text.count("-") >= 2
+            or dotted
+            or block.group("banchi") is not None
+        )
         parts: set[str] = set()
         places = 0  # capitalised place names around the block number
         # Address parts after the block number.
@@ -2634,6 +2707,8 @@ def _romanised_addresses(
         # 3-2-1 Shiba", "Địa chỉ: 3-2-1 Shiba".
         cue = _LIVING_CUE.search(shadow, max(0, start - 30), start) if strong and places else None
         living = cue is not None and not re.search(r"[.。!?！？\n]", shadow[cue.end() : start])
+        if dotted and not places:
+            continue  # "on 6.12.24 in Tokyo" is a date: dotted numbers need a town named
         if "municipality" in parts or (strong and ("prefecture" in parts or places >= 2)) or living:
             yield "address", start, end
 

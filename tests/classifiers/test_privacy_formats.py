@@ -340,3 +340,107 @@ def test_for_storage_keeps_each_kind_apart() -> None:
     for secret in ("1990年4月1日", "139 2468 1357", "lan.pham", "Kamata"):
         assert secret not in stored.redacted_text
     assert "締切は2026年4月1日" in stored.redacted_text
+
+
+# ------------------------------------------------ round 5: app links, labels, addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "placeholder"),
+    [
+        ("このリンクから追加してね line://ti/p/~hana.k_88", "line://ti/p/~hana.k_88", "[LINE ID]"),
+        (
+            "Telegram বেশি দেখি: tg://resolve?domain=rafiq_osaka.",
+            "tg://resolve?domain=rafiq_osaka",
+            "[TELEGRAM ID]",
+        ),
+        (
+            "nhắn em qua viber://chat?number=%2B84901234567 nha",
+            "viber://chat?number=%2B84901234567",
+            "[VIBER ID]",
+        ),
+        ("扫不了码就点 weixin://dl/chat?liming_sz 吧", "weixin://dl/chat?liming_sz", "[WECHAT ID]"),
+        ("채널 추가: pf.kakao.com/_xQwErT", "pf.kakao.com/_xQwErT", "[KAKAOTALK ID]"),
+        (
+            "join the group https://chat.whatsapp.com/Hk3JdP9qLmN2 for the shift swaps",
+            "https://chat.whatsapp.com/Hk3JdP9qLmN2",
+            "[WHATSAPP ID]",
+        ),
+    ],
+)
+def test_links_that_open_a_chat_in_the_app(text: str, value: str, placeholder: str) -> None:
+    found(text, "messaging_id", value)
+    assert placeholder in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Turkish possessive on the label, then "şu:" ("this:")
+        ("Bana LINE üzerinden yazın, ID'm şu: gulsen.kaya", "gulsen.kaya"),
+        # Indonesian "-nya" on the label, a plain lower-case handle
+        ("hubungi saya lewat LINE, ID-nya ratnasarijp ya", "ratnasarijp"),
+        # Mongolian topic particle after the label, a Cyrillic case ending on the app
+        ("LINE-аар холбогдох бол ID нь tsogoo_92 шүү", "tsogoo_92"),
+        # "my LINE" in Russian and Ukrainian, then a plain handle
+        ("Пишите, мой LINE nadezhdaosk, отвечу вечером", "nadezhdaosk"),
+        # "Line id" and a handle in capitals
+        ("Line id KIMLONGJP ma sampark garnus", "KIMLONGJP"),
+    ],
+)
+def test_messaging_labels_with_endings_and_particles(text: str, value: str) -> None:
+    found(text, "messaging_id", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the line id field in the form is empty",  # lower-case "line": no app
+        "Zalo ID'm yok, sadece telefon",  # "I have no Zalo ID"
+        "Zalo: nhanh hơn email nhiều",  # a colon, then prose
+        "LINE Pay ile ödedim, ID'm yok",
+    ],
+)
+def test_messaging_look_alikes_stay(text: str) -> None:
+    assert not [s for s in find_pii(text) if s.kind == "messaging_id"], spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "We rent a flat at Midorigaoka 2.14.7, Obihiro, Hokkaido",
+            "Midorigaoka 2.14.7, Obihiro, Hokkaido",
+        ),
+        ("住所はSakuragi 12番3号, Kofu-shiです", "Sakuragi 12番3号, Kofu-shi"),
+        ("dorm: Minami 4-jo Higashi 18番, Sapporo-shi", "Minami 4-jo Higashi 18番, Sapporo-shi"),
+        ("kami tinggal di Honmachi 3丁目4-2, Toyama-shi", "Honmachi 3丁目4-2, Toyama-shi"),
+    ],
+)
+def test_romanised_addresses_with_dots_and_kanji_numbers(text: str, value: str) -> None:
+    found(text, "address", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting on 6.12.24 in Tokyo was fine.",  # a date and a prefecture, no town
+        "Update to version 2.10.3 before Monday.",
+        "Final score 3.1.2 in Osaka.",
+    ],
+)
+def test_dotted_numbers_without_a_town_stay(text: str) -> None:
+    assert not [s for s in find_pii(text) if s.kind == "address"], spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Ajansım TR4410982 numaralı pasaportumu hâlâ vermedi", "passport", "TR4410982"),
+        ("Posta kodum 812-0011, adresin kalanını yazmadım", "postal_code", "812-0011"),
+        ("alamat tidak saya tulis, kode posnya 460-0008 saja", "postal_code", "460-0008"),
+        ("paspornya AB1234567 masih ditahan perusahaan", "passport", "AB1234567"),
+    ],
+)
+def test_keywords_with_turkish_and_indonesian_endings(text: str, kind: str, value: str) -> None:
+    found(text, kind, value)
