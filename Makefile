@@ -42,8 +42,9 @@ models: install
 	$(BIN)/feedback models fetch --set $(SET) $(foreach licence,$(ACCEPT_LICENCE),--accept-licence $(licence))
 	$(BIN)/feedback models check
 
+# Two processes (pytest-xdist), one test file at a time each: see the README's "Tests".
 test: dev
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 lint: dev
 	$(BIN)/ruff check .

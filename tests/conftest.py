@@ -27,6 +27,20 @@ REPO = Path(__file__).resolve().parent.parent
 TEST_SECRET = "test-secret-key-" + "x" * 32
 
 
+def _slack() -> float:
+    """How much longer than their nominal time the tests' waits may run. A wait only decides how
+    long a failing test takes to say so, never whether a passing one passes; under pytest-xdist
+    (two processes on the machine's cores, each with its own workers and encoder) everything
+    takes longer, so the waits stretch threefold there. FEEDBACK_TEST_SLACK overrides."""
+    given = os.environ.get("FEEDBACK_TEST_SLACK")
+    if given:
+        return float(given)
+    return 3.0 if os.environ.get("PYTEST_XDIST_WORKER") else 1.0
+
+
+SLACK = _slack()
+
+
 def _per_worker(pg_url: str | None, redis_url: str | None) -> tuple[str | None, str | None]:
     """Under pytest-xdist (`make test` runs two processes), each process gets its own
     PostgreSQL database (the given one's name + "_gw0", "_gw1", created when missing) and its
@@ -88,7 +102,7 @@ def run_cli(
         input=input_text,
         capture_output=True,
         text=True,
-        timeout=timeout,
+        timeout=timeout * SLACK,
         cwd=REPO,
     )
 
@@ -395,12 +409,12 @@ def reviewer_headers(make_account) -> dict[str, str]:
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 60.0, interval: float = 0.1) -> None:
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + timeout * SLACK
     while time.monotonic() < deadline:
         if condition():
             return
         time.sleep(interval)
-    raise AssertionError(f"condition not met within {timeout}s")
+    raise AssertionError(f"condition not met within {timeout * SLACK:g}s")
 
 
 def all_opinions(client, headers) -> list[dict]:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import REPO, Backend, feedback_command, run_cli
+from conftest import REPO, SLACK, Backend, feedback_command, run_cli
 
 pytest.importorskip("schemathesis")
 
@@ -77,7 +77,7 @@ def served(backend: Backend, tmp_path: Path) -> Iterator[tuple[str, str]]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 60 * SLACK
         while True:
             try:
                 if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
@@ -85,7 +85,7 @@ def served(backend: Backend, tmp_path: Path) -> Iterator[tuple[str, str]]:
             except httpx.HTTPError:
                 pass
             assert server.poll() is None, (tmp_path / "serve.log").read_text(errors="replace")
-            assert time.monotonic() < deadline, "feedback serve did not start in 60 s"
+            assert time.monotonic() < deadline, f"feedback serve did not start in {60 * SLACK:g} s"
             time.sleep(0.3)
         yield base, token
     finally:

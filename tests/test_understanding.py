@@ -8,7 +8,7 @@ from collections import Counter
 from types import SimpleNamespace
 
 import pytest
-from conftest import WorkerProcess, all_opinions, run_cli, wait_for
+from conftest import SLACK, WorkerProcess, all_opinions, run_cli, wait_for
 
 NIGHT_CLASSES = {
     "ja": "仕事の後に通える夜間の日本語教室を増やしてください。",
@@ -555,7 +555,7 @@ def _while_regroup_runs(smart, backend, monkeypatch, edits):
                     thread = threading.Thread(target=step)
                     thread.start()
                     threads.append(thread)
-                    deadline = time.monotonic() + 120
+                    deadline = time.monotonic() + 120 * SLACK
                     while await waiting(holder) < queued + 1:
                         assert time.monotonic() < deadline, "a request never reached the lock"
                         await asyncio.sleep(0.05)

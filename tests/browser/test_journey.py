@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import SLACK
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts" / "browser"
@@ -115,7 +116,7 @@ def server(tmp_path, tiny_translation):
         stderr=subprocess.STDOUT,
         cwd=REPO,
     )
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 60 * SLACK
     while time.monotonic() < deadline:
         try:
             with socket.create_connection(("127.0.0.1", port), 0.2):
@@ -175,7 +176,7 @@ def test_resident_reviewer_and_organizer_journey(server, browser, tmp_path):
     # 2. A reviewer signs in and finds it in the inbox, once the worker has processed it.
     reviewer = browser.new_page(viewport={"width": 1280, "height": 900})
     _sign_in(reviewer, server, "reviewer@example.go.jp")
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 60 * SLACK
     while True:
         reviewer.goto(f"{server}/review?language=my&status=processed")
         if reviewer.locator("td.excerpt a[lang=my]").count() >= 1:
@@ -212,7 +213,7 @@ def test_resident_reviewer_and_organizer_journey(server, browser, tmp_path):
     organizer.locator("#pack-format").select_option("pack-pdf")
     organizer.locator("form.export-form button.primary").click()
     try:
-        organizer.wait_for_selector("a.button[download]", timeout=60_000)
+        organizer.wait_for_selector("a.button[download]", timeout=60_000 * SLACK)
     finally:
         _shot(organizer, "06-organizer-pack")
     with organizer.expect_download() as download_info:
