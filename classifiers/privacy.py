@@ -644,6 +644,8 @@ _BIRTH_KEYWORDS_LATIN = (
     r"anivers[áa]rio",
     r"isinilang(?:\s?noong)?",
     r"sinh\s?ra",
+    # Vietnamese "I was born ...": a pronoun before "sinh" ("em sinh 1989.3.10", "tôi sinh năm")
+    r"(?:em|t[ôo]i|m[ìi]nh|anh|ch[ịi]|con|ch[áa]u)\s?sinh(?:\s?(?:n[ăa]m|ng[àa]y|v[àa]o))?",
 )
 _BIRTH_KEYWORDS_OTHER = (
     "生年月日",
@@ -714,6 +716,8 @@ _DATE = (
 _BIRTH_AFTER_WORDS = (
     r"生まれ|出生|태어|г\.[ \t]?р\.|doğ(?:du|um)|родил|народил"
     r"|born|nasc|naci|lahir|ipinanganak|sinh[ \t]ra|เกิด(?!ขึ้น)|မွေး|កើត|төрс|जन्म"
+    # "1995.3.27 po ang kaarawan ko", "2001-05-04 is my birthday", "1990年4月1日が誕生日"
+    r"|kaarawan|birthday|b-?day|cumplea|anivers|生日|誕生日|생일|doğum[ \t]?gün"
 )
 _FULL_DATE = re.compile(r"[0-9]{4}|[年년月월]|[^\W\d_]{3}|^[MTSHRmtshr][.]?[ \t]?[0-9]")
 _BIRTH_AFTER_CUE = re.compile(_BIRTH_AFTER_WORDS + "|生|생", re.IGNORECASE)
@@ -722,9 +726,12 @@ _BIRTH_AFTER = re.compile(
     r"|[^0-9\n。.!?]{0,16}?(?:" + _BIRTH_AFTER_WORDS + "))",
     re.IGNORECASE,
 )
+# Between the label and the date, the rest of the label as residents phrase it: "дата рождения
+# как в паспорте: ", "minha data de nascimento, caso precisem: ", "doğum tarihim pasaporttaki
+# gibi " (no digit and no sentence end in between).
 _BIRTH = re.compile(
     _keyword_alternation(_BIRTH_KEYWORDS_LATIN, _BIRTH_KEYWORDS_OTHER)
-    + r"[^0-9\n。.!?]{0,14}?(?P<date>"
+    + r"[^0-9\n。.!?]{0,32}?(?P<date>"
     + _DATE
     + r")",
     re.IGNORECASE,
@@ -764,7 +771,8 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
     (
         "messaging_id",
         "telegram",
-        r"telegram|tele|テレグラム|텔레그램|телеграмм?|เทเลแกรม|टेलिग्राम|टेलीग्राम|电报|টেলিগ্রাম"
+        # "телега" (colloquial Russian, with its case endings: "в телеге")
+        r"telegram|tele|テレグラム|텔레그램|телеграмм?|телег[аеиу]|เทเลแกรม|टेलिग्राम|टेलीग्राम|电报|টেলিগ্রাম"
         r"|တယ်လီဂရမ်|តេឡេក្រាម|ٹیلیگرام|tg|тг",
     ),
     (
@@ -776,7 +784,8 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
     (
         "social_profile",
         "instagram",
-        r"instagram|insta|ig|インスタグラム|インスタ|인스타그램|인스타|инстаграм|инста"
+        # colloquial Russian and Ukrainian with case endings: "в инсте", "в інсті"
+        r"instagram|insta|ig|インスタグラム|インスタ|인스타그램|인스타|инстаграм|инст[аеуы]|інст[аіу]"
         r"|інстаграм|інста|инстаграмм|อินสตาแกรม|ไอจี|इन्स्टाग्राम|इंस्टाग्राम|照片墙",
     ),
     (
@@ -787,7 +796,12 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
     # Chinese networks residents from China use: Weibo, Xiaohongshu (RED)
     ("social_profile", "weibo", r"weibo|微博|웨이보"),
     ("social_profile", "xiaohongshu", r"xiaohongshu|小红书|小紅書|rednote"),
-    ("social_profile", "x", r"twitter|x|ツイッター|트위터|推特|твиттер|ทวิตเตอร์|ट्विटर"),
+    # X in katakana, not "エックス線" (X-rays)
+    (
+        "social_profile",
+        "x",
+        r"twitter|x|ツイッター|エックス(?!線)|트위터|推特|твиттер|ทวิตเตอร์|ट्विटर",
+    ),
     ("social_profile", "youtube", r"youtube|yt|ユーチューブ|유튜브|油管|ютуб|ยูทูบ|यूट्यूब"),
     ("social_profile", "threads", r"threads|スレッズ"),
 )
@@ -1059,6 +1073,9 @@ _PROFILE_HOSTS: dict[str, tuple[str, str]] = {
     "api.whatsapp.com": ("messaging_id", "whatsapp"),
     "whatsapp.com": ("messaging_id", "whatsapp"),
     "lin.ee": ("messaging_id", "line"),
+    "line.naver.jp": ("messaging_id", "line"),  # LINE's earlier domain, still in old QR codes
+    "telegram.dog": ("messaging_id", "telegram"),  # Telegram's second domain
+    "ig.me": ("social_profile", "instagram"),  # a chat with the Instagram account
     "m.me": ("social_profile", "facebook"),  # Messenger: a chat with the profile
     "open.kakao.com": ("messaging_id", "kakaotalk"),
     "pf.kakao.com": ("messaging_id", "kakaotalk"),  # a Kakao channel (a shop's or a person's)
@@ -2285,8 +2302,8 @@ def _near_social_handles(
             yield candidate
     for match in _NEAR_SOCIAL_HANDLE.finditer(shadow):
         word = match.group("service")
-        if word.lower() in _AMBIGUOUS_SERVICE_WORDS:
-            continue  # "x", "ig", "fb": too short to own a handle further on
+        if word.lower() in _AMBIGUOUS_SERVICE_WORDS and len(word) < 5:
+            continue  # "x", "ig", "fb": too short to own a handle further on ("insta" is not)
         start, end = match.start("value"), match.end("value")
         if any(covered[start:end]) or _ANY_SERVICE.search(shadow, match.end("service"), start):
             continue
@@ -2402,8 +2419,12 @@ def _profile_links(shadow: str, services: dict[Candidate, str]) -> Iterator[Cand
             and len(segments) > 1
             and len(segments[1]) > 1
         )
-        if not shared_profile and (
-            not first or first in _NOT_PROFILE_PATHS[service] or first in _NOT_PROFILE_PAGES
+        # a chat app's invitation may carry its code in the query alone: invite.viber.com/?g2=...
+        invitation = kind == "messaging_id" and not first and "=" in path
+        if (
+            not shared_profile
+            and not invitation
+            and (not first or first in _NOT_PROFILE_PATHS[service] or first in _NOT_PROFILE_PAGES)
         ):
             continue
         if first == "profile.php":

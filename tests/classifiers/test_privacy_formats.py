@@ -444,3 +444,48 @@ def test_dotted_numbers_without_a_town_stay(text: str) -> None:
 )
 def test_keywords_with_turkish_and_indonesian_endings(text: str, kind: str, value: str) -> None:
     found(text, kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the rest of the label between it and the date
+        ("дата рождения как в загранпаспорте: 1987.4.12", "1987.4.12"),
+        ("a data de nascimento do meu filho, se precisarem: 03/11/2015", "03/11/2015"),
+        ("doğum tarihim kimlikteki gibi 14 Mart 1992", "14 Mart 1992"),
+        # Vietnamese "I was born": a pronoun before "sinh"
+        ("tôi sinh 1990-07-21 ở Hải Phòng", "1990-07-21"),
+        ("chị sinh ngày 2 tháng 9 năm 1988", "2 tháng 9 năm 1988"),
+        # the date first, then the birthday
+        ("2016/05/30 po ang kaarawan ng anak ko", "2016/05/30"),
+        ("12.08.1999 is my birthday, same as on the card", "12.08.1999"),
+    ],
+)
+def test_birth_dates_with_longer_labels_and_the_birthday_after(text: str, value: str) -> None:
+    found(text, "birth_date", value)
+
+
+def test_a_birthday_and_another_date_in_the_same_sentence_stay_apart() -> None:
+    text = "My birthday party is on Saturday, but the visa deadline is 2025/03/01."
+    assert not [s for s in find_pii(text) if s.kind == "birth_date"], spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "placeholder"),
+    [
+        ("テレグラムはこちら telegram.dog/hoa_tran_88 です", "messaging_id", "[TELEGRAM ID]"),
+        ("古いQRならこれ http://line.naver.jp/ti/p/k.tamang77", "messaging_id", "[LINE ID]"),
+        ("group: https://invite.viber.com/?g2=AQbC12dEfG34hIjK", "messaging_id", "[VIBER ID]"),
+        ("DM me here ig.me/m/rosa.lima.1990", "social_profile", "[INSTAGRAM PROFILE]"),
+        ("в инсте ищите @olga_p_1991", "social_profile", "[INSTAGRAM PROFILE]"),
+        ("в телеге я @dima_osaka", "messaging_id", "[TELEGRAM ID]"),
+        ("エックスでは @mai_tnk_0707 で投稿しています", "social_profile", "[X PROFILE]"),
+    ],
+)
+def test_more_chat_links_and_colloquial_app_names(text: str, kind: str, placeholder: str) -> None:
+    assert kind in {s.kind for s in find_pii(text)}, spans(text)
+    assert placeholder in redact(text).text
+
+
+def test_x_rays_are_not_the_network() -> None:
+    assert find_pii("エックス線の検査を受けました") == []
