@@ -10,9 +10,10 @@ after the intake's rules: `find(text)` gives the spans the worker adds to the ru
 stores the redaction (workers.pipeline).
 
 Weights: `classifiers/data/names/contextual.npz` (a network with one hidden layer of 64 units),
-built by `benchmarks/build_name_finder.py` from the privacy benchmark's name templates of eight
-splits by seven writers, its public-name frames and decoys, and clean sentences; tied to the encoder that made the states (its id and dimension): with
-another encoder the finder is unavailable and says so, and the rules alone redact (ADR 0004).
+built by `benchmarks/build_name_finder.py` from the privacy benchmark's name templates of nine
+splits by eight writers, its public-name frames and decoys, and clean sentences; tied to the
+encoder that made the states (its id and dimension): with another encoder the finder is
+unavailable and says so, and the rules alone redact (ADR 0004).
 """
 
 from __future__ import annotations

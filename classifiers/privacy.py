@@ -1402,13 +1402,22 @@ def _emails(shadow: str) -> Iterator[Candidate]:
         yield "email", match.start(), match.end()
 
 
+_SENTENCE_TRAIL = ".,;:!?'\"*"
+
+
+def _trim_end(shadow: str, start: int, end: int, trail: str = _SENTENCE_TRAIL) -> int:
+    """The end of a link or handle without the sentence's punctuation after it."""
+    while end > start and shadow[end - 1] in trail:
+        end -= 1
+    return end
+
+
 def _urls(shadow: str, extents: list[tuple[int, int]]) -> Iterator[Candidate]:
     """URL candidates; `extents` receives every URL's full extent (query or not)."""
     for match in _URL.finditer(shadow):
-        start, end = match.start(), match.end()
+        start = match.start()
         # Trailing punctuation belongs to the sentence, and an unbalanced ")" to the prose.
-        while end > start and shadow[end - 1] in ".,;:!?'\"*":
-            end -= 1
+        end = _trim_end(shadow, start, match.end())
         opened, closed = shadow.count("(", start, end), shadow.count(")", start, end)
         while end > start and shadow[end - 1] == ")" and opened < closed:
             end -= 1
@@ -1418,9 +1427,7 @@ def _urls(shadow: str, extents: list[tuple[int, int]]) -> Iterator[Candidate]:
             # A query value typed in another script (?name=田中): keep it in the URL.
             tail = _QUERY_TAIL.match(shadow, end)
             if tail is not None and tail.end() > end:
-                end = tail.end()
-                while shadow[end - 1] in ".,;:!?'\"*":
-                    end -= 1
+                end = _trim_end(shadow, start, tail.end())
                 url = shadow[start:end]
         extents.append((start, end))
         scheme_end = url.find("://")
@@ -2382,7 +2389,7 @@ _STATE_WORDS = _words(
     "quebrado bloqueado melhor pior novo roto bloqueado mejor peor nuevo lento rapido rápido"
 )
 _OWNER_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:my|meu|minha|mi|mon|ma|o meu|a minha|nosso|nuestro|мой|моя|мій|моя|миний"
+    r"(?<![^\W\d_])(?:my|meu|minha|mi|mon|ma|o meu|a minha|nosso|nuestro|мой|моя|мій|миний"
     r"|benim)[ \t]+$",
     re.IGNORECASE,
 )
@@ -2405,9 +2412,8 @@ def _profile_links(shadow: str, services: dict[Candidate, str]) -> Iterator[Cand
         return
     for match in _PROFILE_URL.finditer(shadow):
         kind, service = _PROFILE_HOSTS[match.group("host").lower()]
-        start, end = match.start(), match.end()
-        while end > match.start("path") and shadow[end - 1] in ".,;:!?'\"*)":
-            end -= 1
+        start = match.start()
+        end = _trim_end(shadow, match.start("path"), match.end(), _SENTENCE_TRAIL + ")")
         path = shadow[match.start("path") : end].lstrip("/")
         segments = re.split(r"[/?#]", path, maxsplit=2)
         first = segments[0].lower()
@@ -2482,9 +2488,7 @@ def _self_evident_ids(shadow: str, services: dict[Candidate, str]) -> Iterator[C
     lowered = shadow.lower()
     if "://" in shadow:
         for match in _APP_LINK.finditer(shadow):
-            start, end = match.start(), match.end()
-            while end > start and shadow[end - 1] in ".,;:!?'*":
-                end -= 1  # the sentence's punctuation
+            start, end = match.start(), _trim_end(shadow, match.start(), match.end())
             candidate = ("messaging_id", start, end)
             services[candidate] = _APP_SCHEMES[match.group("scheme").lower()]
             yield candidate
@@ -2726,10 +2730,10 @@ def _romanised_addresses(
         # "7-33-18 Sakae, Kawaguchi", "Kawaguchi Tsurumi 1-35-7".
         # With "I live at" or an address label just before, a town is enough: "I live at
         # 3-2-1 Shiba", "Địa chỉ: 3-2-1 Shiba".
-        cue = _LIVING_CUE.search(shadow, max(0, start - 30), start) if strong and places else None
-        living = cue is not None and not re.search(r"[.。!?！？\n]", shadow[cue.end() : start])
         if dotted and not places:
             continue  # "on 6.12.24 in Tokyo" is a date: dotted numbers need a town named
+        cue = _LIVING_CUE.search(shadow, max(0, start - 30), start) if strong and places else None
+        living = cue is not None and not re.search(r"[.。!?！？\n]", shadow[cue.end() : start])
         if "municipality" in parts or (strong and ("prefecture" in parts or places >= 2)) or living:
             yield "address", start, end
 
