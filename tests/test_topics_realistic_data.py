@@ -135,6 +135,11 @@ def check_text(row: dict[str, str], romanised: frozenset[str] = frozenset()) -> 
         assert latin >= 10, row["id"]
 
 
+def text_key(text: str) -> str:
+    """What two texts must not share: the text without case, spaces and punctuation."""
+    return re.sub(r"\W+", "", text.casefold())
+
+
 def topics_of(row: dict[str, str]) -> list[str]:
     return row["topics"].split(",")
 
@@ -173,7 +178,7 @@ def test_texts_are_distinct_single_lines_in_their_script(
     for rows in parts.values():
         for row in rows:
             check_text(row)
-            key = re.sub(r"\W+", "", row["text"].casefold())
+            key = text_key(row["text"])
             repeated = key in seen
             assert not repeated, f"{row['id']} repeats {seen.get(key)}"
             seen[key] = row["id"]
@@ -253,7 +258,7 @@ def test_no_text_repeats_across_parts(parts: dict[str, list[dict[str, str]]]) ->
     every = [*parts.values(), *(read_part(name) for name in UNSEEN_PARTS)]
     for rows in every:
         for row in rows:
-            key = re.sub(r"\W+", "", row["text"].casefold())
+            key = text_key(row["text"])
             repeated = key in seen
             assert not repeated, f"{row['id']} repeats {seen.get(key)}"
             seen[key] = row["id"]
