@@ -1,9 +1,8 @@
 """Train the contextual name finder (`classifiers/name_finder.py`) and write its weights.
 
     .venv/bin/python benchmarks/build_name_finder.py [--per-split 1500] [--seed 11]
-        [--splits dev,heldout,unseen,unseen2,unseen3,unseen4,unseen5,unseen6,unseen7]
-        [--hidden 64] [--public-weight 12] [--validate SPLIT] [--budget 0.4] [--public 0.01]
-        [--dry-run]
+        [--splits dev,heldout,unseen,...,unseen8] [--hidden 64] [--no-context]
+        [--public-weight 12] [--validate SPLIT] [--budget 0.4] [--public 0.01] [--dry-run]
 
 Needs the embedding model (`feedback models install`). Reading the encoder's token states is
 the slow part (about five minutes per split on two cores); they are kept per split under
@@ -20,7 +19,9 @@ final measure (`FINAL`) is never used here.
   officials (weighted `--public-weight`: keeping them is a goal of its own), decoy texts, and
   clean real sentences.
 The model reads the encoder's token states of layers 8 and 12 side by side, standardised (a
-middle layer carries the word, the last its role in the sentence). `--hidden 0` fits a logistic
+middle layer carries the word, the last its role in the sentence), and beside them the mean of
+the neighbouring tokens' states (`--no-context` leaves them out): the label or verb before a name
+and the particle or honorific after it. `--hidden 0` fits a logistic
 regression; `--hidden N` a network with one hidden layer of N units (GELU), trained with weight
 decay. The threshold: on separately generated check texts of the same splits (other sentences,
 other draws), the lowest score at which the finder adds at most `--budget` false redactions per
@@ -54,7 +55,7 @@ from classifiers.name_context import find_names  # noqa: E402
 LAYERS = (8, 12)
 # Kept for the final measure, run once after the finder is frozen (benchmarks/privacy.py).
 FINAL = ("unseen9",)
-SPLITS = "dev,heldout,unseen,unseen2,unseen3,unseen4,unseen5,unseen6,unseen7"
+SPLITS = "dev,heldout,unseen,unseen2,unseen3,unseen4,unseen5,unseen6,unseen7,unseen8"
 
 
 @dataclass
@@ -130,6 +131,35 @@ def read_split(embedder, split: str, per_split: int, seed: int, cache: Path):
     with path.open("wb") as handle:
         pickle.dump(tuple(parts), handle, protocol=pickle.HIGHEST_PROTOCOL)
     return tuple(parts)
+
+
+def token_features(parts: list[Texts], context: bool) -> np.ndarray:
+    """Every token's features of `parts`, one row each, filled in place (with neighbours the
+    matrix is twice the states' width: about 10 GB for ten splits, so no second copy)."""
+    arrays = [s for part in parts for s in part.states if len(s)]
+    width = arrays[0].shape[1] * (2 if context else 1)
+    x = np.empty((sum(len(s) for s in arrays), width), dtype=np.float32)
+    row = 0
+    for states in arrays:
+        x[row : row + len(states)] = (
+            name_finder.with_neighbours(states) if context else states.astype(np.float32)
+        )
+        row += len(states)
+    return x
+
+
+def standardise(x: np.ndarray, chunk: int = 65536) -> tuple[np.ndarray, np.ndarray]:
+    """Centre and scale `x` in place, column by column; (mean, scale)."""
+    mean = x.mean(0, dtype=np.float64)
+    square = np.zeros(x.shape[1], dtype=np.float64)
+    for start in range(0, len(x), chunk):
+        square += ((x[start : start + chunk] - mean) ** 2).sum(0)
+    scale = np.sqrt(square / len(x)) + 1e-6
+    mean32, scale32 = mean.astype(np.float32), scale.astype(np.float32)
+    for start in range(0, len(x), chunk):
+        x[start : start + chunk] -= mean32
+        x[start : start + chunk] /= scale32
+    return mean32, scale32
 
 
 def overlaps(a: int, b: int, spans) -> bool:
@@ -226,6 +256,12 @@ def main() -> None:
     parser.add_argument("--splits", default=SPLITS)
     parser.add_argument("--hidden", type=int, default=64, help="hidden units; 0: linear")
     parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument(
+        "--context",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="read each token beside the mean of its neighbours' states",
+    )
     parser.add_argument("--decay", type=float, default=0.05)
     parser.add_argument("--C", type=float, default=0.1, help="linear head's regularisation")
     parser.add_argument("--public-weight", type=float, default=12.0)
@@ -251,7 +287,7 @@ def main() -> None:
         print(f"{split}: {len(part_train.texts) + len(part_check.texts)} texts "
               f"({time.perf_counter() - started:.0f} s)", flush=True)  # fmt: skip
 
-    x = np.concatenate([s for part in train for s in part.states]).astype(np.float32)
+    x = token_features(train, args.context)
     y = np.concatenate(
         [[overlaps(a, b, gold) for a, b in offsets] for part in train
          for gold, offsets in zip(part.gold, part.offsets, strict=True)]
@@ -260,9 +296,7 @@ def main() -> None:
         [np.full(len(offsets), args.public_weight if group == "public" else 1.0)
          for part in train for group, offsets in zip(part.group, part.offsets, strict=True)]
     )  # fmt: skip
-    mean, scale = x.mean(0), x.std(0) + 1e-6
-    x -= mean
-    x /= scale
+    mean, scale = standardise(x)
     fit = fit_network if args.hidden else fit_logistic
     dense = fit(x, y, weight, args)
     del x
@@ -276,6 +310,7 @@ def main() -> None:
         scale=scale.astype(np.float32),
         dense=dense,
         threshold=0.0,
+        context=args.context,
     )
 
     # The threshold, on the check texts: what the finder adds to the rules.

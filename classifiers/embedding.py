@@ -530,7 +530,7 @@ def install_embedding_model(
         if not (target / ENCODER_FILE).exists() and os.access(target, os.W_OK):
             # A folder from before encoders described themselves: e5's convention, written down.
             write_encoder_file(target, prefix=QUERY_PREFIX, pooling="mean")
-        if onnx and not _graph_has_token_states(target) and _onnx_export_available():
+        if onnx and not graph_has_token_states(target) and _onnx_export_available():
             export_onnx(target)  # none yet, or one from before token states were exported
             _forget(target)
         if not (target / OFFSETS_FILE).exists():  # a folder from before, or from the hub
@@ -590,7 +590,7 @@ def install_embedding_model(
     return target
 
 
-def _graph_has_token_states(folder: Path) -> bool:
+def graph_has_token_states(folder: Path) -> bool:
     """Whether the folder's ONNX graph exists and also returns every layer's token states."""
     graph = folder / ONNX_FILE
     if not graph.exists():

