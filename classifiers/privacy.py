@@ -355,6 +355,9 @@ _PASSPORT_KEYWORDS = _keywords(
         r"pasaport\w*",  # Turkish endings: "pasaportumu", "pasaportun"
         r"h[ộo]\s?chi[ếe]u",
         r"паспорт\w*",
+        # the passport for travel abroad: "загранпаспорт", "закордонний паспорт"
+        r"загран(?:ичн\w*\s?)?паспорт\w*",
+        r"закордонн\w*\s?паспорт\w*",
     ),
     (
         "パスポート",
@@ -610,6 +613,10 @@ _BIRTH_KEYWORDS_LATIN = (
     r"data\s?de\s?nascimento",
     r"nasci(?:d[oa])?(?:\s?em)?",
     r"fecha\s?de\s?nacimiento",
+    # forms abbreviate: "fecha de nac.:", "data de nasc.:", "F. nac."
+    r"(?:fecha|data|f\.)\s?(?:de\s?)?nas?c\.",
+    # the Vietnamese form's label: "ngày tháng năm sinh", "năm sinh"
+    r"(?:ng[àa]y\s?th[áa]ng\s?)?n[ăa]m\s?sinh",
     r"nac[ií](?:d[oa])?(?:\s?el)?",
     r"date\s?de\s?naissance",
     r"n[ée]e?\s?le",
@@ -723,7 +730,7 @@ _FULL_DATE = re.compile(r"[0-9]{4}|[年년月월]|[^\W\d_]{3}|^[MTSHRmtshr][.]?[
 _BIRTH_AFTER_CUE = re.compile(_BIRTH_AFTER_WORDS + "|生|생", re.IGNORECASE)
 _BIRTH_AFTER = re.compile(
     r"(?P<date>" + _DATE + r")(?:[ \t]?(?:생(?![활산각])|生(?![年日活産体]))"
-    r"|[^0-9\n。.!?]{0,16}?(?:" + _BIRTH_AFTER_WORDS + "))",
+    r"|[^0-9\n。.!?]{0,24}?(?:" + _BIRTH_AFTER_WORDS + "))",
     re.IGNORECASE,
 )
 # Between the label and the date, the rest of the label as residents phrase it: "дата рождения
@@ -785,7 +792,9 @@ _SERVICE_WORDS: tuple[tuple[str, str, str], ...] = (
         "social_profile",
         "instagram",
         # colloquial Russian and Ukrainian with case endings: "в инсте", "в інсті"
-        r"instagram|insta|ig|インスタグラム|インスタ|인스타그램|인스타|инстаграм|инст[аеуы]|інст[аіу]"
+        # "Ins账号", "ins号": Chinese residents' short name, before a label only
+        r"instagram|insta|ig|ins(?=[账帐賬帳]?[号號户戶]|$)|インスタグラム|インスタ|인스타그램|인스타"
+        r"|инстаграм|инст[аеуы]|інст[аіу]"
         r"|інстаграм|інста|инстаграмм|อินสตาแกรม|ไอจี|इन्स्टाग्राम|इंस्टाग्राम|照片墙",
     ),
     (
@@ -842,11 +851,14 @@ _HANDLE = re.compile(
     # The name in another script in brackets: "LINE（ライン）ID".
     r"(?:[ \t]?[(（][^)）\n]{1,12}[)）])?"
     # A few words between the service and its label, connector or "@" ("LINE của tôi là
-    # ...", "LINE ko ay ...", "Akun Telegram saya @..."); "ID" is the label, not a filler.
-    r"(?P<filler>(?:(?:[ \t]{1,2}|[ \t]?[,、，][ \t]{0,2})(?!id(?![^\W\d_]))[^\W\d_]{1,10}"
+    # ...", "LINE ko ay ...", "Akun Telegram saya @..."); a label ("ID", "ник") is no filler.
+    r"(?P<filler>(?:(?:[ \t]{1,2}|[ \t]?[,、，][ \t]{0,2})(?!(?:"
+    + _HANDLE_LABEL
+    + r")(?![^\W\d_]))[^\W\d_]{1,10}"
     r"(?![^\W\d_])){1,5}?"  # whole words: "é s|idejp" is no filler and label
     r"(?=[ \t]{0,2}(?:" + _HANDLE_LABEL + "|" + _HANDLE_CONNECTOR + r"|@)))?"
-    r"(?P<label>[ \t]?[(（]?[ \t]?(?:の|的|의)?[ \t]?(?:"
+    # a comma may stand before the label: "в инсту, ник @...", "Telegram, username: ..."
+    r"(?P<label>(?:[ \t]?[,，、][ \t]?)?[ \t]?[(（]?[ \t]?(?:の|的|의)?[ \t]?(?:"
     + _HANDLE_LABEL
     # A label in Latin letters ends at a word boundary; one in Chinese may touch the handle.
     + r")(?-i:(?<![A-Za-z])|(?![a-z]))\.?"
@@ -1069,6 +1081,7 @@ _PROFILE_HOSTS: dict[str, tuple[str, str]] = {
     "t.me": ("messaging_id", "telegram"),
     "telegram.me": ("messaging_id", "telegram"),
     "wa.me": ("messaging_id", "whatsapp"),
+    "wa.link": ("messaging_id", "whatsapp"),  # a short link that opens a chat with the number
     "zalo.me": ("messaging_id", "zalo"),
     "api.whatsapp.com": ("messaging_id", "whatsapp"),
     "whatsapp.com": ("messaging_id", "whatsapp"),
@@ -1114,7 +1127,9 @@ _NOT_PROFILE_PAGES = _words(
 )
 _PAGE_SUFFIXES = _words("php html htm asp aspx jsp cgi")
 _PROFILE_URL = re.compile(
-    r"(?<![A-Za-z0-9.\-/@])(?:https?://)?(?:(?:www|m|mobile|web|mbasic|vt|vm)\.)?"
+    r"(?<![A-Za-z0-9.\-/@])(?:https?://)?"
+    # the mobile and language sites: m., touch., mbasic., free., ja-jp., pt-br., es.
+    r"(?:(?:www|m|mobile|web|mbasic|touch|free|lite|vt|vm|[a-z]{2}(?:-[a-z]{2})?)\.)?"
     r"(?P<host>"
     + "|".join(re.escape(host) for host in _PROFILE_HOSTS)
     + r")/(?P<path>[A-Za-z0-9._~\-/@%?=&+!]{1,200}+)",
@@ -1177,7 +1192,7 @@ _MAIL_PROVIDERS = _words(
     """gmail googlemail yahoo ymail outlook hotmail live msn icloud mac aol qq 163 126 sina
     sohu foxmail naver daum hanmail kakao nate docomo ezweb softbank au ybb nifty biglobe ocn
     plala zoho proton protonmail gmx yandex uol bol terra mail bk inbox list rambler ukr meta
-    rocketmail"""
+    rocketmail so-net excite 139 189 21cn"""
 )
 # Providers whose name written after "at" is an address even without ".com": "maria at
 # gmail", "lan@hotmail" (not "I work at Yahoo").
@@ -1259,9 +1274,9 @@ _DISGUISE_DOT_LATIN = (
     r"|nokta(?:[ \t]i[şs]areti)?|period"
 )
 # The providers of the rules above, and a few more whose names are too common to anchor those.
-_MAIL_DOMAIN_WORDS = "|".join(
-    sorted(_MAIL_PROVIDERS | {"rakuten", "me", "rediffmail", "orange", "i"}, key=len, reverse=True)
-)
+_MAIL_DOMAIN_SET = _MAIL_PROVIDERS | {"rakuten", "me", "rediffmail", "orange", "i"}
+_MAIL_DOMAIN_WORDS = "|".join(sorted(_MAIL_DOMAIN_SET, key=len, reverse=True))
+_NO_LETTER_AFTER = r"(?![A-Za-z" + _LATIN_MORE + r"])"
 _DISGUISED_TLD = (
     "com|net|org|jp|co|ne|or|ac|go|info|biz|me|io|edu|gov|vn|ph|br|cn|kr|id|in|np|th|mm|kh|lk|"
     "bd|mn|tw|hk|sg|my|pk|us|uk|de|fr|es|pt|ru|it|au|ca|mx|pe|ar|tr|ua|kz|la|ee"
@@ -1284,8 +1299,13 @@ _DISGUISED_EMAIL = re.compile(
     + _DISGUISE_AT_LATIN
     + r")[ \t])"
     r"[ \t]{0,2})"
-    r"(?P<provider>(?:" + _MAIL_DOMAIN_WORDS + r"))(?![A-Za-z" + _LATIN_MORE + r"])"
-    r"(?P<rest>(?:[ \t]{0,2}(?:[.。·・･]|"
+    r"(?P<provider>(?:"
+    + _MAIL_DOMAIN_WORDS
+    + "))"
+    + _NO_LETTER_AFTER
+    +
+    # dots disguised, or commas for dots after a real "@" ("maria@so-net,ne,jp")
+    r"(?P<rest>(?:[ \t]{0,2}(?:[.。·・･]|,(?![ \t])|"
     + _DISGUISE_WRAP
     + r"|"
     + _DISGUISE_WORD
@@ -1299,6 +1319,30 @@ _DISGUISED_EMAIL = re.compile(
     + _LATIN_MORE
     + r"])){0,3})"
     r"(?![A-Za-z0-9@])",
+    re.IGNORECASE,
+)
+# A provider nobody listed ("maria(at)kagoya(dot)jp", "raju[एट]sakura[डट]ne[डट]jp"): any
+# domain name, with hyphens but not a spelt "-dot-", when the "@" is a short word in brackets or
+# symbols (letters only: not "-044-" in a phone number) and a top-level domain ends it. A
+# pattern of its own, so that its stricter parts never hide a listed provider's address.
+_ANY_MAIL_DOMAIN = (
+    r"(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9]++(?:-(?!dot(?![A-Za-z0-9]))[A-Za-z0-9]++)*+"
+)
+_WORD_IN_WRAP = (
+    r"[^\w\s,.;:!?'\"、。][ \t]?[^\W\d_]{1,8}+(?:[ \t][^\W\d_]{1,8}+)?[ \t]?[^\w\s,.;:!?'\"、。]"
+)
+_UNLISTED_PROVIDER_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-" + _LATIN_MORE + r"])"
+    r"(?P<local>(?=[A-Za-z0-9._%+\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9._%+\-]{1,63}?)"
+    r"[ \t]{0,2}(?:" + _WORD_IN_WRAP + r"|[ \t](?:" + _DISGUISE_AT_LATIN + r")[ \t])[ \t]{0,2}"
+    r"(?P<provider>" + _ANY_MAIL_DOMAIN + ")" + _NO_LETTER_AFTER + r"(?P<rest>(?:[ \t]{0,2}"
+    r"(?:[.。]|" + _WORD_IN_WRAP + r"|[+#~*=|_\-](?:" + _DISGUISE_DOT_LATIN + r")[+#~*=|_\-])"
+    r"[ \t]{0,2}(?:" + _DISGUISED_TLD + r")(?![A-Za-z0-9" + _LATIN_MORE + r"])){1,3})"
+    r"(?![A-Za-z0-9@])",
+    re.IGNORECASE,
+)
+_LATIN_AT_WORD = re.compile(
+    r"(?:[^\W\d_]{1,8}[ \t])?(?:at|@|" + _DISGUISE_AT_LATIN + r")(?:[ \t][^\W\d_]{1,8})?",
     re.IGNORECASE,
 )
 _TOP_LEVEL_DOMAINS = _words(
@@ -2578,16 +2622,28 @@ def _spelt_emails(shadow: str) -> Iterator[Candidate]:
     for match in _DISGUISED_EMAIL.finditer(shadow):
         raw = match.group("at")
         # An ordinary address or a plain spaced "at" is the rules' above; an "@" after a line
-        # break ("maria\n@gmail.com") and a glued "AT" ("mariaATgmail.com") are disguises.
-        if "\n" not in raw and raw != "AT" and raw.strip().lower() in _PLAIN_AT:
+        # break ("maria\n@gmail.com"), a glued "AT" ("mariaATgmail.com") and commas for the
+        # dots after an "@" ("maria@so-net,ne,jp") are disguises.
+        rest = match.group("rest")
+        plain = "\n" not in raw and raw != "AT" and raw.strip().lower() in _PLAIN_AT
+        if plain and (raw.strip() != "@" or "," not in rest):
             continue
         if match.group("word") and _JOINING_WORD.fullmatch(match.group("word").strip()):
             continue  # "Facebookやgmail.com": two services, not an address
-        tld = bool(match.group("rest"))
+        tld = bool(rest)
         provider = match.group("provider").lower()
         if not tld and (match.group("word") or provider not in _MAIL_ONLY_PROVIDERS.split("|")):
             continue  # "Tanakaさんのgmail": a word and a provider, not an address
         if match.group("local").lower() in _AT_PROSE | _NOT_LOCAL_PARTS:
+            continue
+        yield "email", match.start(), match.end()
+    for match in _UNLISTED_PROVIDER_EMAIL.finditer(shadow):
+        if match.group("provider").lower() in _MAIL_DOMAIN_SET:
+            continue  # a listed provider's address is the pattern's above
+        at_word = shadow[match.end("local") : match.start("provider")].strip(" \t")[1:-1]
+        if at_word.strip().isascii() and not _LATIN_AT_WORD.fullmatch(at_word.strip()):
+            continue  # "Apple (AAPL) apple.com": a word in Latin letters must say "at"
+        if match.group("local").lower() in _AT_PROSE | _NOT_LOCAL_PARTS | _PROVIDER_PROSE:
             continue
         yield "email", match.start(), match.end()
     for match in _STAND_IN_EMAIL.finditer(shadow):

@@ -489,3 +489,81 @@ def test_more_chat_links_and_colloquial_app_names(text: str, kind: str, placehol
 
 def test_x_rays_are_not_the_network() -> None:
     assert find_pii("エックス線の検査を受けました") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the mail provider nobody listed, with the "@" bracketed or spelt and the dots disguised
+        ("返信は hana_k24(at)kagoya(dot)jp までお願いします", "hana_k24(at)kagoya(dot)jp"),
+        ("email: lan.tran[@]biglobe-net[.]ne[.]jp thanks", "lan.tran[@]biglobe-net[.]ne[.]jp"),
+        ("メールは hana_k24#アット#kagoya#ドット#jp です", "hana_k24#アット#kagoya#ドット#jp"),
+        ("write to budi_77-at-sakura-dot-ne-dot-jp please", "budi_77-at-sakura-dot-ne-dot-jp"),
+        # an at-word in the resident's own script, in brackets
+        ("मेरो इमेल raju.k88[एट]excite[डट]co[डट]jp हो", "raju.k88[एट]excite[डट]co[डट]jp"),
+        ("អ៊ីមែល sokha.p(អាត់)139(ដត)com", "sokha.p(អាត់)139(ដត)com"),
+        # commas for the dots after a real "@"
+        ("メール：tuan.ng91@so-net,ne,jp（携帯不可）", "tuan.ng91@so-net,ne,jp"),
+        ("my mail is rosa_m@yahoo,co,jp", "rosa_m@yahoo,co,jp"),
+    ],
+)
+def test_written_out_email_with_any_provider_and_disguised_dots(text: str, value: str) -> None:
+    found(text, "email", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write to maria@gmail.com, co-workers will answer",  # the address alone
+        "Apple (AAPL) apple.com is their site",
+        "the ratio (pH in water) is about 7 ph",
+    ],
+)
+def test_prose_around_domains_is_no_written_out_email(text: str) -> None:
+    emails = [s.text for s in find_pii(text) if s.kind == "email"]
+    assert emails in ([], ["maria@gmail.com"]), emails
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # abbreviated labels and the Vietnamese form's full label
+        ("Fecha de nac.: 12/03/1989, soltero", "birth_date", "12/03/1989"),
+        ("data de nasc. 1990.5.7 (igual ao passaporte)", "birth_date", "1990.5.7"),
+        ("Ngày tháng năm sinh: 15/08/1996", "birth_date", "15/08/1996"),
+        # a few more words between the date and the birthday
+        ("2011-09-14 po yung nakasulat na birthday ng anak ko", "birth_date", "2011-09-14"),
+        # the passport for travel abroad in Russian and Ukrainian
+        ("мой загранпаспорт E12345678 у работодателя", "passport", "E12345678"),
+        ("закордонний паспорт FA123456 забрав роботодавець", "passport", "FA123456"),
+    ],
+)
+def test_more_birth_date_and_passport_labels(text: str, kind: str, value: str) -> None:
+    found(text, kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "placeholder"),
+    [
+        ("照片都在这里 touch.facebook.com/lan.hoa.1995", "social_profile", "[FACEBOOK PROFILE]"),
+        ("perfil: pt-br.facebook.com/joao.silva.77", "social_profile", "[FACEBOOK PROFILE]"),
+        ("我的Ins账号@xiaomei_0412，欢迎关注", "social_profile", "[INSTAGRAM PROFILE]"),
+        ("фото выкладываю в инсту, ник @olya.fukuoka", "social_profile", "[INSTAGRAM PROFILE]"),
+        ("whatsapp ko po ito wa.link/k8pq2z", "messaging_id", "[WHATSAPP ID]"),
+    ],
+)
+def test_profile_hosts_and_nicknames(text: str, kind: str, placeholder: str) -> None:
+    assert kind in {s.kind for s in find_pii(text)}, spans(text)
+    assert placeholder in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see developers.facebook.com/docs for the API",
+        "the ins and outs of the visa system",
+        "I use LINE, id est the app everyone has",
+    ],
+)
+def test_profile_look_alikes_stay(text: str) -> None:
+    assert not [s for s in find_pii(text) if s.kind in ("social_profile", "messaging_id")]
