@@ -38,8 +38,20 @@ WEIGHTS = Path(__file__).resolve().parent / "data" / "names" / "contextual.npz"
 
 Span = tuple[int, int]
 
-# Scripts written with spaces between words: a found piece of a word takes the whole word.
-_SPACED = ("LATIN", "CYRILLIC", "HANGUL", "DEVANAGARI", "GREEK", "SINHALA", "BENGALI", "ARABIC")
+# Scripts written with spaces between words: a found piece of a word takes the whole word. So
+# does a piece of a katakana word ("ティワ" of "ティワリ"): its script sets it apart from the kanji
+# and kana around it, and a name in katakana is a whole word (the middle dot "・" still divides).
+_SPACED = (
+    "LATIN",
+    "CYRILLIC",
+    "HANGUL",
+    "DEVANAGARI",
+    "GREEK",
+    "SINHALA",
+    "BENGALI",
+    "ARABIC",
+    "KATAKANA",
+)
 
 
 @dataclass(frozen=True)
@@ -107,6 +119,7 @@ class FinderWeights:
 _OFFICES = (
     # en
     "president|vice president|prime minister|minister|secretary|governor|mayor|senator|"
+    "director-general|director general|secretary-general|secretary general|commissioner|"
     "congressman|congresswoman|ambassador|chancellor|king|queen|emperor|empress|prince|princess|"
     "pope|chief justice|speaker|councillor|councilor|"
     # es, pt, tl
@@ -130,9 +143,12 @@ _OFFICES = (
 )
 _OFFICE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:{_OFFICES})\.?(?:[ \t\u3000]+(?:of|de|do|da|del|of the)[ \t]+"
-    r"[^\W\d_][\w\-]*)?[ \t\u3000,]*$",
+    r"[^\W\d_][\w\-]*)?[ \t\u3000,]*"
+    # the rest of the name between the office and the part found ("Governor Katsuyuki Ichimi")
+    r"(?-i:(?:[A-Z][\w'’\-]*[ \t]+){0,2})$",
     re.IGNORECASE,
 )
+_OFFICE_WORD = re.compile(rf"(?:{_OFFICES})\.?", re.IGNORECASE)
 # Offices written after the name; a prefecture, city or ministry may stand between
 # ("鈴木北海道知事", "片山財務大臣", "김민석 국무총리").
 _OFFICE_AFTER = re.compile(
@@ -143,10 +159,13 @@ _OFFICE_AFTER = re.compile(
 
 
 def official_in_role(text: str, span: Span) -> bool:
-    """Whether the name at `span` is an office holder named with the office."""
+    """Whether the name at `span` is an office holder named with the office, or the office
+    itself ("the Mayor of Kuwana")."""
     start, end = span
     return bool(
-        _OFFICE_BEFORE.search(text[max(0, start - 40) : start]) or _OFFICE_AFTER.match(text, end)
+        _OFFICE_BEFORE.search(text[max(0, start - 60) : start])
+        or _OFFICE_AFTER.match(text, end)
+        or _OFFICE_WORD.fullmatch(text[start:end])
     )
 
 

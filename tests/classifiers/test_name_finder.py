@@ -69,6 +69,27 @@ def test_no_letters_officials_and_the_news_register_are_left_out() -> None:
     assert spans_from_scores(news, toks, np.array([-1, -1, -1, 5.0, -1, -1]), 0.0) == []
 
 
+def test_officials_with_the_rest_of_their_name_and_offices_alone_stay() -> None:
+    # The part found may be the family name, with the given name between it and the office.
+    text = "I wrote to Mie Governor Akiko Tsuchida and to the Mayor of Kuwana"
+    assert official_in_role(text, (text.index("Tsuchida"), text.index(" and")))
+    assert official_in_role(text, (text.index("Mayor"), text.index(" of Kuwana")))
+    assert official_in_role("WHO Director-General Tedros said", (21, 27))
+    # A private person keeps being found.
+    text = "my landlord Akiko Tsuchida raised the rent"
+    assert not official_in_role(text, (text.index("Tsuchida"), text.index(" raised")))
+
+
+def test_a_piece_of_a_katakana_word_takes_the_whole_word() -> None:
+    text = "ティワリさんが来た"
+    toks = offsets(text, ["ティ", "ワリ", "さんが", "来た"])
+    assert spans_from_scores(text, toks, np.array([3.0, -4.0, -5.0, -5.0]), 0.0) == [(0, 4)]
+    # The middle dot divides: only the word found goes.
+    text = "ニホンゴ・チャンネル"
+    toks = offsets(text, ["ニホ", "ンゴ", "・", "チャンネル"])
+    assert spans_from_scores(text, toks, np.array([-4.0, 2.0, -5.0, -5.0]), 0.0) == [(0, 4)]
+
+
 def test_weights_round_trip(tmp_path: Path) -> None:
     rng = np.random.default_rng(0)
     weights = FinderWeights(
