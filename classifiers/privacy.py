@@ -898,11 +898,12 @@ _HANDLE_BEFORE = re.compile(
 )
 # Words before a spaced "@" that are prose, not the local part of an address.
 _NOT_LOCAL_PARTS = _words(
-    "is are was at on me to my follow via or and là é es ay ni adalah ialah ko ku mo aku saya "
+    "is are was as at on me to my follow via or and là é es ay ni adalah ialah ko ku mo aku saya "
     "meu minha mi mis mon ma"
 )
 _HANDLE_STOPWORDS = _words(
     """is are was the and or not no please required needed necessary only also here there
+    where which that who whom whose when what how
     below above same number address account name to for with yes none nothing unknown private
     ok okay id me my you your we our app group call chat message messages là của tôi em anh
     meu minha mi ko ako saya aku numaram numarası numaramız numara hesabım hesabı adresim
@@ -2345,7 +2346,10 @@ def _near_social_handles(
         if word.lower() in _AMBIGUOUS_SERVICE_WORDS and not (word == "X" or len(word) > 2):
             continue
         start, end = match.start("value"), match.end("value")
-        if any(covered[start:end]) or not _personal_handle(match.group("value")):
+        if any(covered[start:end]) or not (
+            _personal_handle(match.group("value"))
+            or _IDENTITY_BEFORE.search(shadow, max(0, start - 16), start)
+        ):
             continue  # "Follow @tokyo_city on X": a city's or a company's account stays
         candidate = ("social_profile", start, end)
         if candidate not in services:
@@ -2362,6 +2366,19 @@ def _near_social_handles(
             match.group("value")
         ):
             continue  # "on Instagram, posted by @tokyo_city": across a comma, a person's only
+        candidate = ("social_profile", start, end)
+        if candidate not in services:
+            services[candidate] = _service_of(word)[1]
+            yield candidate
+    for match in _OWN_SOCIAL_HANDLE.finditer(shadow):
+        word = match.group("service")
+        start, end = match.start("value"), match.end("value")
+        if word.lower() in _AMBIGUOUS_SERVICE_WORDS and word != "X" and len(word) < 2:
+            continue
+        if any(covered[start:end]) or _ANY_SERVICE.search(shadow, match.end("service"), start):
+            continue
+        if not _FIRST_PERSON.search(shadow, max(0, match.start() - 40), start):
+            continue  # nobody says it is theirs: a public account may be named so
         candidate = ("social_profile", start, end)
         if candidate not in services:
             services[candidate] = _service_of(word)[1]
@@ -2395,6 +2412,29 @@ _NEAR_SOCIAL_HANDLE = re.compile(
     + _SERVICE_END
     + r"[^\n@。.、;]{0,20}?(?<![A-Za-z0-9_@.\-/:#%+])"
     r"(?P<value>@[A-Za-z0-9][A-Za-z0-9._]{1,30}+)(?<![.])(?![A-Za-z0-9@/]|:/)",
+    re.IGNORECASE,
+)
+# The writer's own account further on in the clause, given with "is", "as" or a colon: "the
+# tiktok account where I filmed it is @...", "I post them on ig as @...". Taken only when the
+# writer speaks in the clause (`_FIRST_PERSON`): "the city's instagram is @tokyo_city" stays.
+_OWN_SOCIAL_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9_@.\-])(?P<service>"
+    + _SOCIAL_WORDS
+    + ")"
+    + _SERVICE_END
+    + r"[^\n@。.!?！？;]{0,48}?(?:[ \t](?:is|as|là|é|es|como|sebagai|ay|ni|как|як)|[:：=])"
+    r"[ \t]{0,2}(?P<value>@[A-Za-z0-9][A-Za-z0-9._]{1,30}+)(?<![.])(?![A-Za-z0-9@/]|:/)",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(
+    r"(?<![^\W\d_])(?:i|i'm|im|my|me|mine|yo|mi|mis|eu|meu|minha|saya|aku|ako|ko|akin|tôi|em"
+    r"|mình|я|мой|моя|мою|мои|мій|мої|ben|benim|би|миний)(?![^\W\d_])|我|私|僕|저는|제|나는|내",
+    re.IGNORECASE,
+)
+# Saying who the writer is right before the handle: "I'm @... on twitter", "soy @... en tiktok".
+_IDENTITY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:i'm|im|i[ \t]am|this[ \t]is[ \t]me|soy|sou|saya|aku|ako[ \t]si|я)[ \t:]*$"
+    r"|(?:我是|私は)[ \t]*$",
     re.IGNORECASE,
 )
 

@@ -567,3 +567,28 @@ def test_profile_hosts_and_nicknames(text: str, kind: str, placeholder: str) -> 
 )
 def test_profile_look_alikes_stay(text: str) -> None:
     assert not [s for s in find_pii(text) if s.kind in ("social_profile", "messaging_id")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the writer's own account a clause after the network, given with "is", "as" or ":"
+        ("the youtube channel where I show my farm work is @kenji_farmlife", "@kenji_farmlife"),
+        ("I upload the recipes on ig as @cocina.rosa", "@cocina.rosa"),
+        # saying who the writer is right before the handle
+        ("I'm @lanhoa on tiktok if you want the videos", "@lanhoa"),
+    ],
+)
+def test_own_profiles_a_clause_away(text: str, value: str) -> None:
+    found(text, "social_profile", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "follow @tokyo_city on X for the garbage calendar",
+        "the city posted the schedule on instagram, and later @tokyo_city deleted it",
+    ],
+)
+def test_public_accounts_without_the_writer_stay(text: str) -> None:
+    assert not [s for s in find_pii(text) if s.kind == "social_profile"], spans(text)
