@@ -56,6 +56,11 @@ SHIPPED_TAXONOMIES = Path(__file__).parent / "data" / "taxonomy_shipped"
 # `benchmarks/topics.py --write-shipped-opinions`; see LabelledOpinions.
 SHIPPED_OPINIONS_PATH = Path(__file__).parent / "data" / "topic_opinions.npz"
 
+# The name under which an encoder caches its vectors of a taxonomy's texts in its model folder
+# (`Embedder.embed_corpus`, keyed by the texts): a worker start, a new tagger and every regroup
+# would otherwise embed the same thousand texts again.
+TAXONOMY_TEXTS_CACHE = "taxonomy_texts"
+
 Embed = Callable[[list[str]], np.ndarray]
 
 

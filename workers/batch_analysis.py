@@ -47,7 +47,12 @@ def understand(
         encoder_folder,
         get_embedder,
     )
-    from classifiers.topics import TaxonomyError, TopicTagger, load_taxonomy
+    from classifiers.topics import (
+        TAXONOMY_TEXTS_CACHE,
+        TaxonomyError,
+        TopicTagger,
+        load_taxonomy,
+    )
 
     present, reason = embedding_model_status(models_dir, name=encoder)
     if not present:
@@ -61,7 +66,7 @@ def understand(
     except TaxonomyError as error:
         raise AnalysisUnavailable(str(error)) from None
     prototype_texts, owners = taxonomy.prototype_texts()
-    prototype_vectors = embedder.embed(prototype_texts)
+    prototype_vectors = embedder.embed_corpus(TAXONOMY_TEXTS_CACHE, prototype_texts)
     offsets = embedder.language_offsets()
     tagger = TopicTagger.from_prototype_vectors(
         taxonomy.slugs,

@@ -179,6 +179,13 @@ class Intelligence:
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.embedder.embed(texts)
 
+    def embed_taxonomy_texts(self, texts: list[str]) -> np.ndarray:
+        """The taxonomy's texts (about 1,100 for the default one): cached in the model folder,
+        keyed by the texts, so that a new worker or tagger does not embed them again."""
+        from classifiers.topics import TAXONOMY_TEXTS_CACHE
+
+        return self.embedder.embed_corpus(TAXONOMY_TEXTS_CACHE, texts)
+
     @property
     def tagger_state(self) -> str:
         return tagger_state_name(self.model or EMBEDDING_FOLDER)
@@ -275,7 +282,7 @@ class Intelligence:
             self.tagger = await asyncio.to_thread(
                 TopicTagger.zero_shot,
                 taxonomy,
-                self.embed,
+                self.embed_taxonomy_texts,
                 offsets=await asyncio.to_thread(self.embedder.language_offsets),
             )
             self.tagger_version = await _save_state(self.tagger_state, self.tagger.to_bytes())
@@ -457,9 +464,13 @@ async def _regroup(intel: Intelligence) -> str:
     del rows
 
     taxonomy = await taxonomy_from_table()
-    # The child has no model: the taxonomy's texts are embedded here.
+    # The child has no model: the taxonomy's texts are embedded here (cached by the encoder).
+    from classifiers.topics import TAXONOMY_TEXTS_CACHE
+
     prototype_texts, owners = taxonomy.prototype_texts()
-    prototype_vectors = await asyncio.to_thread(embedder.embed, prototype_texts)
+    prototype_vectors = await asyncio.to_thread(
+        embedder.embed_corpus, TAXONOMY_TEXTS_CACHE, prototype_texts
+    )
     offsets = await asyncio.to_thread(embedder.language_offsets)
     labels: dict[int, str] = {}
     for label in (
