@@ -72,8 +72,8 @@ MIN_FIRST_LABEL_OTHER = {"dev": 8, "heldout": 4}
 # romanised in on purpose (Sinhala typed in Latin letters, "Singlish": such a row needs Latin
 # letters instead of the script). unseen5 was the sixth round's final measure (run once) and
 # is labelled material since; unseen6 was the seventh round's (run once) and is labelled since the
-# eighth; unseen7 was the eighth round's (run once); unseen8 is reserved for a later round's:
-# these tests read it for its format only. Romanised
+# eighth; unseen7 was the eighth round's (run once) and is labelled since the ninth; unseen8
+# was the ninth round's (run once). Romanised
 # Nepali and Vietnamese typed without marks are deliberate in every part (unseen5: 11 of 22
 # rows each, its README); the checks allow both everywhere (no script is required of `ne`, and
 # unmarked Vietnamese is Latin).
@@ -85,10 +85,9 @@ UNSEEN_PARTS: dict[str, tuple[str, str, frozenset[str]]] = {
     "unseen5": ("u5", "unseen5_README.md", frozenset()),
     # the seventh round's final measure (run once), labelled material from the eighth on
     "unseen6": ("u6", "unseen6_README.md", frozenset({"si"})),
-    # the eighth round's final measure (run once), development material from the ninth on
+    # the eighth round's final measure (run once), labelled material from the ninth on
     "unseen7": ("u7", "unseen7_README.md", frozenset({"si"})),
-    # reserved for a later round's final measure (its README), not run; read here for its
-    # format only
+    # the ninth round's final measure (run once), development material from the tenth on
     "unseen8": ("u8", "unseen8_README.md", frozenset()),
 }
 
