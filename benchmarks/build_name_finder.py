@@ -54,7 +54,7 @@ from classifiers.name_context import find_names  # noqa: E402
 
 LAYERS = (8, 12)
 # Kept for the final measure, run once after the finder is frozen (benchmarks/privacy.py).
-FINAL = ("unseen10",)
+FINAL = ("unseen11",)
 SPLITS = "dev,heldout,unseen,unseen2,unseen3,unseen4,unseen5,unseen6,unseen7,unseen8"
 
 

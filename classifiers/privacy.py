@@ -186,7 +186,8 @@ _DASH = "[-ー一]"  # after shadowing: ASCII hyphen, katakana "ー", kanji "一
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9_%+\-\u00c0-\u024f])"
     r"[A-Za-z0-9_%+\-](?:[A-Za-z0-9._%+\-]{0,63})"
-    r"[ \t]?@[ \t]?"
+    # "@", or "%40" as a link or a form encodes it ("maria%40gmail.com")
+    r"(?:[ \t]?@[ \t]?|%40)"
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
     r"(?:\.[A-Za-z0-9\-]{1,63}){0,8}"
     r"\.[A-Za-z]{2,24}+"
@@ -743,6 +744,24 @@ _BIRTH = re.compile(
     + r")",
     re.IGNORECASE,
 )
+# Being born, said in a sentence ("born", "nasceu", "lahir", "родился", "生まれ", "태어났"), not a
+# form's label: its date is the next few words', never across a long qualifier.
+_BIRTH_VERB = re.compile(
+    r"born|nasc(?:i|eu)|naci|ipinanganak|isinilang|lahir|doğdu|родил|народил|төрсөн|sinh\s?ra"
+    r"|(?:em|t[ôo]i|m[ìi]nh|anh|ch[ịi]|con|ch[áa]u)\s?sinh|n[ée]e?\s?le"
+    r"|生まれ|出生|生于|生於|태어|เกิด|जन्म|မွေး(?!နေ့)|កើត",
+    re.IGNORECASE,
+)
+# A form's label with a longer qualifier, closed by a colon: "D.O.B. on the care worker
+# registration: 1951-06-17", "生年月日（在留カードに書いてあるとおり）：". The colon says the date
+# is the label's value.
+_BIRTH_FORM_LABEL = re.compile(
+    _keyword_alternation(_BIRTH_KEYWORDS_LATIN, _BIRTH_KEYWORDS_OTHER)
+    + r"[^0-9\n。.!?:：]{0,64}[:：][ \t]*(?P<date>"
+    + _DATE
+    + r")",
+    re.IGNORECASE,
+)
 
 # Messaging IDs and social handles: the service named, an optional label ("ID", "アカウント",
 # "아이디") and connector (":", "is", "là", "は"), then the handle. Words that are also ordinary
@@ -1129,8 +1148,9 @@ _NOT_PROFILE_PAGES = _words(
 _PAGE_SUFFIXES = _words("php html htm asp aspx jsp cgi")
 _PROFILE_URL = re.compile(
     r"(?<![A-Za-z0-9.\-/@])(?:https?://)?"
-    # the mobile and language sites: m., touch., mbasic., free., ja-jp., pt-br., es.
-    r"(?:(?:www|m|mobile|web|mbasic|touch|free|lite|vt|vm|[a-z]{2}(?:-[a-z]{2})?)\.)?"
+    # the mobile and language sites: m., touch., mbasic., free., ja-jp., pt-br., es.; YouTube
+    # Studio's address of a channel (studio.youtube.com/channel/UC...)
+    r"(?:(?:www|m|mobile|web|mbasic|touch|free|lite|vt|vm|studio|[a-z]{2}(?:-[a-z]{2})?)\.)?"
     r"(?P<host>"
     + "|".join(re.escape(host) for host in _PROFILE_HOSTS)
     + r")/(?P<path>[A-Za-z0-9._~\-/@%?=&+!]{1,200}+)",
@@ -1280,7 +1300,8 @@ _MAIL_DOMAIN_WORDS = "|".join(sorted(_MAIL_DOMAIN_SET, key=len, reverse=True))
 _NO_LETTER_AFTER = r"(?![A-Za-z" + _LATIN_MORE + r"])"
 _DISGUISED_TLD = (
     "com|net|org|jp|co|ne|or|ac|go|info|biz|me|io|edu|gov|vn|ph|br|cn|kr|id|in|np|th|mm|kh|lk|"
-    "bd|mn|tw|hk|sg|my|pk|us|uk|de|fr|es|pt|ru|it|au|ca|mx|pe|ar|tr|ua|kz|la|ee"
+    "bd|mn|tw|hk|sg|my|pk|us|uk|de|fr|es|pt|ru|it|au|ca|mx|pe|ar|tr|ua|kz|la|ee|pl|nl|be|ch|se|fi"
+    "|nz|za|cc|tv"
 )
 # Words that join two names in prose, not a disguised "@" ("Facebookやgmail.com", "LINE와 naver").
 _JOINING_WORD = re.compile(
@@ -1329,8 +1350,16 @@ _DISGUISED_EMAIL = re.compile(
 _ANY_MAIL_DOMAIN = (
     r"(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9]++(?:-(?!dot(?![A-Za-z0-9]))[A-Za-z0-9]++)*+"
 )
+# A letter, or a vowel sign or other mark of the Indic, Thai, Burmese and Khmer scripts (not
+# letters to `\w`): "[អាត់]", "[အက်]", "[ดอท]".
+_WRAPPED_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff])"
+# A short word wrapped in one or two brackets or symbols: "(at)", "((at))", "《小老鼠》", "[អាត់]".
 _WORD_IN_WRAP = (
-    r"[^\w\s,.;:!?'\"、。][ \t]?[^\W\d_]{1,8}+(?:[ \t][^\W\d_]{1,8}+)?[ \t]?[^\w\s,.;:!?'\"、。]"
+    r"[^\w\s,.;:!?'\"、。]{1,2}[ \t]?"
+    + _WRAPPED_LETTER
+    + r"{1,8}+(?:[ \t]"
+    + _WRAPPED_LETTER
+    + r"{1,8}+)?[ \t]?[^\w\s,.;:!?'\"、。]{1,2}"
 )
 _UNLISTED_PROVIDER_EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-" + _LATIN_MORE + r"])"
@@ -1444,6 +1473,12 @@ def _emails(shadow: str) -> Iterator[Candidate]:
             or any(pattern.fullmatch(local.strip()) for _, _, pattern in _SERVICE_LOOKUP)
         ):
             continue  # "my tiktok is @budi.ok", "telegram @budi.ok": a word before a handle
+        if (
+            local.endswith((" ", "\t"))
+            and not match.group().split("@", 1)[1][:1].isspace()
+            and _ANY_SOCIAL.search(shadow, max(0, match.start() - 30), match.start())
+        ):
+            continue  # "ig của em @rosa.jp", "Instagram'da @budi.ok": a network, then its handle
         yield "email", match.start(), match.end()
 
 
@@ -2043,6 +2078,10 @@ def _birth_dates(shadow: str) -> Iterator[Candidate]:
         return
     for match in _BIRTH.finditer(shadow):
         yield "birth_date", match.start("date"), match.end("date")
+    for match in _BIRTH_FORM_LABEL.finditer(shadow):
+        if _BIRTH_VERB.match(match.group()):
+            continue  # "born in Manila, arrived on: 2019/04/01": a verb is no form's label
+        yield "birth_date", match.start("date"), match.end("date")
     if _BIRTH_AFTER_CUE.search(shadow):
         for match in _BIRTH_AFTER.finditer(shadow):
             if not _FULL_DATE.search(match.group("date")):
@@ -2357,15 +2396,31 @@ def _near_social_handles(
             yield candidate
     for match in _NEAR_SOCIAL_HANDLE.finditer(shadow):
         word = match.group("service")
-        if word.lower() in _AMBIGUOUS_SERVICE_WORDS and len(word) < 5:
-            continue  # "x", "ig", "fb": too short to own a handle further on ("insta" is not)
         start, end = match.start("value"), match.end("value")
+        gap = shadow[match.end("service") : start]
+        if (
+            word.lower() in _AMBIGUOUS_SERVICE_WORDS
+            and len(word) < 5
+            and not (len(gap) <= 12 and (not gap.strip(" \t:：の") or _FIRST_PERSON.search(gap)))
+        ):
+            # "x", "ig", "fb": too short to own a handle further on ("insta" is not), unless
+            # the handle follows at once ("Xの@...") or is the writer's ("ig của em @...")
+            continue
         if any(covered[start:end]) or _ANY_SERVICE.search(shadow, match.end("service"), start):
             continue
-        if "," in shadow[match.end("service") : start] and not _personal_handle(
-            match.group("value")
+        if (
+            "," in gap
+            and not _personal_handle(match.group("value"))
+            and not _HANDLE_LABEL_BEFORE.search(gap)
+            and not (
+                not gap.rsplit(",", 1)[1].strip()
+                and _FIRST_PERSON.search(shadow, max(0, match.start() - 48), match.start())
+            )
         ):
-            continue  # "on Instagram, posted by @tokyo_city": across a comma, a person's only
+            # "on Instagram, posted by @tokyo_city": across a comma, a person's handle only,
+            # or one the writer gives as theirs right after the comma ("I post it on insta,
+            # @...") or with its label ("нік @...")
+            continue
         candidate = ("social_profile", start, end)
         if candidate not in services:
             services[candidate] = _service_of(word)[1]
@@ -2405,6 +2460,13 @@ _SOCIAL_HANDLE_ON = re.compile(
 # An "@handle" in the same line after a network's name, across an exclamation or a few
 # words: "インスタやってます！@rosa_lima_jp", "Sígueme en Instagram!! @rosa.lima".
 _SOCIAL_WORDS = "|".join(words for kind, _, words in _SERVICE_WORDS if kind == "social_profile")
+_ANY_SOCIAL = re.compile(r"(?<![A-Za-z])(?:" + _SOCIAL_WORDS + r")(?![a-z])[^\n]*$", re.IGNORECASE)
+# The handle's own label right before it: "нік @...", "username: @...".
+_HANDLE_LABEL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:nick(?:name)?|ник|нік|username|user[ \t]?name|usuario|usuário|kullanıcı"
+    r"[ \t]adı|ユーザー名|用户名|아이디)[ \t:：]*$",
+    re.IGNORECASE,
+)
 _NEAR_SOCIAL_HANDLE = re.compile(
     r"(?<![A-Za-z0-9_@.\-])(?P<service>"
     + _SOCIAL_WORDS
@@ -2490,6 +2552,10 @@ def _clause_ends(shadow: str, position: int) -> bool:
     return not after[0].isascii()
 
 
+_GROUP_MEMBER_PATH = re.compile(r"groups/[^/?#\s]+/user/[A-Za-z0-9.]+", re.IGNORECASE)
+_X_USER_NUMBER_PATH = re.compile(r"i/user/[0-9]+", re.IGNORECASE)
+
+
 def _profile_links(shadow: str, services: dict[Candidate, str]) -> Iterator[Candidate]:
     """Links to a person's profile (facebook.com/maria.santos.77) or chat (line.me/ti/p/~x)."""
     if "/" not in shadow:
@@ -2511,9 +2577,15 @@ def _profile_links(shadow: str, services: dict[Candidate, str]) -> Iterator[Cand
         )
         # a chat app's invitation may carry its code in the query alone: invite.viber.com/?g2=...
         invitation = kind == "messaging_id" and not first and "=" in path
+        # a member of a Facebook group (groups/<group>/user/<id>/) and X's link by a user's
+        # number (i/user/<id>) are a person, though groups/ and i/ alone are not
+        member = (service == "facebook" and _GROUP_MEMBER_PATH.match(path)) or (
+            service == "x" and _X_USER_NUMBER_PATH.match(path)
+        )
         if (
             not shared_profile
             and not invitation
+            and not member
             and (not first or first in _NOT_PROFILE_PATHS[service] or first in _NOT_PROFILE_PAGES)
         ):
             continue
@@ -2680,7 +2752,10 @@ def _spelt_emails(shadow: str) -> Iterator[Candidate]:
     for match in _UNLISTED_PROVIDER_EMAIL.finditer(shadow):
         if match.group("provider").lower() in _MAIL_DOMAIN_SET:
             continue  # a listed provider's address is the pattern's above
-        at_word = shadow[match.end("local") : match.start("provider")].strip(" \t")[1:-1]
+        # the word inside its brackets or symbols ("(at)", "((at))", "《小老鼠》")
+        at_word = re.sub(
+            r"^[^\w]+|[^\w]+$", "", shadow[match.end("local") : match.start("provider")]
+        )
         if at_word.strip().isascii() and not _LATIN_AT_WORD.fullmatch(at_word.strip()):
             continue  # "Apple (AAPL) apple.com": a word in Latin letters must say "at"
         if match.group("local").lower() in _AT_PROSE | _NOT_LOCAL_PARTS | _PROVIDER_PROSE:
@@ -2700,7 +2775,13 @@ def _spelt_emails(shadow: str) -> Iterator[Candidate]:
             symbol + r"[^\n]{0,12}?@|@[^\n]{0,6}?" + symbol,
             shadow[max(0, match.start() - 60) : match.start()],
         )
-        if note is None and not set(domain_labels) & _MAIL_PROVIDERS:
+        # A pictograph ("◎", "♡", "▲") between a name and a domain is no prose, so it needs no
+        # note; an ASCII symbol ("#", "&", "*") does, and "5★ booking.com" is a rating.
+        pictograph = not match.group("symbol").isascii() and re.search(
+            r"[A-Za-z].*[A-Za-z0-9]|[A-Za-z0-9].*[A-Za-z]",
+            shadow[match.start() : match.start("symbol")].strip(),
+        )
+        if note is None and not pictograph and not set(domain_labels) & _MAIL_PROVIDERS:
             continue
         yield "email", match.start(), match.end()
 

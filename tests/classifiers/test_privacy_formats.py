@@ -592,3 +592,74 @@ def test_own_profiles_a_clause_away(text: str, value: str) -> None:
 )
 def test_public_accounts_without_the_writer_stay(text: str) -> None:
     assert not [s for s in find_pii(text) if s.kind == "social_profile"], spans(text)
+
+
+# ------------------------------------------------- round 7: forms a tenth writer used
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a form's label with a longer qualifier, closed by a colon
+        ("Date of birth on the school enrolment sheet: 2011-04-02", "2011-04-02"),
+        ("生年月日（保険証に書いてあるとおり）：1988年9月30日", "1988年9月30日"),
+    ],
+)
+def test_birth_date_after_a_qualified_label(text: str, value: str) -> None:
+    found(text, "birth_date", value)
+
+
+def test_born_then_another_date_after_a_colon_stays() -> None:
+    text = "born in Cebu and came to Japan, arrival date on the stamp: 2018/10/01"
+    assert not [s for s in find_pii(text) if s.kind == "birth_date"], spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "@" as a link or a form encodes it
+        ("send it to rosa.lima88%40gmail.com please", "rosa.lima88%40gmail.com"),
+        # a pictograph for "@" with a domain nobody listed, its note in any language
+        ("메일은 minh.anh90♠daum.net 으로 (♠ 대신 골뱅이)", "minh.anh90♠daum.net"),
+        # the "@" word in double brackets, in a script with vowel signs, and a .pl domain
+        ("escribe a marta_k ((at)) onet.pl por favor", "marta_k ((at)) onet.pl"),
+        ("អ៊ីមែល sokha.m [អាត់] mail[ដត]kh", "sokha.m [អាត់] mail[ដត]kh"),
+    ],
+)
+def test_more_written_out_email(text: str, value: str) -> None:
+    found(text, "email", value)
+
+
+def test_a_rating_star_before_a_site_stays() -> None:
+    assert not [s for s in find_pii("Rated 5★ booking.com, good value") if s.kind == "email"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a member's page inside a Facebook group, X's link by a user's number, YouTube Studio
+        (
+            "photos of the damage: https://www.facebook.com/groups/998877665544/user/100012345678901/",
+            "https://www.facebook.com/groups/998877665544/user/100012345678901/",
+        ),
+        ("my thread about it: https://x.com/i/user/1234567890", "https://x.com/i/user/1234567890"),
+        (
+            "my channel https://studio.youtube.com/channel/UCa1b2c3d4e5f6g7h8i9j0kL",
+            "https://studio.youtube.com/channel/UCa1b2c3d4e5f6g7h8i9j0kL",
+        ),
+        # the handle after the network and a few words: the writer's, a short name at once,
+        # across a comma with the writer speaking or the handle's own label
+        ("ig của mình @hoa.bakery_osaka nhé", "@hoa.bakery_osaka"),
+        ("お知らせはXの@nagoya_masjid_volで流します", "@nagoya_masjid_vol"),
+        ("I share the harvest pics on insta, @farmlife_shizuoka", "@farmlife_shizuoka"),
+        ("пишу в інстаграм, нік @oksana_knits_jp", "@oksana_knits_jp"),
+        ("fotoğrafları Instagram'da @kemal.bahce paylaşıyorum", "@kemal.bahce"),
+    ],
+)
+def test_more_profiles(text: str, value: str) -> None:
+    found(text, "social_profile", value)
+
+
+def test_a_group_page_alone_stays() -> None:
+    text = "the association's group: https://www.facebook.com/groups/998877665544/"
+    assert not [s for s in find_pii(text) if s.kind == "social_profile"], spans(text)
